@@ -1,0 +1,74 @@
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { join } from 'node:path';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/database.js';
+import { authPlugin } from './plugins/auth.js';
+import { csrfPlugin } from './plugins/csrf.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { i18nPlugin } from './plugins/i18n.js';
+import { securityHeaders } from './plugins/security-headers.js';
+import { paths } from './paths.js';
+import { renderErrorPage } from './web/error-page.js';
+import { modules } from './modules/index.js';
+import { createReadModels, type ReadModels } from './read-models.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: DatabaseHandle['db'];
+    config: Config;
+    readModels: ReadModels;
+  }
+}
+
+export interface BuildOptions {
+  config: Config;
+  database: DatabaseHandle;
+  logger?: boolean | object;
+}
+
+export async function buildApp({ config, database, logger = false }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false, useDefaults: true } },
+  });
+  app.decorate('db', database.db);
+  app.decorate('config', config);
+  app.decorate('readModels', await createReadModels(database.db));
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(securityHeaders);
+  await app.register(errorsPlugin, { renderHtml: renderErrorPage });
+  await app.register(i18nPlugin);
+  await app.register(authPlugin, { db: database.db, secureCookies: config.secureCookies });
+  await app.register(csrfPlugin, { secret: config.sessionSecret, secureCookies: config.secureCookies });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Transitieruimte API',
+        version: '1.0.0',
+        description: 'Open API of the transition space for the digital transformation of the Flemish cultural sector. '
+          + 'Every page has a JSON twin under /api. Errors are RFC 9457 problem details.',
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+      },
+      servers: [{ url: config.publicBase }],
+      tags: [],
+    },
+    hideUntagged: true,
+  });
+  await app.register(fastifyStatic, { root: paths.static, prefix: '/static/', maxAge: '1h', decorateReply: false });
+  await app.register(fastifyStatic, {
+    root: join(paths.nodeModules, 'echarts/dist'), prefix: '/static/vendor/echarts/', maxAge: '1d', decorateReply: false,
+    allowedPath: (path) => path === '/echarts.min.js',
+  });
+
+  for (const module of modules) await app.register(module);
+  return app;
+}

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { projectRoot } from './paths.js';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Folder of the embedded PGlite database; ignored when databaseUrl is set. */
+  dataDir: string;
+  /** A PostgreSQL connection string; when set, the platform uses that server instead of PGlite. */
+  databaseUrl: string | undefined;
+  /** Public base URL, used for absolute links and linked-data URIs. */
+  publicBase: string;
+  /** Secret for CSRF tokens; generated per process when not configured. */
+  sessionSecret: string;
+  /** Send cookies with the Secure flag (on by default when publicBase is https). */
+  secureCookies: boolean;
+  sessionTtlHours: number;
+  /** Load the study's seed data on start (on by default). */
+  seed: boolean;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const publicBase = (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: env.DATA_DIR ?? join(projectRoot, 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicBase,
+    sessionSecret: env.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : publicBase.startsWith('https:'),
+    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    seed: env.SEED !== 'false',
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,6 @@
+import type { PermissionTable } from '../../plugins/permissions.js';
+
+export const accountPermissions: PermissionTable = {
+  'accounts.manage': ['admin'],
+  'accounts.viewSelf': ['admin', 'transition_team', 'org_member'],
+};

@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify';
+import accounts from './accounts/index.js';
+import actors from './actors/index.js';
+import framework from './framework/index.js';
+import home from './home/index.js';
+import instruments from './instruments/index.js';
+import knowledge from './knowledge/index.js';
+
+/** Every capability of the platform, one Fastify plugin each. */
+export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
+  home,
+  accounts,
+  framework,
+  instruments,
+  actors,
+  knowledge,
+];

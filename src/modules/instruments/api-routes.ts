@@ -1,0 +1,104 @@
+import type { FastifyInstance } from 'fastify';
+import { notFound } from '../../plugins/errors.js';
+import { problemResponses } from '../../web/openapi.js';
+import { createInstrument } from './commands/create-instrument.js';
+import { setInstrumentRetired } from './commands/retire-instrument.js';
+import { updateInstrument } from './commands/update-instrument.js';
+import { computeCoverage } from './coverage.js';
+import { loadHistory } from './history.js';
+import { presentInstrument } from './presenters.js';
+import { listInstruments } from './queries.js';
+import {
+  codeParams, createInstrumentBody, instrumentListQuery, instrumentSchema, retireInstrumentBody, updateInstrumentBody,
+  type CreateInstrumentInput, type InstrumentListQuery, type RetireInstrumentInput, type UpdateInstrumentInput,
+} from './schemas.js';
+
+const tags = ['instruments'];
+
+export async function instrumentApiRoutes(app: FastifyInstance) {
+  const catalog = app.readModels.catalog;
+  const present = (i: Parameters<typeof presentInstrument>[1]) => presentInstrument(catalog, i, app.config.publicBase);
+  const byCode = (code: string) => {
+    const instrument = catalog.instrumentByCode(code);
+    if (!instrument) throw notFound('instrument', code);
+    return instrument;
+  };
+
+  app.get('/api/instruments', {
+    schema: {
+      tags, summary: 'List policy instruments, filtered by pillar, challenge, type, responsible actor, status or text',
+      querystring: instrumentListQuery,
+      response: {
+        200: {
+          type: 'object',
+          properties: { items: { type: 'array', items: instrumentSchema }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pages: { type: 'integer' } },
+        },
+        ...problemResponses(400),
+      },
+    },
+  }, async (request) => {
+    const page = listInstruments(catalog, request.query as InstrumentListQuery, request.lang);
+    return { ...page, items: page.items.map(present) };
+  });
+
+  app.get('/api/instruments/:code', {
+    schema: { tags, summary: 'One instrument', params: codeParams, response: { 200: instrumentSchema, ...problemResponses(404) } },
+  }, async (request) => present(byCode((request.params as { code: string }).code)));
+
+  app.get('/api/instruments/:code/history', {
+    schema: {
+      tags, summary: 'Change history of an instrument (transition team)', params: codeParams,
+      response: { 200: { type: 'array', items: { type: 'object', additionalProperties: true } }, ...problemResponses(401, 403, 404) },
+    },
+  }, async (request) => {
+    request.authorize('instruments.viewHistory');
+    const instrument = byCode((request.params as { code: string }).code);
+    return loadHistory(app.db, 'instrument', instrument.code);
+  });
+
+  app.post('/api/instruments', {
+    schema: { tags, summary: 'Register an instrument', body: createInstrumentBody, response: { 201: instrumentSchema, ...problemResponses(400, 401, 403, 409) } },
+  }, async (request, reply) => {
+    const user = request.authorize('instruments.create')!;
+    const id = await app.db.transaction().execute((tx) => createInstrument(tx, user.id, request.body as CreateInstrumentInput));
+    await catalog.refreshInstruments([id]);
+    const instrument = catalog.instruments.get(id)!;
+    return reply.code(201).header('location', `/api/instruments/${instrument.code}`).send(present(instrument));
+  });
+
+  app.put('/api/instruments/:code', {
+    schema: {
+      tags, summary: 'Edit an instrument (send the version you started from)', params: codeParams, body: updateInstrumentBody,
+      response: { 200: instrumentSchema, ...problemResponses(400, 401, 403, 404, 409) },
+    },
+  }, async (request) => {
+    const user = request.authorize('instruments.update')!;
+    const { code } = request.params as { code: string };
+    const id = await app.db.transaction().execute((tx) => updateInstrument(tx, user.id, code, request.body as UpdateInstrumentInput));
+    await catalog.refreshInstruments([id]);
+    return present(catalog.instruments.get(id)!);
+  });
+
+  for (const [verb, retired] of [['retire', true], ['restore', false]] as const) {
+    app.post(`/api/instruments/:code/${verb}`, {
+      schema: {
+        tags, summary: retired ? 'Retire an instrument (kept with its history)' : 'Restore a retired instrument',
+        params: codeParams, body: retireInstrumentBody, response: { 200: instrumentSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    }, async (request) => {
+      const user = request.authorize('instruments.retire')!;
+      const { code } = request.params as { code: string };
+      const body = request.body as RetireInstrumentInput;
+      const id = await app.db.transaction().execute((tx) => setInstrumentRetired(tx, user.id, code, body.version, retired, body.reason));
+      await catalog.refreshInstruments([id]);
+      return present(catalog.instruments.get(id)!);
+    });
+  }
+
+  app.get('/api/coverage', {
+    schema: {
+      tags: ['coverage'], summary: 'Coverage matrix: pillars x challenges with the active instruments in each cell and the gaps',
+      response: { 200: { type: 'object', additionalProperties: true } },
+    },
+  }, async () => computeCoverage(catalog));
+}

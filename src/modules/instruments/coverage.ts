@@ -1,0 +1,60 @@
+import type { Catalog } from '../../catalog/catalog.js';
+import type { Bilingual, Strength } from '../../catalog/types.js';
+
+/**
+ * When a challenge counts as covered. A challenge is a gap when no active instrument works on
+ * it; weak when only instruments that touch it partially work on it, or only one instrument
+ * does (a single point of failure); covered when at least two do and one of them aims at it.
+ */
+export const COVERAGE_RULE = { minInstruments: 2, minStrong: 1 } as const;
+export type CoverageStatus = 'gap' | 'weak' | 'covered';
+
+export function coverageStatus(strengths: Strength[]): CoverageStatus {
+  if (strengths.length === 0) return 'gap';
+  const strong = strengths.filter((s) => s === 'strong').length;
+  return strengths.length >= COVERAGE_RULE.minInstruments && strong >= COVERAGE_RULE.minStrong ? 'covered' : 'weak';
+}
+
+export interface CoverageCell {
+  challenge: number;
+  title: Bilingual;
+  whyItMatters: Bilingual;
+  status: CoverageStatus;
+  instruments: Array<{ code: string; name: Bilingual; strength: Strength }>;
+}
+export interface CoverageMatrix {
+  rule: typeof COVERAGE_RULE;
+  pillars: Array<{ number: number; name: Bilingual; cells: CoverageCell[]; status: CoverageStatus }>;
+  summary: { challenges: number; gaps: number; weak: number; covered: number; activeInstruments: number };
+}
+
+/** The study's Fig. 8 made live: pillars x challenges with the active instruments in each cell. */
+export function computeCoverage(catalog: Catalog): CoverageMatrix {
+  return catalog.memo('coverage', () => {
+    const byChallenge = new Map<number, CoverageCell['instruments']>();
+    let active = 0;
+    for (const instrument of catalog.instruments.values()) {
+      if (instrument.retired) continue;
+      active++;
+      for (const link of instrument.links) {
+        const list = byChallenge.get(link.challenge) ?? [];
+        list.push({ code: instrument.code, name: instrument.name, strength: link.strength });
+        byChallenge.set(link.challenge, list);
+      }
+    }
+    const summary = { challenges: 0, gaps: 0, weak: 0, covered: 0, activeInstruments: active };
+    const pillars = catalog.pillars.map((pillar) => {
+      const cells = catalog.challenges.filter((c) => c.pillar === pillar.number).map((c): CoverageCell => {
+        const instruments = (byChallenge.get(c.number) ?? [])
+          .sort((a, b) => (a.strength === b.strength ? a.name.nl.localeCompare(b.name.nl, 'nl') : a.strength === 'strong' ? -1 : 1));
+        const status = coverageStatus(instruments.map((i) => i.strength));
+        summary.challenges++;
+        summary[status === 'gap' ? 'gaps' : status]++;
+        return { challenge: c.number, title: c.title, whyItMatters: c.whyItMatters, status, instruments };
+      });
+      const worst: CoverageStatus = cells.some((c) => c.status === 'gap') ? 'gap' : cells.some((c) => c.status === 'weak') ? 'weak' : 'covered';
+      return { number: pillar.number, name: pillar.name, cells, status: worst };
+    });
+    return { rule: COVERAGE_RULE, pillars, summary };
+  });
+}

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines, json, testApp, type TestApp } from '../../../test/helpers/app.js';
+
+const newInstrument = (code: string) => ({
+  code,
+  name: { nl: 'Fieldlab digitale publiekswerking', en: 'Fieldlab digital audience work' },
+  description: { nl: 'Een proeftuin.', en: 'A living lab.' },
+  type: 'subsidy',
+  responsibleActor: 'dcjm',
+  sinceYear: 2026,
+  links: [{ challenge: 5, strength: 'strong' }, { challenge: 12, strength: 'partial' }],
+  recommendations: ['R3.1'],
+});
+
+describe.each(engines)('instruments API on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => { t = await testApp({ engine }); });
+  afterAll(async () => { await t?.close(); });
+
+  it('lists the seeded instruments and filters by challenge', async () => {
+    const all = json(await t.app.inject('/api/instruments?pageSize=100'));
+    expect(all.total).toBeGreaterThanOrEqual(10);
+    const c7 = json(await t.app.inject('/api/instruments?challenge=7&pageSize=100'));
+    expect(c7.total).toBeGreaterThan(0);
+    expect(c7.total).toBeLessThan(all.total);
+    for (const i of c7.items) expect(i.links.map((l: { challenge: number }) => l.challenge)).toContain(7);
+  });
+
+  it('names an unknown challenge or actor in a filter', async () => {
+    const res = await t.app.inject('/api/instruments?challenge=42&actor=nobody');
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    const fields = json(res).errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['querystring.challenge', 'querystring.actor']));
+  });
+
+  it('refuses writes without login and for organisation members', async () => {
+    expect((await t.app.inject({ method: 'POST', url: '/api/instruments', payload: newInstrument('x-one') })).statusCode).toBe(401);
+    const member = await t.as('org_member');
+    expect((await t.app.inject({ method: 'POST', url: '/api/instruments', headers: member, payload: newInstrument('x-one') })).statusCode).toBe(403);
+  });
+
+  it('creates an instrument, shows it in the coverage matrix, and audits it', async () => {
+    const team = await t.as('transition_team');
+    const before = json(await t.app.inject('/api/coverage'));
+    const cell = (m: any, n: number) => m.pillars.flatMap((p: any) => p.cells).find((c: any) => c.challenge === n);
+    const res = await t.app.inject({ method: 'POST', url: '/api/instruments', headers: team, payload: newInstrument('fieldlab-publiek') });
+    expect(res.statusCode).toBe(201);
+    expect(json(res).version).toBe(1);
+    const after = json(await t.app.inject('/api/coverage'));
+    expect(cell(after, 5).instruments.length).toBe(cell(before, 5).instruments.length + 1);
+    expect(cell(after, 5).instruments.map((i: any) => i.code)).toContain('fieldlab-publiek');
+    const history = json(await t.app.inject({ url: '/api/instruments/fieldlab-publiek/history', headers: team }));
+    expect(history).toHaveLength(1);
+    expect(history[0].action).toBe('create');
+  });
+
+  it('answers a duplicate code with 409 and writes nothing', async () => {
+    const team = await t.as('transition_team');
+    const res = await t.app.inject({ method: 'POST', url: '/api/instruments', headers: team, payload: newInstrument('fieldlab-publiek') });
+    expect(res.statusCode).toBe(409);
+    expect(json(res).code).toBe('INSTRUMENT_CODE_TAKEN');
+  });
+
+  it('names every invalid field and every unknown reference, and writes nothing', async () => {
+    const team = await t.as('transition_team');
+    const bad = await t.app.inject({ method: 'POST', url: '/api/instruments', headers: team, payload: { code: 'Bad Code', name: { nl: '' }, type: 'spaceship', links: [] } });
+    expect(bad.statusCode).toBe(400);
+    const fields = json(bad).errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['body.code', 'body.description', 'body.type']));
+    const refs = await t.app.inject({
+      method: 'POST', url: '/api/instruments', headers: team,
+      payload: { ...newInstrument('ghost-refs'), responsibleActor: 'nobody', links: [{ challenge: 99, strength: 'strong' }], recommendations: ['R9.9'] },
+    });
+    expect(refs.statusCode).toBe(400);
+    expect(json(refs).detail).toContain('challenge 99 does not exist');
+    expect(json(refs).detail).toContain('actor nobody does not exist');
+    expect(json(refs).detail).toContain('recommendation R9.9 does not exist');
+    expect((await t.app.inject('/api/instruments/ghost-refs')).statusCode).toBe(404);
+  });
+
+  it('detects a stale edit with 409 and keeps the newer version', async () => {
+    const team = await t.as('transition_team');
+    const body = { ...newInstrument('stale-test') };
+    await t.app.inject({ method: 'POST', url: '/api/instruments', headers: team, payload: body });
+    const { code: _c, ...fields } = body;
+    const first = await t.app.inject({ method: 'PUT', url: '/api/instruments/stale-test', headers: team, payload: { ...fields, version: 1, name: { nl: 'Eerste', en: 'First' } } });
+    expect(first.statusCode).toBe(200);
+    expect(json(first).version).toBe(2);
+    const second = await t.app.inject({ method: 'PUT', url: '/api/instruments/stale-test', headers: team, payload: { ...fields, version: 1, name: { nl: 'Tweede', en: 'Second' } } });
+    expect(second.statusCode).toBe(409);
+    expect(json(second).currentVersion).toBe(2);
+    expect(json(await t.app.inject('/api/instruments/stale-test')).name.nl).toBe('Eerste');
+  });
+
+  it('retires without deleting: the instrument leaves the matrix but keeps its history', async () => {
+    const team = await t.as('transition_team');
+    const current = json(await t.app.inject('/api/instruments/stale-test'));
+    const res = await t.app.inject({ method: 'POST', url: '/api/instruments/stale-test/retire', headers: team, payload: { version: current.version, reason: 'test' } });
+    expect(res.statusCode).toBe(200);
+    expect(json(res).status).toBe('retired');
+    const matrix = json(await t.app.inject('/api/coverage'));
+    const codes = matrix.pillars.flatMap((p: any) => p.cells).flatMap((c: any) => c.instruments.map((i: any) => i.code));
+    expect(codes).not.toContain('stale-test');
+    expect((await t.app.inject('/api/instruments/stale-test')).statusCode).toBe(200);
+    const history = json(await t.app.inject({ url: '/api/instruments/stale-test/history', headers: team }));
+    expect(history.map((h: { action: string }) => h.action)).toEqual(['retire', 'update', 'create']);
+  });
+
+  it('returns 404 problem details for an unknown instrument', async () => {
+    const res = await t.app.inject('/api/instruments/does-not-exist');
+    expect(res.statusCode).toBe(404);
+    expect(json(res).status).toBe(404);
+  });
+});

@@ -1,0 +1,67 @@
+import type { ViewContext } from '../../../web/context.js';
+import { h } from '../../../web/jsx.js';
+import { Layout } from '../../../web/layout.js';
+import { COVERAGE_RULE, type CoverageMatrix, type CoverageStatus } from '../coverage.js';
+
+const BADGE: Record<CoverageStatus, string> = { gap: 'badge badge-gap', weak: 'badge badge-weak', covered: 'badge badge-covered' };
+
+export function CoveragePage({ ctx, matrix }: { ctx: ViewContext; matrix: CoverageMatrix }) {
+  const { t, lang } = ctx;
+  const s = matrix.summary;
+  return (
+    <Layout ctx={ctx} title={t('coverage.title')}>
+      <h1>{t('coverage.title')}</h1>
+      <p class="lead">{t('coverage.lead')}</p>
+      <p role="status"><strong>{t('coverage.summary', { challenges: s.challenges, gaps: s.gaps, weak: s.weak, covered: s.covered, instruments: s.activeInstruments })}</strong></p>
+      <ul class="legend" aria-label={t('coverage.legend')}>
+        <li><span class={BADGE.gap}>{t('coverage.status.gap')}</span> {t('coverage.rule.gap')}</li>
+        <li><span class={BADGE.weak}>{t('coverage.status.weak')}</span> {t('coverage.rule.weak', { min: COVERAGE_RULE.minInstruments })}</li>
+        <li><span class={BADGE.covered}>{t('coverage.status.covered')}</span> {t('coverage.rule.covered', { min: COVERAGE_RULE.minInstruments })}</li>
+      </ul>
+      <div class="matrix">
+        {matrix.pillars.map((p) => (
+          <section class="matrix-col" aria-labelledby={`pillar-${p.number}`}>
+            <div class="matrix-head">
+              <h2 id={`pillar-${p.number}`}><a href={`/pillars/${p.number}`}>{t('coverage.pillarN', { n: p.number })}: {p.name[lang]}</a></h2>
+            </div>
+            {p.cells.map((cell) => (
+              <div class={`matrix-cell cell-${cell.status}`}>
+                <h3><a href={`/challenges/${cell.challenge}`}>{t('coverage.challengeN', { n: cell.challenge })}</a>: {cell.title[lang]}</h3>
+                <p><span class={BADGE[cell.status]}>{t(`coverage.status.${cell.status}`)}</span></p>
+                {cell.instruments.length ? (
+                  <ul>
+                    {cell.instruments.map((i) => (
+                      <li><a href={`/instruments/${i.code}`}>{i.name[lang]}</a>{i.strength === 'partial' ? ` (${t('strength.partial.short')})` : ''}</li>
+                    ))}
+                  </ul>
+                ) : null}
+                {cell.status !== 'covered' ? <p class="why"><strong>{t('coverage.whyItMatters')}</strong> {cell.whyItMatters[lang]}</p> : null}
+              </div>
+            ))}
+          </section>
+        ))}
+      </div>
+      <h2>{t('coverage.tableTitle')}</h2>
+      <div class="table-scroll">
+        <table class="data-table">
+          <caption>{t('coverage.tableCaption')}</caption>
+          <thead>
+            <tr><th scope="col">{t('instruments.pillar')}</th><th scope="col">{t('instruments.challenge')}</th><th scope="col">{t('coverage.statusHeader')}</th><th scope="col">{t('coverage.strong')}</th><th scope="col">{t('coverage.partial')}</th></tr>
+          </thead>
+          <tbody>
+            {matrix.pillars.flatMap((p) => p.cells.map((cell) => (
+              <tr>
+                <td>{p.number}</td>
+                <th scope="row">{cell.challenge}. {cell.title[lang]}</th>
+                <td>{t(`coverage.status.${cell.status}`)}</td>
+                <td>{String(cell.instruments.filter((i) => i.strength === 'strong').length)}</td>
+                <td>{String(cell.instruments.filter((i) => i.strength === 'partial').length)}</td>
+              </tr>
+            )))}
+          </tbody>
+        </table>
+      </div>
+      <p><a href="/api/coverage">{t('common.asJson')}</a></p>
+    </Layout>
+  );
+}

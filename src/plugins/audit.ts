@@ -1,0 +1,24 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+export interface AuditEntry {
+  userId: number | null;
+  entityType: string;
+  entityId: string | number;
+  action: 'create' | 'update' | 'retire' | 'restore' | 'delete';
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Written by commands inside their own transaction, so a change and its record land together. */
+export async function audit(tx: Transaction<Database>, entry: AuditEntry): Promise<void> {
+  await tx.insertInto('audit_log').values({
+    at: new Date(),
+    user_id: entry.userId,
+    entity_type: entry.entityType,
+    entity_id: String(entry.entityId),
+    action: entry.action,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+  }).execute();
+}

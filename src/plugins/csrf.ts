@@ -1,0 +1,56 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from './errors.js';
+
+export const CSRF_COOKIE = 'tr_csrf';
+export const CSRF_FIELD = '_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The token to put in every form (hidden field `_csrf`) or `x-csrf-token` header. */
+    csrfToken: string;
+  }
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Signed double-submit token. Every browser gets a random `tr_csrf` cookie; forms carry
+ * HMAC(secret, cookie). An unsafe request that arrives with cookies (and so with ambient
+ * authority) must carry the matching token. Clients that send no cookies hold no session
+ * to abuse and are not asked for one.
+ */
+export const csrfPlugin = fp<{ secret: string; secureCookies: boolean }>(async (app, { secret, secureCookies }) => {
+  const sign = (value: string) => createHmac('sha256', secret).update(value).digest('base64url');
+  app.decorateRequest('csrfToken', '');
+  app.addHook('onRequest', async (request, reply) => {
+    let cookie = request.cookies?.[CSRF_COOKIE];
+    if (!cookie || cookie.length < 16) {
+      cookie = randomBytes(18).toString('base64url');
+      reply.setCookie(CSRF_COOKIE, cookie, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies });
+      // A fresh cookie cannot match a token from before, but an unsafe request with a session must.
+    }
+    request.csrfToken = sign(cookie);
+  });
+  // Before schema validation, so a forged request learns nothing about the payload rules.
+  app.addHook('preValidation', async (request) => {
+    if (SAFE.has(request.method)) return;
+    if (!request.headers.cookie) return;
+    const sent = tokenFrom(request);
+    const cookie = request.cookies?.[CSRF_COOKIE];
+    const expected = cookie ? sign(cookie) : '';
+    if (!sent || !cookie || sent.length !== expected.length || !timingSafeEqual(Buffer.from(sent), Buffer.from(expected))) {
+      throw new AppError('CSRF_INVALID', 403, 'The form expired or did not come from this site. Reload the page and try again.');
+    }
+  });
+}, { name: 'csrf', dependencies: ['@fastify/cookie'] });
+
+function tokenFrom(request: FastifyRequest): string | undefined {
+  const header = request.headers[CSRF_HEADER];
+  if (typeof header === 'string') return header;
+  const body = request.body as Record<string, unknown> | undefined;
+  const field = body && typeof body === 'object' ? body[CSRF_FIELD] : undefined;
+  return typeof field === 'string' ? field : undefined;
+}

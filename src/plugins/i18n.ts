@@ -1,0 +1,72 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fp from 'fastify-plugin';
+import { paths } from '../paths.js';
+
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'nl';
+export const LANG_COOKIE = 'lang';
+
+type Messages = Record<string, string>;
+
+/** Shared messages in src/i18n, plus each module's own in src/modules/<name>/messages. */
+function loadMessages(lang: Lang): Messages {
+  const files = [join(paths.messages, `${lang}.json`)];
+  const modulesDir = join(paths.messages, '../modules');
+  for (const name of readdirSync(modulesDir).sort()) {
+    const file = join(modulesDir, name, 'messages', `${lang}.json`);
+    if (existsSync(file)) files.push(file);
+  }
+  const merged: Messages = {};
+  for (const file of files) {
+    for (const [key, value] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Messages)) {
+      if (key in merged) throw new Error(`Message ${key} is defined twice (again in ${file})`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+const catalogues: Record<Lang, Messages> = { nl: loadMessages('nl'), en: loadMessages('en') };
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'nl' || value === 'en';
+}
+
+/** A translator for one language; a missing key shows itself so it is noticed, never crashes. */
+export function translator(lang: Lang): Translate {
+  const messages = catalogues[lang];
+  return (key, params) => {
+    const template = messages[key] ?? catalogues.nl[key] ?? key;
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  };
+}
+
+export function messageKeys(lang: Lang): string[] { return Object.keys(catalogues[lang]); }
+
+/** Picks the field of a bilingual record in the reader's language: pick(row, 'title', 'en'). */
+export function pick<T extends Record<string, unknown>>(row: T, field: string, lang: Lang): string {
+  const value = row[`${field}_${lang}`] ?? row[`${field}_nl`];
+  return typeof value === 'string' ? value : '';
+}
+
+declare module 'fastify' {
+  interface FastifyRequest { lang: Lang; t: Translate }
+}
+
+/** Dutch by default; the switch stores the choice in a cookie; `?lang=` overrides for one request. */
+export const i18nPlugin = fp(async (app) => {
+  app.decorateRequest('lang', DEFAULT_LANG);
+  app.decorateRequest('t', null as unknown as Translate);
+  app.addHook('onRequest', async (request) => {
+    const query = request.query as Record<string, unknown> | undefined;
+    const fromQuery = query?.lang;
+    const fromCookie = request.cookies?.[LANG_COOKIE];
+    request.lang = isLang(fromQuery) ? fromQuery : isLang(fromCookie) ? fromCookie : DEFAULT_LANG;
+    request.t = translator(request.lang);
+  });
+}, { name: 'i18n', dependencies: ['@fastify/cookie'] });

@@ -1,0 +1,46 @@
+import type { Translate } from '../plugins/i18n.js';
+import { h, Html } from './jsx.js';
+
+/** Pagination links that keep the current filters. */
+export function Pagination({ t, path, query, page, pages }: { t: Translate; path: string; query: Record<string, unknown>; page: number; pages: number }): Html {
+  if (pages <= 1) return new Html('');
+  const href = (p: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '' && k !== 'page') params.set(k, String(v));
+    params.set('page', String(p));
+    return `${path}?${params.toString()}`;
+  };
+  const around = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  return (
+    <nav class="pagination" aria-label={t('list.pagination')}>
+      <ul>
+        {page > 1 ? <li><a href={href(page - 1)} rel="prev">{t('list.previous')}</a></li> : null}
+        {around.map((p) => (p === page
+          ? <li><span aria-current="page">{t('list.pageN', { page: p })}</span></li>
+          : <li><a href={href(p)} aria-label={t('list.pageN', { page: p })}>{String(p)}</a></li>))}
+        {page < pages ? <li><a href={href(page + 1)} rel="next">{t('list.next')}</a></li> : null}
+      </ul>
+    </nav>
+  );
+}
+
+export function DemoBadge({ t, isDemo }: { t: Translate; isDemo: boolean }): Html {
+  return isDemo ? <span class="badge badge-demo">{t('demo.badge')}</span> : new Html('');
+}
+
+export function Source({ t, source }: { t: Translate; source: string | null }): Html {
+  return source ? <p class="source">{t('source.label')}: {source}</p> : new Html('');
+}
+
+/** A select for GET filter forms. */
+export function FilterSelect({ name, label, value, options, all }: { name: string; label: string; value: string | number | undefined; options: Array<[string, string]>; all: string }): Html {
+  return (
+    <div>
+      <label for={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name}>
+        <option value="">{all}</option>
+        {options.map(([v, l]) => <option value={v} selected={String(value ?? '') === v}>{l}</option>)}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { FastifyRequest } from 'fastify';
+import type { CurrentUser } from '../plugins/auth.js';
+import type { Lang, Translate } from '../plugins/i18n.js';
+
+/** What every template needs to know about the request it renders for. */
+export interface ViewContext {
+  lang: Lang;
+  t: Translate;
+  user: CurrentUser | null;
+  csrfToken: string;
+  /** Path and query of the current page, for the language switch and login return. */
+  url: string;
+  path: string;
+}
+
+export function viewContext(request: FastifyRequest): ViewContext {
+  return {
+    lang: request.lang,
+    t: request.t,
+    user: request.user,
+    csrfToken: request.csrfToken,
+    url: request.url,
+    path: request.url.split('?')[0] ?? '/',
+  };
+}

@@ -1,0 +1,109 @@
+import { Fragment, h, type Children, Html } from './jsx.js';
+import type { ViewContext } from './context.js';
+
+void Fragment;
+
+export interface NavItem { href: string; key: string }
+
+/** Main navigation, in reading order; modules add their pages here through their manifests. */
+export const NAV: NavItem[] = [
+  { href: '/', key: 'nav.home' },
+  { href: '/instruments', key: 'nav.instruments' },
+  { href: '/coverage', key: 'nav.coverage' },
+  { href: '/challenges', key: 'nav.challenges' },
+  { href: '/recommendations', key: 'nav.recommendations' },
+  { href: '/actors', key: 'nav.actors' },
+  { href: '/cases', key: 'nav.cases' },
+  { href: '/timeline', key: 'nav.timeline' },
+];
+
+function isCurrent(path: string, href: string): boolean {
+  return href === '/' ? path === '/' : path === href || path.startsWith(href + '/');
+}
+
+function langSwitchHref(ctx: ViewContext, lang: string): string {
+  return `/lang/${lang}?return=${encodeURIComponent(ctx.url.replace(/([?&])lang=(nl|en)&?/, '$1').replace(/[?&]$/, ''))}`;
+}
+
+export interface LayoutProps {
+  ctx: ViewContext;
+  title: string;
+  /** Breadcrumb trail above the title: [label, href][] (the current page is added last). */
+  crumbs?: Array<[string, string]>;
+  scripts?: string[];
+  children?: Children;
+}
+
+export function Layout({ ctx, title, crumbs, scripts, children }: LayoutProps): Html {
+  const { t } = ctx;
+  const other = ctx.lang === 'nl' ? 'en' : 'nl';
+  const doc = (
+    <html lang={ctx.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title} · {t('site.name')}</title>
+        <link rel="stylesheet" href="/static/styles.css" />
+        <link rel="alternate" type="application/json" href={`/api${ctx.path === '/' ? '' : ctx.path}`} />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">{t('layout.skip')}</a>
+        <header class="site-header">
+          <div class="wrap header-row">
+            <a class="brand" href="/">
+              <span class="brand-mark" aria-hidden="true"></span>
+              <span class="brand-name">{t('site.name')}</span>
+              <span class="brand-sub">{t('site.tagline')}</span>
+            </a>
+            <div class="header-tools">
+              <a class="lang-switch" href={langSwitchHref(ctx, other)} lang={other} hreflang={other}>
+                {other === 'en' ? 'English' : 'Nederlands'}
+              </a>
+              {ctx.user ? (
+                <form method="post" action="/logout" class="inline-form">
+                  <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                  <span class="user-name">{ctx.user.displayName} ({t(`role.${ctx.user.role}`)})</span>
+                  <button type="submit" class="link-button">{t('auth.logout')}</button>
+                </form>
+              ) : (
+                <a href={`/login?return=${encodeURIComponent(ctx.url)}`}>{t('auth.login')}</a>
+              )}
+            </div>
+          </div>
+          <nav aria-label={t('layout.mainNav')} class="main-nav">
+            <ul class="wrap">
+              {NAV.map((item) => (
+                <li>
+                  <a href={item.href} aria-current={isCurrent(ctx.path, item.href) ? 'page' : undefined}>{t(item.key)}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" class="wrap" tabindex="-1">
+          {crumbs && crumbs.length > 0 ? (
+            <nav aria-label={t('layout.breadcrumb')} class="breadcrumb">
+              <ol>
+                {crumbs.map(([label, href]) => <li><a href={href}>{label}</a></li>)}
+                <li aria-current="page">{title}</li>
+              </ol>
+            </nav>
+          ) : null}
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap footer-row">
+            <p>{t('footer.about')}</p>
+            <ul>
+              <li><a href="/api/docs">{t('footer.api')}</a></li>
+              <li><a href="/accessibility">{t('footer.accessibility')}</a></li>
+              <li><a href="/about">{t('footer.sources')}</a></li>
+            </ul>
+          </div>
+        </footer>
+        {(scripts ?? []).map((src) => <script src={src} defer></script>)}
+      </body>
+    </html>
+  );
+  return new Html('<!doctype html>' + doc.value);
+}

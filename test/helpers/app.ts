@@ -1,0 +1,82 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
+import { migrate } from '../../src/db/migrate.js';
+import { createSession } from '../../src/plugins/auth.js';
+import type { Role } from '../../src/plugins/permissions.js';
+import { loadStudySeed } from '../../src/seed/load-study.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  /** Cookie and CSRF headers of a fresh user with this role. */
+  as(role: Role): Promise<Record<string, string>>;
+  close(): Promise<void>;
+}
+
+const SECRET = 'test-secret';
+
+/**
+ * Which engines the integration tests run on: always PGlite; also PostgreSQL when
+ * TEST_DATABASE_URL is set (CI sets it). Each PostgreSQL test app gets its own database.
+ */
+export const engines: Array<'pglite' | 'postgres'> = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  const name = `tr_test_${randomBytes(6).toString('hex')}`;
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export async function testApp(options: { engine?: 'pglite' | 'postgres'; seed?: boolean } = {}): Promise<TestApp> {
+  const engine = options.engine ?? 'pglite';
+  const pgdb = engine === 'postgres' ? await freshPostgres() : null;
+  const database = await openDatabase(pgdb ? { databaseUrl: pgdb.url } : { dataDir: 'memory://' });
+  await migrate(database);
+  if (options.seed !== false) await loadStudySeed(database.db);
+  const config = { ...loadConfig({}), sessionSecret: SECRET, secureCookies: false, databaseUrl: pgdb?.url };
+  const app = await buildApp({ config, database });
+  await app.ready();
+  let n = 0;
+  return {
+    app,
+    database,
+    async as(role) {
+      const email = `${role}-${++n}-${randomBytes(3).toString('hex')}@example.org`;
+      const { id } = await database.db.insertInto('users').values({
+        email, display_name: `Test ${role} ${n}`, password_hash: 'x', role, created_at: new Date(), updated_at: new Date(),
+      }).returning('id').executeTakeFirstOrThrow();
+      const session = await createSession(database.db, id, 1);
+      const csrf = randomBytes(18).toString('base64url');
+      return {
+        cookie: `tr_session=${session.token}; tr_csrf=${csrf}`,
+        'x-csrf-token': createHmac('sha256', SECRET).update(csrf).digest('base64url'),
+      };
+    },
+    async close() {
+      await app.close();
+      await database.close();
+      await pgdb?.drop();
+    },
+  };
+}
+
+export function json<T = any>(res: LightMyRequestResponse): T {
+  return JSON.parse(res.body) as T;
+}

@@ -41,6 +41,13 @@ export async function buildApp({ config, database, logger = false }: BuildOption
   app.decorate('config', config);
   app.decorate('readModels', await createReadModels(database.db));
 
+  // An empty filter field in a GET form means "no filter", not an invalid value.
+  app.addHook('preValidation', async (request) => {
+    if (request.method !== 'GET' || !request.query || typeof request.query !== 'object') return;
+    const query = request.query as Record<string, unknown>;
+    for (const key of Object.keys(query)) if (query[key] === '') delete query[key];
+  });
+
   await app.register(cookie);
   await app.register(formbody);
   await app.register(securityHeaders);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import accounts from './accounts/index.js';
 import actors from './actors/index.js';
+import developers from './developers/index.js';
 import framework from './framework/index.js';
 import home from './home/index.js';
 import instruments from './instruments/index.js';
@@ -14,4 +15,5 @@ export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
   instruments,
   actors,
   knowledge,
+  developers,
 ];

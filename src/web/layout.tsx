@@ -101,7 +101,8 @@ export function Layout({ ctx, title, crumbs, scripts, children }: LayoutProps): 
             </ul>
           </div>
         </footer>
-        {(scripts ?? []).map((src) => <script src={src} defer></script>)}
+        {/* drafts.js is on every page: it also clears a draft once the page after a save confirms it. */}
+        {['/static/js/drafts.js', ...(scripts ?? [])].map((src) => <script src={src} defer></script>)}
       </body>
     </html>
   );

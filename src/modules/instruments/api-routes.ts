@@ -100,5 +100,7 @@ export async function instrumentApiRoutes(app: FastifyInstance) {
       tags: ['coverage'], summary: 'Coverage matrix: pillars x challenges with the active instruments in each cell and the gaps',
       response: { 200: { type: 'object', additionalProperties: true } },
     },
-  }, async () => computeCoverage(catalog));
+  }, async (_request, reply) =>
+    // Serialised once per catalog change: the matrix is the same for every reader until a write.
+    reply.type('application/json; charset=utf-8').send(catalog.memo('coverage:json', () => JSON.stringify(computeCoverage(catalog)))));
 }

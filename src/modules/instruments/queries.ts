@@ -8,8 +8,10 @@ export interface Page<T> { items: T[]; total: number; page: number; pageSize: nu
 
 /** Instruments sorted by name in the reader's language; memoised until the catalog changes. */
 function sorted(catalog: Catalog, lang: Lang): Instrument[] {
-  return catalog.memo(`instruments:sorted:${lang}`, () =>
-    [...catalog.instruments.values()].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang) || a.id - b.id));
+  return catalog.memo(`instruments:sorted:${lang}`, () => {
+    const collator = new Intl.Collator(lang);
+    return [...catalog.instruments.values()].sort((a, b) => collator.compare(a.name[lang], b.name[lang]) || a.id - b.id);
+  });
 }
 
 /** A filter that names something that does not exist is a 400 naming it, not an empty list. */

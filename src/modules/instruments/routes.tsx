@@ -13,7 +13,7 @@ import { emptyForm, formFromBody, formFromInstrument, inputFromForm } from './fo
 import { loadHistory } from './history.js';
 import { listInstruments } from './queries.js';
 import { codeParams, instrumentListQuery, type CreateInstrumentInput, type InstrumentListQuery, type UpdateInstrumentInput } from './schemas.js';
-import { CoveragePage } from './views/coverage.js';
+import { CoverageBody, CoveragePage } from './views/coverage.js';
 import { InstrumentDetailPage } from './views/detail.js';
 import { InstrumentFormPage, type InstrumentForm } from './views/form.js';
 import { InstrumentListPage } from './views/list.js';
@@ -32,8 +32,11 @@ export async function instrumentRoutes(app: FastifyInstance) {
     return sendPage(reply, <InstrumentListPage ctx={viewContext(request)} catalog={catalog} page={page} query={query} />);
   });
 
-  app.get('/coverage', async (request, reply) =>
-    sendPage(reply, <CoveragePage ctx={viewContext(request)} matrix={computeCoverage(catalog)} />));
+  app.get('/coverage', async (request, reply) => {
+    const { t, lang } = request;
+    const body = catalog.memo(`coverage:html:${lang}`, () => <CoverageBody t={t} lang={lang} matrix={computeCoverage(catalog)} />);
+    return sendPage(reply, <CoveragePage ctx={viewContext(request)} body={body} />);
+  });
 
   app.get('/instruments/new', async (request, reply) => {
     request.authorize('instruments.create');

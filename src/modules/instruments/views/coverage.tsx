@@ -1,15 +1,24 @@
 import type { ViewContext } from '../../../web/context.js';
-import { h } from '../../../web/jsx.js';
+import { h, type Html } from '../../../web/jsx.js';
+import type { Translate } from '../../../plugins/i18n.js';
+import type { Lang } from '../../../plugins/i18n.js';
 import { Layout } from '../../../web/layout.js';
 import { COVERAGE_RULE, type CoverageMatrix, type CoverageStatus } from '../coverage.js';
 
 const BADGE: Record<CoverageStatus, string> = { gap: 'badge badge-gap', weak: 'badge badge-weak', covered: 'badge badge-covered' };
 
-export function CoveragePage({ ctx, matrix }: { ctx: ViewContext; matrix: CoverageMatrix }) {
-  const { t, lang } = ctx;
+/** How many instruments a cell lists before it links to the filtered registry instead. */
+export const CELL_LIMIT = 8;
+
+/** The page: its body depends only on the language, so the route caches it per catalog change. */
+export function CoveragePage({ ctx, body }: { ctx: ViewContext; body: Html }) {
+  return <Layout ctx={ctx} title={ctx.t('coverage.title')}>{body}</Layout>;
+}
+
+export function CoverageBody({ t, lang, matrix }: { t: Translate; lang: Lang; matrix: CoverageMatrix }) {
   const s = matrix.summary;
   return (
-    <Layout ctx={ctx} title={t('coverage.title')}>
+    <div>
       <h1>{t('coverage.title')}</h1>
       <p class="lead">{t('coverage.lead')}</p>
       <p role="status"><strong>{t('coverage.summary', { challenges: s.challenges, gaps: s.gaps, weak: s.weak, covered: s.covered, instruments: s.activeInstruments })}</strong></p>
@@ -30,11 +39,14 @@ export function CoveragePage({ ctx, matrix }: { ctx: ViewContext; matrix: Covera
                 <p><span class={BADGE[cell.status]}>{t(`coverage.status.${cell.status}`)}</span></p>
                 {cell.instruments.length ? (
                   <ul>
-                    {cell.instruments.map((i) => (
+                    {cell.instruments.slice(0, CELL_LIMIT).map((i) => (
                       <li><a href={`/instruments/${i.code}`}>{i.name[lang]}</a>{i.strength === 'partial' ? ` (${t('strength.partial.short')})` : ''}</li>
                     ))}
                   </ul>
                 ) : null}
+                {cell.instruments.length > CELL_LIMIT
+                  ? <p><a href={`/instruments?challenge=${cell.challenge}`}>{t('coverage.allN', { n: cell.instruments.length, challenge: cell.challenge })}</a></p>
+                  : null}
                 {cell.status !== 'covered' ? <p class="why"><strong>{t('coverage.whyItMatters')}</strong> {cell.whyItMatters[lang]}</p> : null}
               </div>
             ))}
@@ -62,6 +74,6 @@ export function CoveragePage({ ctx, matrix }: { ctx: ViewContext; matrix: Covera
         </table>
       </div>
       <p><a href="/api/coverage">{t('common.asJson')}</a></p>
-    </Layout>
+    </div>
   );
 }

@@ -18,7 +18,7 @@ export function InstrumentDetailPage({ ctx, catalog, instrument, history, notice
   return (
     <Layout ctx={ctx} title={instrument.name[lang]} crumbs={[[t('instruments.title'), '/instruments']]}>
       <h1>{instrument.name[lang]} <DemoBadge t={t} isDemo={instrument.isDemo} /></h1>
-      {notice ? <div class="notice notice-success" role="status" data-draft-saved={`instrument:${instrument.code}`}><p>{t(notice)}</p></div> : null}
+      {notice ? <div class="notice notice-success" role="status" data-draft-saved={notice === 'instruments.saved.created' ? 'instrument:new' : `instrument:${instrument.code}`}><p>{t(notice)}</p></div> : null}
       {instrument.retired ? <div class="notice"><p>{t('instruments.retiredNotice')}</p></div> : null}
       <p class="lead">{instrument.description[lang]}</p>
       <dl class="facts">

@@ -9,6 +9,9 @@ import type { InstrumentListQuery } from '../schemas.js';
 import { can } from '../../../plugins/permissions.js';
 import { principalOf } from '../../../plugins/auth.js';
 
+/** Beyond this many responsible actors a select is no longer usable; the filter takes a code. */
+const ACTOR_SELECT_LIMIT = 100;
+
 /** Actors that are responsible for at least one instrument, by name; memoised per catalog change. */
 function responsibleActors(catalog: Catalog, lang: string) {
   return catalog.memo(`instruments:responsibleActors:${lang}`, () => {
@@ -37,8 +40,15 @@ export function InstrumentListPage({ ctx, catalog, page, query }: { ctx: ViewCon
           options={catalog.challenges.map((c) => [String(c.number), `${c.number}. ${c.title[lang]}`])} />
         <FilterSelect name="type" label={t('instruments.type')} value={query.type} all={t('list.all')}
           options={INSTRUMENT_TYPES.map((x) => [x, t(`instrumentType.${x}`)])} />
-        <FilterSelect name="actor" label={t('instruments.responsible')} value={query.actor} all={t('list.all')}
-          options={actors.map((a) => [a.code, a.name])} />
+        {actors.length <= ACTOR_SELECT_LIMIT ? (
+          <FilterSelect name="actor" label={t('instruments.responsible')} value={query.actor} all={t('list.all')}
+            options={actors.map((a) => [a.code, a.name])} />
+        ) : (
+          <div>
+            <label for="filter-actor">{t('instruments.responsibleCode')}</label>
+            <input id="filter-actor" name="actor" type="text" value={query.actor ?? ''} />
+          </div>
+        )}
         <FilterSelect name="status" label={t('instruments.status')} value={query.status === 'active' ? undefined : query.status} all={t('instruments.status.active')}
           options={[['retired', t('instruments.status.retired')], ['all', t('instruments.status.all')]]} />
         <div><button type="submit" class="button">{t('list.apply')}</button></div>

@@ -8,7 +8,7 @@
   if (!ls) return;
 
   document.querySelectorAll('[data-draft-saved]').forEach(function (el) {
-    ls.removeItem(PREFIX + el.getAttribute('data-draft-saved'));
+    el.getAttribute('data-draft-saved').split(' ').forEach(function (key) { ls.removeItem(PREFIX + key); });
   });
 
   document.querySelectorAll('form[data-draft]').forEach(function (form) {

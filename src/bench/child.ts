@@ -1,0 +1,51 @@
+/**
+ * The server side of the benchmark, in its own process so that the load generator does not
+ * share its event loop: the real app and a bare Fastify route on two loopback ports.
+ */
+import Fastify from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { buildApp } from '../app.js';
+import { bootstrap } from '../bootstrap.js';
+import { loadConfig } from '../config.js';
+import { createUser } from '../modules/accounts/index.js';
+
+const send = (message: unknown) => process.send?.(message);
+
+const config = { ...loadConfig(), logLevel: 'warn' };
+const boot = await bootstrap(config);
+const email = `bench-${Date.now()}@example.org`;
+const password = 'benchmark-password-1';
+await boot.database.db.transaction().execute((tx) => createUser(tx, null, { email, displayName: 'Benchmark writer', password, role: 'transition_team' }));
+const app = await buildApp({ config: boot.config, database: boot.database });
+await app.listen({ port: 0, host: '127.0.0.1' });
+
+// The bare route: the same bytes the app answered for an endpoint, with no work behind them.
+const payloads = new Map<string, { body: string; type: string }>();
+const bare = Fastify();
+bare.get('/bare/:key/*', async (request, reply) => {
+  const payload = payloads.get((request.params as { key: string }).key);
+  if (!payload) return reply.code(404).send();
+  return reply.type(payload.type).send(payload.body);
+});
+await bare.listen({ port: 0, host: '127.0.0.1' });
+
+process.on('message', async (message: { type: string; key?: string; body?: string; contentType?: string }) => {
+  if (message.type === 'payload') {
+    payloads.set(message.key!, { body: message.body!, type: message.contentType! });
+    send({ type: 'payload-stored', key: message.key });
+  } else if (message.type === 'stats') {
+    send({ type: 'stats', maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) });
+  } else if (message.type === 'stop') {
+    await app.close();
+    await bare.close();
+    await boot.database.close();
+    process.exit(0);
+  }
+});
+
+send({
+  type: 'ready',
+  appPort: (app.server.address() as AddressInfo).port,
+  barePort: (bare.server.address() as AddressInfo).port,
+  email, password,
+});

@@ -1,0 +1,141 @@
+/**
+ * npm run bench -- [--scale 1] [--seconds 8] [--connections 32] [--out bench-results/latest.json]
+ *
+ * Generates a synthetic sector (labelled as such) in a fresh PGlite data folder, starts the
+ * platform on it in a child process, and measures the main read endpoints with autocannon
+ * while a writer edits instruments through the API; each endpoint is compared with a bare
+ * Fastify route that serves the same payload in the same run. Timing lives here, never in tests.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { INSTRUMENT_TYPES, SUBSECTORS } from '../catalog/types.js';
+import { openDatabase } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { loadStudySeed } from '../seed/load-study.js';
+import { generateDataset, sizeFor } from './dataset.js';
+import { load, type LoadResult } from './load.js';
+import { rng } from './random.js';
+import { startWriter } from './writer.js';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' }, seconds: { type: 'string', default: '8' },
+    connections: { type: 'string', default: '32' }, out: { type: 'string', default: 'bench-results/latest.json' },
+    only: { type: 'string' },
+  },
+});
+const scale = Number(values.scale);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const command = `npm run bench -- --scale ${scale} --seconds ${seconds} --connections ${connections}`;
+
+const dataDir = mkdtempSync(join(tmpdir(), 'transitieruimte-bench-'));
+const size = sizeFor(scale);
+console.log(`Benchmark: synthetic sector at scale ${scale} (${size.actors} organisations/actors, ${size.instruments} instruments), ${connections} connections, ${seconds} s per run`);
+
+// 1. The dataset, in its own data folder.
+let started = Date.now();
+{
+  const database = await openDatabase({ dataDir });
+  await migrate(database);
+  await loadStudySeed(database.db);
+  const counts = await generateDataset(database.db, size);
+  await database.close();
+  console.log(`  dataset: ${counts.actors} actors, ${counts.roles} roles, ${counts.instruments} instruments, ${counts.links} challenge links in ${Date.now() - started} ms`);
+}
+
+// 2. The server, cold-started on that folder.
+started = Date.now();
+const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'child.js'), [], {
+  env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', SEED: 'true' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
+const ready = await next<{ appPort: number; barePort: number; email: string; password: string }>(child, 'ready');
+const startupMs = Date.now() - started;
+console.log(`  start-up (open data folder, migrations check, read models, listen): ${startupMs} ms`);
+const app = `http://127.0.0.1:${ready.appPort}`;
+const bare = `http://127.0.0.1:${ready.barePort}`;
+
+// 3. Endpoints with parameters drawn the way users vary them.
+const r = rng(7);
+const actorCount = size.actors;
+const words = ['digitaal', 'erfgoed', 'data', 'lab', 'platform', 'open', 'media'];
+const instrumentQuery = () => {
+  const p = new URLSearchParams();
+  if (r.chance(0.3)) p.set('pillar', String(r.int(1, 5)));
+  if (r.chance(0.3)) p.set('challenge', String(r.int(1, 14)));
+  if (r.chance(0.3)) p.set('type', r.pick(INSTRUMENT_TYPES));
+  if (r.chance(0.1)) p.set('actor', `synthetic-actor-${r.int(1, actorCount)}`);
+  if (r.chance(0.2)) p.set('q', r.pick(words));
+  p.set('page', String(r.int(1, 4)));
+  return p.toString();
+};
+const actorQuery = () => {
+  const p = new URLSearchParams();
+  if (r.chance(0.3)) p.set('role', r.pick(['driver', 'relief_provider']));
+  if (r.chance(0.3)) p.set('subsector', r.pick(SUBSECTORS));
+  if (r.chance(0.3)) p.set('pillar', String(r.int(1, 5)));
+  if (r.chance(0.2)) p.set('q', r.pick(words));
+  p.set('page', String(r.int(1, 20)));
+  return p.toString();
+};
+const endpoints: Array<{ key: string; label: string; path: () => string; sample: string }> = [
+  { key: 'coverage-api', label: 'GET /api/coverage', path: () => '/api/coverage', sample: '/api/coverage' },
+  { key: 'coverage-page', label: 'GET /coverage (HTML)', path: () => `/coverage?lang=${r.pick(['nl', 'en'])}`, sample: '/coverage' },
+  { key: 'instruments-api', label: 'GET /api/instruments?<filters>', path: () => `/api/instruments?${instrumentQuery()}`, sample: '/api/instruments' },
+  { key: 'instruments-page', label: 'GET /instruments?<filters> (HTML)', path: () => `/instruments?${instrumentQuery()}`, sample: '/instruments' },
+  { key: 'actors-api', label: 'GET /api/actors?<filters>', path: () => `/api/actors?${actorQuery()}`, sample: '/api/actors' },
+  { key: 'actors-page', label: 'GET /actors?<filters> (HTML)', path: () => `/actors?${actorQuery()}`, sample: '/actors' },
+].filter((e) => !values.only || e.key.includes(values.only));
+
+interface Row { endpoint: string; app: LoadResult; bare: LoadResult; ratio: number; writes: number; staleReads: number; writeConflicts: number }
+const rows: Row[] = [];
+for (const endpoint of endpoints) {
+  const sample = await fetch(app + endpoint.sample);
+  child.send({ type: 'payload', key: endpoint.key, body: await sample.text(), contentType: sample.headers.get('content-type') ?? 'application/json' });
+  await next(child, 'payload-stored');
+  const writer = await startWriter(app, ready.email, ready.password, size.instruments, 10);
+  const appResult = await load(app, endpoint.path, { connections, seconds });
+  const writes = await writer.stop();
+  const bareResult = await load(bare, () => `/bare/${endpoint.key}${endpoint.path()}`, { connections, seconds });
+  const row = { endpoint: endpoint.label, app: appResult, bare: bareResult, ratio: Math.round((appResult.rps / bareResult.rps) * 100) / 100, ...writes };
+  rows.push(row);
+  console.log(`  ${endpoint.label}: ${appResult.rps} req/s (bare ${bareResult.rps}, ratio ${row.ratio}), p50 ${appResult.p50} ms, p95 ${appResult.p95} ms, p99 ${appResult.p99} ms, errors ${appResult.errors + appResult.non2xx}; writes during run ${writes.writes}, stale reads after a write ${writes.staleReads}`);
+}
+
+child.send({ type: 'stats' });
+const { maxRssMb } = await next<{ maxRssMb: number }>(child, 'stats');
+child.send({ type: 'stop' });
+
+console.log('\n| endpoint | req/s | bare req/s | ratio | p50 ms | p95 ms | p99 ms | errors | writes | stale reads |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) {
+  console.log(`| ${row.endpoint} | ${row.app.rps} | ${row.bare.rps} | ${row.ratio} | ${row.app.p50} | ${row.app.p95} | ${row.app.p99} | ${row.app.errors + row.app.non2xx} | ${row.writes} | ${row.staleReads} |`);
+}
+console.log(`\nstart-up: ${startupMs} ms; peak RSS of the server: ${maxRssMb} MB`);
+console.log(`targets: ratio >= 0.5 and p95 < 50 ms at ${connections} connections`);
+const failing = rows.filter((row) => row.ratio < 0.5 || row.app.p95 >= 50);
+console.log(failing.length ? `below target: ${failing.map((f) => f.endpoint).join(', ')}` : 'all endpoints meet the targets');
+console.log(`reproduce: ${command}`);
+
+mkdirSync(dirname(values.out!), { recursive: true });
+writeFileSync(values.out!, JSON.stringify({
+  command, date: new Date().toISOString(), scale, size, connections, seconds, startupMs, peakRssMb: maxRssMb, endpoints: rows,
+}, null, 2));
+console.log(`written to ${values.out}`);
+rmSync(dataDir, { recursive: true, force: true });
+
+function next<T = unknown>(proc: ChildProcess, type: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { type: string }) => {
+      if (message.type !== type) return;
+      proc.off('message', onMessage);
+      resolve(message as T);
+    };
+    proc.on('message', onMessage);
+    proc.once('exit', (code) => reject(new Error(`benchmark server exited with code ${code}`)));
+  });
+}

@@ -1,0 +1,114 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, browserAvailable, describeViolations, launch } from '../helpers/browser.js';
+import { liveServer, type LiveServer } from '../helpers/server.js';
+
+type Who = 'public' | 'team' | 'admin';
+interface PageCase { path: string; who: Who; status?: number }
+
+/** Every page of the platform, as the role that can see it. */
+const PAGES: PageCase[] = [
+  { path: '/', who: 'public' },
+  { path: '/coverage', who: 'public' },
+  { path: '/instruments', who: 'public' },
+  { path: '/instruments?pillar=3&type=training', who: 'public' },
+  { path: '/instruments/digital-leadership-training', who: 'public' },
+  { path: '/instruments/digital-leadership-training', who: 'team' },
+  { path: '/instruments/new', who: 'team' },
+  { path: '/instruments/self-assessment-tool/edit', who: 'team' },
+  { path: '/pillars/1', who: 'public' },
+  { path: '/challenges', who: 'public' },
+  { path: '/challenges/7', who: 'public' },
+  { path: '/recommendations', who: 'public' },
+  { path: '/recommendations/R1.2', who: 'public' },
+  { path: '/timeline', who: 'public' },
+  { path: '/actors', who: 'public' },
+  { path: '/actors?role=relief_provider', who: 'public' },
+  { path: '/actors/meemoo', who: 'public' },
+  { path: '/actors/roles', who: 'public' },
+  { path: '/cases', who: 'public' },
+  { path: '/cases/industrie-4-0-transitieprioriteit', who: 'public' },
+  { path: '/login', who: 'public' },
+  { path: '/admin/users', who: 'admin' },
+  { path: '/api/docs', who: 'public' },
+  { path: '/about', who: 'public' },
+  { path: '/accessibility', who: 'public' },
+  { path: '/no-such-page', who: 'public', status: 404 },
+  { path: '/instruments/no-such-instrument', who: 'public', status: 404 },
+];
+
+const run = browserAvailable();
+
+describe.skipIf(!run)('pages in headless Chromium: nl and en, axe WCAG 2.1 AA', () => {
+  let server: LiveServer;
+  let browser: Browser;
+  const contexts = {} as Record<Who, BrowserContext>;
+  const consoleErrors: string[] = [];
+
+  async function loginContext(role: 'transition_team' | 'admin'): Promise<BrowserContext> {
+    const context = await browser.newContext();
+    const { email, password } = await server.account(role);
+    const page = await context.newPage();
+    await page.goto(`${server.base}/login`);
+    await page.fill('#f-email', email);
+    await page.fill('#f-password', password);
+    await Promise.all([page.waitForURL(`${server.base}/`), page.click('form[action="/login"] button[type=submit]')]);
+    await page.close();
+    return context;
+  }
+
+  beforeAll(async () => {
+    server = await liveServer();
+    browser = await launch();
+    contexts.public = await browser.newContext();
+    contexts.team = await loginContext('transition_team');
+    contexts.admin = await loginContext('admin');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(who: Who, path: string): Promise<{ page: Page; status: number }> {
+    const page = await contexts[who].newPage();
+    page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`${path}: ${msg.text()}`); });
+    const response = await page.goto(server.base + path);
+    return { page, status: response?.status() ?? 0 };
+  }
+
+  for (const lang of ['nl', 'en'] as const) {
+    for (const { path, who, status = 200 } of PAGES) {
+      it(`${path} as ${who} (${lang})`, async () => {
+        const sep = path.includes('?') ? '&' : '?';
+        const { page, status: got } = await open(who, `${path}${sep}lang=${lang}`);
+        try {
+          expect(got).toBe(status);
+          expect(await page.getAttribute('html', 'lang')).toBe(lang);
+          expect(await page.locator('h1').count()).toBe(1);
+          const violations = await axe(page);
+          expect(violations, describeViolations(violations)).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+
+  it('loads no page with a console error (e.g. a CSP violation)', () => {
+    // 404 pages log the failed document request itself; everything else must be clean.
+    expect(consoleErrors.filter((e) => !/404/.test(e))).toEqual([]);
+  });
+
+  it('remembers the language switch across pages', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.base}/coverage`);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.click('a.lang-switch');
+    await page.waitForURL(`${server.base}/coverage`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.goto(`${server.base}/instruments`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await context.close();
+  });
+});

@@ -2,11 +2,16 @@ import type { Db } from '../db/database.js';
 import { loadActors, loadCases, loadFramework, loadInstruments } from './load.js';
 import type { Actor, Case, Challenge, Instrument, Pillar, Principle, Recommendation, Spearhead, SubsectorView, TimelineEvent } from './types.js';
 
+export type CatalogArea = 'framework' | 'actors' | 'instruments' | 'cases';
+const AREAS: readonly CatalogArea[] = ['framework', 'actors', 'instruments', 'cases'];
+
 /**
  * The catalog read model: the study's frame, actors, instruments and cases, held in memory and
  * kept current by the commands that change them (they call `refresh*` after their transaction
- * commits). Derived views (coverage matrix, role coverage, sorted lists) are memoised per
- * generation: every refresh starts a new generation, so a write is visible on the next read.
+ * commits). Derived views (coverage matrix, role coverage, sorted lists) are memoised against
+ * the generations of the areas they read: every refresh bumps its area, so a write is visible
+ * on the next read. A memo is replaced in place under its key, so memory stays bounded by the
+ * number of distinct keys.
  *
  * One process owns the read model. With several processes on one PostgreSQL server, each would
  * need to hear the others' writes; run one instance per database.
@@ -26,11 +31,15 @@ export class Catalog {
   private instrumentCodes = new Map<string, number>();
   private caseCodes = new Map<string, number>();
   private generationNo = 0;
-  private memos = new Map<string, { generation: number; value: unknown }>();
+  /** One counter per area, so that a change to instruments leaves the cases' caches alone. */
+  private areaGenerations: Record<CatalogArea, number> = { framework: 0, actors: 0, instruments: 0, cases: 0 };
+  private memos = new Map<string, { stamp: string; value: unknown }>();
 
   constructor(private readonly db: Db) {}
 
   get generation() { return this.generationNo; }
+  /** Changes whenever any actor changes: caches that embed actor names key on it. */
+  get actorsGeneration() { return this.areaGenerations.actors; }
 
   async reloadAll(): Promise<void> {
     const [framework, actors, instruments, cases] = await Promise.all([
@@ -43,30 +52,41 @@ export class Catalog {
     for (const i of instruments) this.putInstrument(i);
     this.cases.clear(); this.caseCodes.clear();
     for (const c of cases) this.putCase(c);
-    this.bump();
+    this.bump('framework', 'actors', 'instruments', 'cases');
   }
 
   async refreshInstruments(ids: number[]): Promise<void> {
     for (const i of await loadInstruments(this.db, ids)) this.putInstrument(i);
-    this.bump();
+    this.bump('instruments');
   }
 
   async refreshActors(ids: number[]): Promise<void> {
     for (const a of await loadActors(this.db, ids)) this.putActor(a);
-    this.bump();
+    this.bump('actors');
   }
 
   async refreshCases(ids: number[]): Promise<void> {
-    for (const c of await loadCases(this.db, ids)) this.putCase(c);
-    this.bump();
+    const found = await loadCases(this.db, ids);
+    for (const c of found) this.putCase(c);
+    // Retired cases are not loaded: a refresh that does not find a case takes it out.
+    for (const id of ids) {
+      if (found.some((c) => c.id === id)) continue;
+      const gone = this.cases.get(id);
+      if (gone) { this.cases.delete(id); this.caseCodes.delete(gone.code); }
+    }
+    this.bump('cases');
   }
 
-  /** Caches `compute()` until the next change to the catalog. */
-  memo<T>(key: string, compute: () => T): T {
+  /**
+   * Caches `compute()` until the next change to one of the areas it depends on (by default
+   * all of them): a cached view can never outlive the data it was made from.
+   */
+  memo<T>(key: string, compute: () => T, dependsOn: readonly CatalogArea[] = AREAS): T {
+    const stamp = dependsOn.map((area) => this.areaGenerations[area]).join('.');
     const hit = this.memos.get(key);
-    if (hit && hit.generation === this.generationNo) return hit.value as T;
+    if (hit && hit.stamp === stamp) return hit.value as T;
     const value = compute();
-    this.memos.set(key, { generation: this.generationNo, value });
+    this.memos.set(key, { stamp, value });
     return value;
   }
 
@@ -87,9 +107,8 @@ export class Catalog {
     this.instruments.set(i.id, i); this.instrumentCodes.set(i.code, i.id);
   }
   private putCase(c: Case) { this.cases.set(c.id, c); this.caseCodes.set(c.code, c.id); }
-  private bump() {
+  private bump(...areas: CatalogArea[]) {
     this.generationNo++;
-    // Memos of an older generation can never be served again; drop them to bound memory.
-    this.memos.clear();
+    for (const area of areas) this.areaGenerations[area]++;
   }
 }

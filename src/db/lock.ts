@@ -28,7 +28,7 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(file, 'utf8'));
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+      if (Number.isInteger(pid) && pid > 0 && (pid === process.pid || alive(pid))) {
         throw new DataDirLockedError(`Another instance (pid ${pid}) is using DATA_DIR ${dataDir}. Stop it or choose another DATA_DIR.`);
       }
       unlinkSync(file);

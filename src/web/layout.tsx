@@ -44,6 +44,7 @@ export function Layout({ ctx, title, crumbs, scripts, children }: LayoutProps): 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title} · {t('site.name')}</title>
         <link rel="stylesheet" href="/static/styles.css" />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="alternate" type="application/json" href={`/api${ctx.path === '/' ? '' : ctx.path}`} />
       </head>
       <body>

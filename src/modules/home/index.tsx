@@ -9,6 +9,9 @@ import { HomePage } from './views/home.js';
 export default async function home(app: FastifyInstance) {
   const catalog = app.readModels.catalog;
 
+  // Browsers ask for /favicon.ico by habit; the icon is an SVG under /static.
+  app.get('/favicon.ico', async (_request, reply) => reply.redirect('/static/favicon.svg', 301));
+
   app.get('/', async (request, reply) => sendPage(reply, <HomePage ctx={viewContext(request)} catalog={catalog} />));
 
   /** The language switch: remembered for a year in a cookie, then back to the page. */

@@ -4,12 +4,12 @@ import { problemResponses } from '../../web/openapi.js';
 import { createInstrument } from './commands/create-instrument.js';
 import { setInstrumentRetired } from './commands/retire-instrument.js';
 import { updateInstrument } from './commands/update-instrument.js';
-import { computeCoverage } from './coverage.js';
+import { computeCoverage, presentCoverage } from './coverage.js';
 import { loadHistory } from './history.js';
-import { presentInstrument } from './presenters.js';
+import { instrumentJson, presentInstrument } from './presenters.js';
 import { listInstruments } from './queries.js';
 import {
-  codeParams, createInstrumentBody, instrumentListQuery, instrumentSchema, retireInstrumentBody, updateInstrumentBody,
+  codeParams, coverageSchema, createInstrumentBody, instrumentListQuery, instrumentSchema, retireInstrumentBody, updateInstrumentBody,
   type CreateInstrumentInput, type InstrumentListQuery, type RetireInstrumentInput, type UpdateInstrumentInput,
 } from './schemas.js';
 
@@ -36,9 +36,11 @@ export async function instrumentApiRoutes(app: FastifyInstance) {
         ...problemResponses(400),
       },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const page = listInstruments(catalog, request.query as InstrumentListQuery, request.lang);
-    return { ...page, items: page.items.map(present) };
+    const items = page.items.map((i) => instrumentJson(catalog, i, app.config.publicBase)).join(',');
+    return reply.type('application/json; charset=utf-8')
+      .send(`{"items":[${items}],"total":${page.total},"page":${page.page},"pageSize":${page.pageSize},"pages":${page.pages}}`);
   });
 
   app.get('/api/instruments/:code', {
@@ -97,10 +99,19 @@ export async function instrumentApiRoutes(app: FastifyInstance) {
 
   app.get('/api/coverage', {
     schema: {
-      tags: ['coverage'], summary: 'Coverage matrix: pillars x challenges with the active instruments in each cell and the gaps',
-      response: { 200: { type: 'object', additionalProperties: true } },
+      tags: ['coverage'],
+      summary: 'Coverage matrix: pillars x challenges, each cell with its status (gap, weak, covered), its counts and its active instruments',
+      description: 'A cell lists at most `perCell` instruments (strong contributions first); `more` then links to the full filtered list.',
+      querystring: {
+        type: 'object', additionalProperties: false,
+        properties: { perCell: { type: 'integer', minimum: 0, maximum: 1000, default: 50 }, lang: { type: 'string', enum: ['nl', 'en'] } },
+      },
+      response: { 200: coverageSchema, ...problemResponses(400) },
     },
-  }, async (_request, reply) =>
+  }, async (request, reply) => {
+    const { perCell } = request.query as { perCell: number };
     // Serialised once per catalog change: the matrix is the same for every reader until a write.
-    reply.type('application/json; charset=utf-8').send(catalog.memo('coverage:json', () => JSON.stringify(computeCoverage(catalog)))));
+    const body = catalog.memo(`coverage:json:${perCell}`, () => JSON.stringify(presentCoverage(computeCoverage(catalog), perCell)), ['framework', 'instruments']);
+    return reply.type('application/json; charset=utf-8').send(body);
+  });
 }

@@ -29,6 +29,8 @@ export interface CoverageMatrix {
 }
 
 /** The study's Fig. 8 made live: pillars x challenges with the active instruments in each cell. */
+const collator = new Intl.Collator('nl');
+
 export function computeCoverage(catalog: Catalog): CoverageMatrix {
   return catalog.memo('coverage', () => {
     const byChallenge = new Map<number, CoverageCell['instruments']>();
@@ -46,7 +48,7 @@ export function computeCoverage(catalog: Catalog): CoverageMatrix {
     const pillars = catalog.pillars.map((pillar) => {
       const cells = catalog.challenges.filter((c) => c.pillar === pillar.number).map((c): CoverageCell => {
         const instruments = (byChallenge.get(c.number) ?? [])
-          .sort((a, b) => (a.strength === b.strength ? a.name.nl.localeCompare(b.name.nl, 'nl') : a.strength === 'strong' ? -1 : 1));
+          .sort((a, b) => (a.strength === b.strength ? collator.compare(a.name.nl, b.name.nl) : a.strength === 'strong' ? -1 : 1));
         const status = coverageStatus(instruments.map((i) => i.strength));
         summary.challenges++;
         summary[status === 'gap' ? 'gaps' : status]++;
@@ -56,5 +58,22 @@ export function computeCoverage(catalog: Catalog): CoverageMatrix {
       return { number: pillar.number, name: pillar.name, cells, status: worst };
     });
     return { rule: COVERAGE_RULE, pillars, summary };
-  });
+  }, ['framework', 'instruments']);
+}
+
+/** The API view: every cell with its counts and at most `perCell` instruments (strong first). */
+export function presentCoverage(matrix: CoverageMatrix, perCell: number) {
+  return {
+    rule: matrix.rule,
+    summary: matrix.summary,
+    pillars: matrix.pillars.map((p) => ({
+      number: p.number, name: p.name, status: p.status,
+      cells: p.cells.map((c) => ({
+        challenge: c.challenge, title: c.title, whyItMatters: c.whyItMatters, status: c.status,
+        counts: { strong: c.instruments.filter((i) => i.strength === 'strong').length, partial: c.instruments.filter((i) => i.strength === 'partial').length },
+        instruments: c.instruments.slice(0, perCell),
+        more: c.instruments.length > perCell ? `/api/instruments?challenge=${c.challenge}` : null,
+      })),
+    })),
+  };
 }

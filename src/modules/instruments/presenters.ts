@@ -25,3 +25,19 @@ export function presentInstrument(catalog: Catalog, i: Instrument, publicBase: s
     updatedAt: i.updatedAt,
   };
 }
+
+/**
+ * Each instrument's API JSON, serialised once per version: a write re-serialises only the
+ * instrument it changed (and actor renames, which are rare, refresh all of them).
+ */
+const fragments = new WeakMap<Catalog, Map<number, { version: number; actorsGeneration: number; json: string }>>();
+
+export function instrumentJson(catalog: Catalog, i: Instrument, publicBase: string): string {
+  let cache = fragments.get(catalog);
+  if (!cache) { cache = new Map(); fragments.set(catalog, cache); }
+  const hit = cache.get(i.id);
+  if (hit && hit.version === i.version && hit.actorsGeneration === catalog.actorsGeneration) return hit.json;
+  const json = JSON.stringify(presentInstrument(catalog, i, publicBase));
+  cache.set(i.id, { version: i.version, actorsGeneration: catalog.actorsGeneration, json });
+  return json;
+}

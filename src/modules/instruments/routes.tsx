@@ -34,7 +34,7 @@ export async function instrumentRoutes(app: FastifyInstance) {
 
   app.get('/coverage', async (request, reply) => {
     const { t, lang } = request;
-    const body = catalog.memo(`coverage:html:${lang}`, () => <CoverageBody t={t} lang={lang} matrix={computeCoverage(catalog)} />);
+    const body = catalog.memo(`coverage:html:${lang}`, () => <CoverageBody t={t} lang={lang} matrix={computeCoverage(catalog)} />, ['framework', 'instruments']);
     return sendPage(reply, <CoveragePage ctx={viewContext(request)} body={body} />);
   });
 

@@ -91,3 +91,36 @@ export const instrumentSchema = {
     createdAt: { type: 'string' }, updatedAt: { type: 'string' },
   },
 } as const;
+
+const coverageStatus = { type: 'string', enum: ['gap', 'weak', 'covered'] } as const;
+export const coverageSchema = {
+  type: 'object',
+  properties: {
+    rule: { type: 'object', properties: { minInstruments: { type: 'integer' }, minStrong: { type: 'integer' } } },
+    summary: {
+      type: 'object',
+      properties: { challenges: { type: 'integer' }, gaps: { type: 'integer' }, weak: { type: 'integer' }, covered: { type: 'integer' }, activeInstruments: { type: 'integer' } },
+    },
+    pillars: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          number: { type: 'integer' }, name: bilingual, status: coverageStatus,
+          cells: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                challenge: { type: 'integer' }, title: bilingual, whyItMatters: bilingual, status: coverageStatus,
+                counts: { type: 'object', properties: { strong: { type: 'integer' }, partial: { type: 'integer' } } },
+                instruments: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: bilingual, strength: { type: 'string' } } } },
+                more: { type: ['string', 'null'] },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;

@@ -18,7 +18,7 @@ function responsibleActors(catalog: Catalog, lang: string) {
     const ids = new Set<number>();
     for (const i of catalog.instruments.values()) if (i.responsibleActorId !== null) ids.add(i.responsibleActorId);
     return [...ids].map((id) => catalog.actors.get(id)!).filter((a) => a && !a.retired).sort((a, b) => a.name.localeCompare(b.name, lang));
-  });
+  }, ['actors', 'instruments']);
 }
 
 export function InstrumentListPage({ ctx, catalog, page, query }: { ctx: ViewContext; catalog: Catalog; page: Page<Instrument>; query: InstrumentListQuery }) {

@@ -1,0 +1,23 @@
+import { translator, type Lang } from '../../plugins/i18n.js';
+
+const regionNames: Partial<Record<Lang, Intl.DisplayNames>> = {};
+
+/** A country's name in the reader's language: our own message first (EU is no country), else ICU. */
+export function countryName(code: string, lang: Lang): string {
+  const key = `country.${code}`;
+  const own = translator(lang)(key);
+  if (own !== key) return own;
+  try {
+    regionNames[lang] ??= new Intl.DisplayNames([lang], { type: 'region' });
+    return regionNames[lang].of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A sector's name; a sector the messages do not know yet still reads as words. */
+export function sectorName(code: string, lang: Lang): string {
+  const key = `sector.${code}`;
+  const own = translator(lang)(key);
+  return own !== key ? own : code.replace(/_/g, ' ');
+}

@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import { notFound } from '../../plugins/errors.js';
+import { viewContext } from '../../web/context.js';
+import { h } from '../../web/jsx.js';
+import { sendPage } from '../../web/page.js';
+import { caseFilterOptions, listCases, relatedCases } from './cases-queries.js';
+import { caseCodeParams, caseListQuery, type CaseCodeParams, type CaseListQuery } from './cases-schemas.js';
+import { CaseDetailPage } from './views/case-detail.js';
+import { CaseListPage } from './views/case-list.js';
+
+export async function caseRoutes(app: FastifyInstance) {
+  const catalog = app.readModels.catalog;
+
+  app.get('/cases', { schema: { querystring: caseListQuery } }, async (request, reply) => {
+    const query = request.query as CaseListQuery;
+    const page = listCases(catalog, query, request.lang);
+    return sendPage(reply, <CaseListPage ctx={viewContext(request)} catalog={catalog} page={page} query={query} options={caseFilterOptions(catalog, request.lang)} />);
+  });
+
+  app.get('/cases/:code', { schema: { params: caseCodeParams } }, async (request, reply) => {
+    const { code } = request.params as CaseCodeParams;
+    const found = catalog.caseByCode(code);
+    if (!found) throw notFound('case', code);
+    return sendPage(reply, <CaseDetailPage ctx={viewContext(request)} catalog={catalog} item={found} related={relatedCases(catalog, found, request.lang)} />);
+  });
+}

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { messageKeys, translator } from './i18n.js';
+import { projectRoot } from '../paths.js';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('message files', () => {
+  it('have the same keys in Dutch and English', () => {
+    expect(messageKeys('en').sort()).toEqual(messageKeys('nl').sort());
+  });
+
+  it('define every key the code asks for with a literal t(...)', () => {
+    const known = new Set(messageKeys('nl'));
+    const missing: string[] = [];
+    for (const file of sourceFiles(join(projectRoot, 'src'))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z0-9_.]+)'/g)) {
+        if (!known.has(match[1]!)) missing.push(`${match[1]} (${file.replace(projectRoot + '/', '')})`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('fills parameters and falls back to the key itself when a message is missing', () => {
+    const t = translator('en');
+    expect(t('list.count', { count: 3 })).toBe('3 results');
+    expect(t('no.such.key')).toBe('no.such.key');
+    expect(translator('nl')('list.count', { count: 3 })).toBe('3 resultaten');
+  });
+});

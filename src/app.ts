@@ -2,13 +2,13 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { join } from 'node:path';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { authPlugin } from './plugins/auth.js';
 import { csrfPlugin } from './plugins/csrf.js';
-import { errorsPlugin } from './plugins/errors.js';
+import { errorsPlugin, toProblem, wantsHtml } from './plugins/errors.js';
 import { i18nPlugin } from './plugins/i18n.js';
 import { securityHeaders } from './plugins/security-headers.js';
 import { paths } from './paths.js';
@@ -36,6 +36,14 @@ export async function buildApp({ config, database, logger = false }: BuildOption
     trustProxy: true,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false, useDefaults: true } },
+    // A malformed URL (bad percent-encoding) is the client's error: answer it like any other 400.
+    frameworkErrors: (error, request, rawReply) => {
+      const reply = rawReply as unknown as FastifyReply;
+      const problem = toProblem(Object.assign(error, { statusCode: 400 }), request);
+      reply.code(400);
+      if (!wantsHtml(request)) return reply.type('application/problem+json').send(problem);
+      return renderErrorPage(request, reply, problem);
+    },
   });
   app.decorate('db', database.db);
   app.decorate('config', config);

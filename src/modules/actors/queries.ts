@@ -1,0 +1,80 @@
+import type { Catalog } from '../../catalog/catalog.js';
+import type { Actor, Instrument } from '../../catalog/types.js';
+import { computeRoleCoverage, type RoleCoverage } from './role-coverage.js';
+import { ACTOR_PAGE_SIZE, type ActorListQuery } from './schemas.js';
+
+export interface Page<T> { items: T[]; total: number; page: number; pageSize: number; pages: number }
+
+/** Lower case without accents, so "Cultuur" finds "cultuur" and "creatie" finds "créatie". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+interface Entry { actor: Actor; search: string }
+
+// Actor names are proper names, the same in both languages, so one order serves both.
+const collator = new Intl.Collator('nl', { numeric: true });
+
+/** Active actors sorted by name, each with its folded search text; kept until an actor changes. */
+function sortedEntries(catalog: Catalog): Entry[] {
+  return catalog.memo('actors:entries', () => {
+    const entries: Entry[] = [];
+    for (const actor of catalog.actors.values()) if (!actor.retired) entries.push({ actor, search: `${fold(actor.name)}\n${actor.code}` });
+    return entries.sort((a, b) => collator.compare(a.actor.name, b.actor.name) || a.actor.id - b.actor.id);
+  }, ['actors']);
+}
+
+export interface ActorInstruments {
+  /** Every instrument per responsible actor, active and retired. */
+  byActor: Map<number, Instrument[]>;
+  /** Number of active instruments per responsible actor. */
+  activeCount: Map<number, number>;
+}
+
+/** One pass over the instruments instead of one per actor; memoised until the catalog changes. */
+export function actorInstruments(catalog: Catalog): ActorInstruments {
+  return catalog.memo('actors:instruments', () => {
+    const byActor = new Map<number, Instrument[]>();
+    const activeCount = new Map<number, number>();
+    for (const i of catalog.instruments.values()) {
+      if (i.responsibleActorId === null) continue;
+      const list = byActor.get(i.responsibleActorId);
+      if (list) list.push(i); else byActor.set(i.responsibleActorId, [i]);
+      if (!i.retired) activeCount.set(i.responsibleActorId, (activeCount.get(i.responsibleActorId) ?? 0) + 1);
+    }
+    return { byActor, activeCount };
+  }, ['instruments']);
+}
+
+/** The instruments an actor is responsible for: active first, then by name in the reader's language. */
+export function instrumentsOf(catalog: Catalog, actor: Actor, lang: 'nl' | 'en'): Instrument[] {
+  const list = actorInstruments(catalog).byActor.get(actor.id) ?? [];
+  return [...list].sort((a, b) => Number(a.retired) - Number(b.retired) || a.name[lang].localeCompare(b.name[lang], lang));
+}
+
+export function listActors(catalog: Catalog, query: ActorListQuery): Page<Actor> {
+  const needle = query.q?.trim() ? fold(query.q.trim()) : '';
+  const byRole = query.role !== undefined || query.focus !== undefined || query.horizon !== undefined;
+  const matches: Actor[] = [];
+  for (const { actor, search } of sortedEntries(catalog)) {
+    if (query.kind !== undefined && actor.kind !== query.kind) continue;
+    if (query.pillar !== undefined && !actor.pillars.includes(query.pillar)) continue;
+    if (query.subsector !== undefined && !actor.subsectors.includes(query.subsector)) continue;
+    if (query.expertise !== undefined && !actor.expertise.includes(query.expertise)) continue;
+    // Role, focus and horizon must hold on one and the same role, as the study's axes describe one role.
+    if (byRole && !actor.roles.some((r) => (query.role === undefined || r.role === query.role)
+      && (query.focus === undefined || r.focus === query.focus) && (query.horizon === undefined || r.horizon === query.horizon))) continue;
+    if (needle && !search.includes(needle)) continue;
+    matches.push(actor);
+  }
+  const pageSize = query.pageSize ?? ACTOR_PAGE_SIZE;
+  const pages = Math.max(1, Math.ceil(matches.length / pageSize));
+  const page = Math.min(query.page ?? 1, pages);
+  return { items: matches.slice((page - 1) * pageSize, page * pageSize), total: matches.length, page, pageSize, pages };
+}
+
+/** The R1.2 coverage check over the current actors; kept until an actor or the subsectors change. */
+export function roleCoverage(catalog: Catalog): RoleCoverage {
+  return catalog.memo('actors:roleCoverage', () =>
+    computeRoleCoverage(sortedEntries(catalog).map((e) => e.actor), catalog.subsectors.map((s) => s.code)), ['framework', 'actors']);
+}

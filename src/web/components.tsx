@@ -29,7 +29,8 @@ export function DemoBadge({ t, isDemo }: { t: Translate; isDemo: boolean }): Htm
 }
 
 export function Source({ t, source }: { t: Translate; source: string | null }): Html {
-  return source ? <p class="source">{t('source.label')}: {source}</p> : new Html('');
+  // Sources cite the Dutch study by its own section names.
+  return source ? <p class="source">{t('source.label')}: <span lang="nl">{source}</span></p> : new Html('');
 }
 
 /** A select for GET filter forms. */

@@ -20,7 +20,7 @@ export function renderErrorPage(request: FastifyRequest, reply: FastifyReply, pr
   const message = t(key) === key ? problem.detail : t(key);
   const title = t(`error.title.${problem.status}`) === `error.title.${problem.status}` ? t('error.title.generic') : t(`error.title.${problem.status}`);
   return sendPage(reply, 
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title} api={null}>
       <h1>{title}</h1>
       <div class="notice notice-error" role="alert">
         <p>{message}</p>

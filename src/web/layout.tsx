@@ -31,10 +31,12 @@ export interface LayoutProps {
   /** Breadcrumb trail above the title: [label, href][] (the current page is added last). */
   crumbs?: Array<[string, string]>;
   scripts?: string[];
+  /** The page's JSON twin; by default /api + the page's path. null for pages without one. */
+  api?: string | null;
   children?: Children;
 }
 
-export function Layout({ ctx, title, crumbs, scripts, children }: LayoutProps): Html {
+export function Layout({ ctx, title, crumbs, scripts, api, children }: LayoutProps): Html {
   const { t } = ctx;
   const other = ctx.lang === 'nl' ? 'en' : 'nl';
   const doc = (
@@ -45,7 +47,7 @@ export function Layout({ ctx, title, crumbs, scripts, children }: LayoutProps): 
         <title>{title} · {t('site.name')}</title>
         <link rel="stylesheet" href="/static/styles.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
-        <link rel="alternate" type="application/json" href={`/api${ctx.path === '/' ? '' : ctx.path}`} />
+        {api === null ? null : <link rel="alternate" type="application/json" href={api ?? `/api${ctx.path === '/' ? '' : ctx.path}`} />}
       </head>
       <body>
         <a class="skip-link" href="#main">{t('layout.skip')}</a>

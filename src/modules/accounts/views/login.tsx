@@ -7,7 +7,7 @@ import type { FieldError } from '../../../plugins/errors.js';
 export function LoginPage({ ctx, email, returnTo, errors, failed }: { ctx: ViewContext; email: string; returnTo: string; errors: FieldError[]; failed: boolean }) {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t('auth.login')}>
+    <Layout ctx={ctx} title={t('auth.login')} api={null}>
       <h1>{t('auth.login')}</h1>
       <div class="narrow">
         {failed ? <div class="notice notice-error" role="alert" id="error-summary"><p>{t('auth.failed')}</p></div> : null}

@@ -13,7 +13,7 @@ export function UsersPage({ ctx, users, errors, input, created }: {
   const { t } = ctx;
   const labels = { email: t('auth.email'), displayName: t('users.displayName'), password: t('auth.password'), role: t('users.role') };
   return (
-    <Layout ctx={ctx} title={t('users.title')}>
+    <Layout ctx={ctx} title={t('users.title')} api={null}>
       <h1>{t('users.title')}</h1>
       {created ? <div class="notice notice-success" role="status"><p>{t('users.created', { email: created })}</p></div> : null}
       <table class="data-table">

@@ -37,7 +37,7 @@ export function ApiDocsPage({ ctx, doc }: { ctx: ViewContext; doc: OpenApiDocume
   }
   const tags = [...byTag.keys()].sort();
   return (
-    <Layout ctx={ctx} title={t('apidocs.title')}>
+    <Layout ctx={ctx} title={t('apidocs.title')} api={null}>
       <h1>{t('apidocs.title')}</h1>
       <p class="lead">{t('apidocs.lead')}</p>
       <ul>

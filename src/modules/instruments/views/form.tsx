@@ -32,7 +32,7 @@ export function InstrumentFormPage({ ctx, catalog, form, errors, mode, stale }: 
   const linkError = errorFor(flatErrors, 'links');
   const recError = errorFor(flatErrors, 'recommendations');
   return (
-    <Layout ctx={ctx} title={title} crumbs={[[t('instruments.title'), '/instruments']]}>
+    <Layout ctx={ctx} title={title} crumbs={[[t('instruments.title'), '/instruments']]} api={null}>
       <h1>{title}</h1>
       {stale ? (
         <div class="notice notice-error" role="alert" id="stale-notice">

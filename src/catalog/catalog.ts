@@ -82,12 +82,17 @@ export class Catalog {
    * all of them): a cached view can never outlive the data it was made from.
    */
   memo<T>(key: string, compute: () => T, dependsOn: readonly CatalogArea[] = AREAS): T {
-    const stamp = dependsOn.map((area) => this.areaGenerations[area]).join('.');
+    const stamp = this.stamp(dependsOn);
     const hit = this.memos.get(key);
     if (hit && hit.stamp === stamp) return hit.value as T;
     const value = compute();
     this.memos.set(key, { stamp, value });
     return value;
+  }
+
+  /** The generations of these areas: equal stamps mean nothing they hold has changed. */
+  stamp(areas: readonly CatalogArea[] = AREAS): string {
+    return areas.map((area) => this.areaGenerations[area]).join('.');
   }
 
   pillar(n: number) { return this.pillars.find((p) => p.number === n); }

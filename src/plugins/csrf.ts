@@ -27,6 +27,8 @@ export const csrfPlugin = fp<{ secret: string; secureCookies: boolean }>(async (
   app.decorateRequest('csrfToken', '');
   app.addHook('onRequest', async (request, reply) => {
     let cookie = request.cookies?.[CSRF_COOKIE];
+    // Pages carry forms; of the API only the session endpoints hand out a token.
+    if (!cookie && request.url.startsWith('/api/') && !/^\/api\/(me|session)(\?|$)/.test(request.url)) return;
     if (!cookie || cookie.length < 16) {
       cookie = randomBytes(18).toString('base64url');
       reply.setCookie(CSRF_COOKIE, cookie, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies });

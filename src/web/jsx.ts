@@ -22,8 +22,10 @@ declare global {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/;
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  // Most text has nothing to escape: test first, replace only when needed.
+  return SPECIAL.test(value) ? value.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : value;
 }
 
 /** Marks trusted markup (never user input) to be emitted as it is. */
@@ -31,20 +33,25 @@ export function raw(markup: string): Html { return new Html(markup); }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-function renderChild(child: Child, out: string[]): void {
-  if (child === null || child === undefined || child === false || child === true) return;
-  if (child instanceof Html) out.push(child.value);
-  else if (Array.isArray(child)) for (const c of child) renderChild(c, out);
-  else out.push(escapeHtml(String(child)));
+function renderChild(child: Child): string {
+  if (child === null || child === undefined || child === false || child === true) return '';
+  if (child instanceof Html) return child.value;
+  if (Array.isArray(child)) {
+    let out = '';
+    for (let i = 0; i < child.length; i++) out += renderChild(child[i] as Child);
+    return out;
+  }
+  return escapeHtml(typeof child === 'string' ? child : String(child));
 }
 
 function renderAttributes(props: Props | null): string {
   if (!props) return '';
   let out = '';
-  for (const [name, value] of Object.entries(props)) {
+  for (const name in props) {
+    const value = props[name];
     if (name === 'children' || value === null || value === undefined || value === false) continue;
     const attr = name === 'className' ? 'class' : name === 'htmlFor' ? 'for' : name;
-    out += value === true ? ` ${attr}` : ` ${attr}="${escapeHtml(String(value))}"`;
+    out += value === true ? ` ${attr}` : ` ${attr}="${escapeHtml(typeof value === 'string' ? value : String(value))}"`;
   }
   return out;
 }
@@ -54,15 +61,11 @@ export function h(tag: string | Component<any>, props: Props | null, ...children
     const merged = { ...(props ?? {}), children: children.length === 1 ? children[0] : children };
     return tag(merged);
   }
-  const out: string[] = [`<${tag}${renderAttributes(props)}>`];
-  if (VOID.has(tag)) return new Html(out[0]!);
-  renderChild(children, out);
-  out.push(`</${tag}>`);
-  return new Html(out.join(''));
+  const open = `<${tag}${renderAttributes(props)}>`;
+  if (VOID.has(tag)) return new Html(open);
+  return new Html(`${open}${renderChild(children)}</${tag}>`);
 }
 
 export function Fragment(props: { children?: Children }): Html {
-  const out: string[] = [];
-  renderChild(props.children as Child, out);
-  return new Html(out.join(''));
+  return new Html(renderChild(props.children as Child));
 }

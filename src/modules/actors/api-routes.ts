@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../plugins/errors.js';
 import { problemResponses } from '../../web/openapi.js';
+import { sendCatalogJson } from '../../web/page.js';
 import { presentActor, presentActorDetail, presentRoleCoverage } from './presenters.js';
 import { actorInstruments, instrumentsOf, listActors, roleCoverage } from './queries.js';
 import {
@@ -20,11 +21,11 @@ export async function actorApiRoutes(app: FastifyInstance) {
       querystring: actorListQuery,
       response: { 200: actorListResponse, ...problemResponses(400) },
     },
-  }, async (request) => {
+  }, async (request, reply) => sendCatalogJson(request, reply, ['actors', 'instruments'], () => {
     const page = listActors(catalog, request.query as ActorListQuery);
     const counts = actorInstruments(catalog).activeCount;
     return { ...page, items: page.items.map((a) => presentActor(a, counts.get(a.id) ?? 0, base)) };
-  });
+  }));
 
   // A static path: registered before /api/actors/:code and preferred by the router in any case.
   app.get('/api/actors/roles', {

@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import type { Actor, Instrument } from '../../catalog/types.js';
+import { FacetIndex } from '../../catalog/facet-index.js';
 import { computeRoleCoverage, type RoleCoverage } from './role-coverage.js';
 import { ACTOR_PAGE_SIZE, type ActorListQuery } from './schemas.js';
 
@@ -52,25 +53,39 @@ export function instrumentsOf(catalog: Catalog, actor: Actor, lang: 'nl' | 'en')
   return [...list].sort((a, b) => Number(a.retired) - Number(b.retired) || a.name[lang].localeCompare(b.name[lang], lang));
 }
 
-export function listActors(catalog: Catalog, query: ActorListQuery): Page<Actor> {
-  const needle = query.q?.trim() ? fold(query.q.trim()) : '';
-  const byRole = query.role !== undefined || query.focus !== undefined || query.horizon !== undefined;
-  const matches: Actor[] = [];
-  for (const { actor, search } of sortedEntries(catalog)) {
-    if (query.kind !== undefined && actor.kind !== query.kind) continue;
-    if (query.pillar !== undefined && !actor.pillars.includes(query.pillar)) continue;
-    if (query.subsector !== undefined && !actor.subsectors.includes(query.subsector)) continue;
-    if (query.expertise !== undefined && !actor.expertise.includes(query.expertise)) continue;
-    // Role, focus and horizon must hold on one and the same role, as the study's axes describe one role.
-    if (byRole && !actor.roles.some((r) => (query.role === undefined || r.role === query.role)
-      && (query.focus === undefined || r.focus === query.focus) && (query.horizon === undefined || r.horizon === query.horizon))) continue;
-    if (needle && !search.includes(needle)) continue;
-    matches.push(actor);
+/**
+ * One key per role and each of its wildcards (role, focus, horizon or "*" for any), so that role, focus and horizon filters always hold on one and the same role, as the study's
+ * axes describe one role.
+ */
+function roleKeys(actor: Actor): string[] {
+  const keys: string[] = [];
+  for (const r of actor.roles) {
+    for (const role of [r.role, '*']) for (const focus of [r.focus, '*']) for (const horizon of [r.horizon, '*']) keys.push(`${role}/${focus}/${horizon}`);
   }
-  const pageSize = query.pageSize ?? ACTOR_PAGE_SIZE;
-  const pages = Math.max(1, Math.ceil(matches.length / pageSize));
-  const page = Math.min(query.page ?? 1, pages);
-  return { items: matches.slice((page - 1) * pageSize, page * pageSize), total: matches.length, page, pageSize, pages };
+  return keys;
+}
+
+/** The active actors by name, indexed on every filter of the directory; rebuilt when an actor changes. */
+function actorIndex(catalog: Catalog): FacetIndex<Actor> {
+  return catalog.memo('actors:index', () => {
+    const entries = sortedEntries(catalog);
+    return new FacetIndex(entries.map((e) => e.actor), {
+      kind: (a) => [a.kind], pillar: (a) => a.pillars, subsector: (a) => a.subsectors, expertise: (a) => a.expertise, role: roleKeys,
+    }, entries.map((e) => e.search));
+  }, ['actors']);
+}
+
+export function listActors(catalog: Catalog, query: ActorListQuery): Page<Actor> {
+  const conditions: Array<[string, string | number]> = [];
+  if (query.kind !== undefined) conditions.push(['kind', query.kind]);
+  if (query.pillar !== undefined) conditions.push(['pillar', query.pillar]);
+  if (query.subsector !== undefined) conditions.push(['subsector', query.subsector]);
+  if (query.expertise !== undefined) conditions.push(['expertise', query.expertise]);
+  if (query.role !== undefined || query.focus !== undefined || query.horizon !== undefined) {
+    conditions.push(['role', `${query.role ?? '*'}/${query.focus ?? '*'}/${query.horizon ?? '*'}`]);
+  }
+  const needle = query.q?.trim() ? fold(query.q.trim()) : undefined;
+  return actorIndex(catalog).query(conditions, needle, query.page ?? 1, query.pageSize ?? ACTOR_PAGE_SIZE);
 }
 
 /** The R1.2 coverage check over the current actors; kept until an actor or the subsectors change. */

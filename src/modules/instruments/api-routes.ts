@@ -37,10 +37,12 @@ export async function instrumentApiRoutes(app: FastifyInstance) {
       },
     },
   }, async (request, reply) => {
-    const page = listInstruments(catalog, request.query as InstrumentListQuery, request.lang);
-    const items = page.items.map((i) => instrumentJson(catalog, i, app.config.publicBase)).join(',');
-    return reply.type('application/json; charset=utf-8')
-      .send(`{"items":[${items}],"total":${page.total},"page":${page.page},"pageSize":${page.pageSize},"pages":${page.pages}}`);
+    const body = app.readModels.responses.get(`json:${request.lang}:${request.url}`, ['framework', 'actors', 'instruments'], () => {
+      const page = listInstruments(catalog, request.query as InstrumentListQuery, request.lang);
+      const items = page.items.map((i) => instrumentJson(catalog, i, app.config.publicBase)).join(',');
+      return `{"items":[${items}],"total":${page.total},"page":${page.page},"pageSize":${page.pageSize},"pages":${page.pages}}`;
+    });
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 
   app.get('/api/instruments/:code', {

@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import type { Bilingual, Strength } from '../../catalog/types.js';
+import { instrumentIndex } from './list-index.js';
 
 /**
  * When a challenge counts as covered. A challenge is a gap when no active instrument works on
@@ -29,26 +30,26 @@ export interface CoverageMatrix {
 }
 
 /** The study's Fig. 8 made live: pillars x challenges with the active instruments in each cell. */
-const collator = new Intl.Collator('nl');
-
 export function computeCoverage(catalog: Catalog): CoverageMatrix {
   return catalog.memo('coverage', () => {
-    const byChallenge = new Map<number, CoverageCell['instruments']>();
+    // Walking the registry in name order gives every cell its instruments already sorted.
+    const strong = new Map<number, CoverageCell['instruments']>();
+    const partial = new Map<number, CoverageCell['instruments']>();
     let active = 0;
-    for (const instrument of catalog.instruments.values()) {
+    for (const instrument of instrumentIndex(catalog, 'nl').order) {
       if (instrument.retired) continue;
       active++;
       for (const link of instrument.links) {
-        const list = byChallenge.get(link.challenge) ?? [];
-        list.push({ code: instrument.code, name: instrument.name, strength: link.strength });
-        byChallenge.set(link.challenge, list);
+        const target = link.strength === 'strong' ? strong : partial;
+        const list = target.get(link.challenge);
+        const entry = { code: instrument.code, name: instrument.name, strength: link.strength };
+        if (list) list.push(entry); else target.set(link.challenge, [entry]);
       }
     }
     const summary = { challenges: 0, gaps: 0, weak: 0, covered: 0, activeInstruments: active };
     const pillars = catalog.pillars.map((pillar) => {
       const cells = catalog.challenges.filter((c) => c.pillar === pillar.number).map((c): CoverageCell => {
-        const instruments = (byChallenge.get(c.number) ?? [])
-          .sort((a, b) => (a.strength === b.strength ? collator.compare(a.name.nl, b.name.nl) : a.strength === 'strong' ? -1 : 1));
+        const instruments = [...(strong.get(c.number) ?? []), ...(partial.get(c.number) ?? [])];
         const status = coverageStatus(instruments.map((i) => i.strength));
         summary.challenges++;
         summary[status === 'gap' ? 'gaps' : status]++;

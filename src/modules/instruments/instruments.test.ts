@@ -107,6 +107,23 @@ describe.each(engines)('instruments API on %s', (engine) => {
     expect(history.map((h: { action: string }) => h.action)).toEqual(['retire', 'update', 'create']);
   });
 
+  it('shows a write on the very next read of every cached list and page', async () => {
+    const team = await t.as('transition_team');
+    const urls = ['/api/instruments?q=cache&pageSize=100', '/instruments?q=cache', '/coverage', '/api/coverage', '/actors/dcjm'];
+    await t.app.inject({ method: 'POST', url: '/api/instruments', headers: team, payload: { ...newInstrument('cache-probe'), name: { nl: 'Cache proef een', en: 'Cache probe one' } } });
+    for (const url of urls) expect((await t.app.inject(url)).body).toContain('Cache proef een');
+    for (const url of urls) expect((await t.app.inject(url)).body).toContain('Cache proef een');
+    const current = json(await t.app.inject('/api/instruments/cache-probe'));
+    const { code: _c, ...fields } = newInstrument('cache-probe');
+    const res = await t.app.inject({ method: 'PUT', url: '/api/instruments/cache-probe', headers: team, payload: { ...fields, version: current.version, name: { nl: 'Cache proef twee', en: 'Cache probe two' } } });
+    expect(res.statusCode).toBe(200);
+    for (const url of urls) {
+      const body = (await t.app.inject(url)).body;
+      expect(body, url).toContain('Cache proef twee');
+      expect(body, url).not.toContain('Cache proef een');
+    }
+  });
+
   it('returns 404 problem details for an unknown instrument', async () => {
     const res = await t.app.inject('/api/instruments/does-not-exist');
     expect(res.statusCode).toBe(404);

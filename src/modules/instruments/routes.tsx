@@ -4,7 +4,7 @@ import { principalOf } from '../../plugins/auth.js';
 import { can } from '../../plugins/permissions.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
-import { sendPage } from '../../web/page.js';
+import { sendCatalogPage, sendPage } from '../../web/page.js';
 import { createInstrument } from './commands/create-instrument.js';
 import { setInstrumentRetired } from './commands/retire-instrument.js';
 import { updateInstrument } from './commands/update-instrument.js';
@@ -28,14 +28,18 @@ export async function instrumentRoutes(app: FastifyInstance) {
 
   app.get('/instruments', { schema: { querystring: instrumentListQuery } }, async (request, reply) => {
     const query = request.query as InstrumentListQuery;
-    const page = listInstruments(catalog, query, request.lang);
-    return sendPage(reply, <InstrumentListPage ctx={viewContext(request)} catalog={catalog} page={page} query={query} />);
+    return sendCatalogPage(request, reply, ['framework', 'actors', 'instruments'], () => {
+      const page = listInstruments(catalog, query, request.lang);
+      return <InstrumentListPage ctx={viewContext(request)} catalog={catalog} page={page} query={query} />;
+    });
   });
 
   app.get('/coverage', async (request, reply) => {
     const { t, lang } = request;
-    const body = catalog.memo(`coverage:html:${lang}`, () => <CoverageBody t={t} lang={lang} matrix={computeCoverage(catalog)} />, ['framework', 'instruments']);
-    return sendPage(reply, <CoveragePage ctx={viewContext(request)} body={body} />);
+    return sendCatalogPage(request, reply, ['framework', 'instruments'], () => {
+      const body = catalog.memo(`coverage:html:${lang}`, () => <CoverageBody t={t} lang={lang} matrix={computeCoverage(catalog)} />, ['framework', 'instruments']);
+      return <CoveragePage ctx={viewContext(request)} body={body} />;
+    });
   });
 
   app.get('/instruments/new', async (request, reply) => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../plugins/errors.js';
 import { problemResponses } from '../../web/openapi.js';
+import { sendCatalogJson } from '../../web/page.js';
 import { presentCase, presentCaseDetail } from './cases-presenters.js';
 import { listCases, relatedCases } from './cases-queries.js';
 import { caseCodeParams, caseDetailSchema, caseListQuery, caseListResponse, type CaseCodeParams, type CaseListQuery } from './cases-schemas.js';
@@ -17,10 +18,10 @@ export async function caseApiRoutes(app: FastifyInstance) {
       querystring: caseListQuery,
       response: { 200: caseListResponse, ...problemResponses(400) },
     },
-  }, async (request) => {
+  }, async (request, reply) => sendCatalogJson(request, reply, ['framework', 'cases'], () => {
     const page = listCases(catalog, request.query as CaseListQuery, request.lang);
     return { ...page, items: page.items.map((c) => presentCase(c, base)) };
-  });
+  }));
 
   app.get('/api/cases/:code', {
     schema: {

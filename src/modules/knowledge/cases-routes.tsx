@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../plugins/errors.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
-import { sendPage } from '../../web/page.js';
+import { sendCatalogPage, sendPage } from '../../web/page.js';
 import { caseFilterOptions, listCases, relatedCases } from './cases-queries.js';
 import { caseCodeParams, caseListQuery, type CaseCodeParams, type CaseListQuery } from './cases-schemas.js';
 import { CaseDetailPage } from './views/case-detail.js';
@@ -13,8 +13,10 @@ export async function caseRoutes(app: FastifyInstance) {
 
   app.get('/cases', { schema: { querystring: caseListQuery } }, async (request, reply) => {
     const query = request.query as CaseListQuery;
-    const page = listCases(catalog, query, request.lang);
-    return sendPage(reply, <CaseListPage ctx={viewContext(request)} catalog={catalog} page={page} query={query} options={caseFilterOptions(catalog, request.lang)} />);
+    return sendCatalogPage(request, reply, ['framework', 'cases'], () => {
+      const page = listCases(catalog, query, request.lang);
+      return <CaseListPage ctx={viewContext(request)} catalog={catalog} page={page} query={query} options={caseFilterOptions(catalog, request.lang)} />;
+    });
   });
 
   app.get('/cases/:code', { schema: { params: caseCodeParams } }, async (request, reply) => {

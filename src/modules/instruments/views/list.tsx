@@ -12,11 +12,15 @@ import { principalOf } from '../../../plugins/auth.js';
 /** Beyond this many responsible actors a select is no longer usable; the filter takes a code. */
 const ACTOR_SELECT_LIMIT = 100;
 
-/** Actors that are responsible for at least one instrument, by name; memoised per catalog change. */
+/**
+ * Actors responsible for at least one instrument, by name, when there are few enough to choose
+ * from a list (null otherwise); memoised per change of actors or instruments.
+ */
 function responsibleActors(catalog: Catalog, lang: string) {
   return catalog.memo(`instruments:responsibleActors:${lang}`, () => {
     const ids = new Set<number>();
     for (const i of catalog.instruments.values()) if (i.responsibleActorId !== null) ids.add(i.responsibleActorId);
+    if (ids.size > ACTOR_SELECT_LIMIT) return null;
     return [...ids].map((id) => catalog.actors.get(id)!).filter((a) => a && !a.retired).sort((a, b) => a.name.localeCompare(b.name, lang));
   }, ['actors', 'instruments']);
 }
@@ -40,7 +44,7 @@ export function InstrumentListPage({ ctx, catalog, page, query }: { ctx: ViewCon
           options={catalog.challenges.map((c) => [String(c.number), `${c.number}. ${c.title[lang]}`])} />
         <FilterSelect name="type" label={t('instruments.type')} value={query.type} all={t('list.all')}
           options={INSTRUMENT_TYPES.map((x) => [x, t(`instrumentType.${x}`)])} />
-        {actors.length <= ACTOR_SELECT_LIMIT ? (
+        {actors ? (
           <FilterSelect name="actor" label={t('instruments.responsible')} value={query.actor} all={t('list.all')}
             options={actors.map((a) => [a.code, a.name])} />
         ) : (

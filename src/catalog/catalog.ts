@@ -3,6 +3,7 @@ import { loadActors, loadCases, loadFramework, loadInstruments } from './load.js
 import type { Actor, Case, Challenge, Instrument, Pillar, Principle, Recommendation, Spearhead, SubsectorView, TimelineEvent } from './types.js';
 
 export type CatalogArea = 'framework' | 'actors' | 'instruments' | 'cases';
+export type InstrumentListener = (before: Instrument | undefined, after: Instrument) => void;
 const AREAS: readonly CatalogArea[] = ['framework', 'actors', 'instruments', 'cases'];
 
 /**
@@ -34,6 +35,7 @@ export class Catalog {
   /** One counter per area, so that a change to instruments leaves the cases' caches alone. */
   private areaGenerations: Record<CatalogArea, number> = { framework: 0, actors: 0, instruments: 0, cases: 0 };
   private memos = new Map<string, { stamp: string; value: unknown }>();
+  private instrumentListeners: InstrumentListener[] = [];
 
   constructor(private readonly db: Db) {}
 
@@ -56,8 +58,19 @@ export class Catalog {
   }
 
   async refreshInstruments(ids: number[]): Promise<void> {
-    for (const i of await loadInstruments(this.db, ids)) this.putInstrument(i);
+    const changes: Array<[Instrument | undefined, Instrument]> = [];
+    for (const i of await loadInstruments(this.db, ids)) {
+      const before = this.instruments.get(i.id);
+      this.putInstrument(i);
+      if (this.instruments.get(i.id) === i) changes.push([before, i]);
+    }
     this.bump('instruments');
+    for (const [before, after] of changes) for (const listener of this.instrumentListeners) listener(before, after);
+  }
+
+  /** Called after every instrument change with its state before (none when new) and after. */
+  onInstrumentChange(listener: InstrumentListener): void {
+    this.instrumentListeners.push(listener);
   }
 
   async refreshActors(ids: number[]): Promise<void> {

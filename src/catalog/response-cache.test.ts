@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from './catalog.js';
 import { ResponseCache } from './response-cache.js';
+import type { Instrument } from './types.js';
 
 function fakeCatalog() {
   const generations = { framework: 0, actors: 0, instruments: 0, cases: 0 };
+  const listeners: Array<(before: Instrument | undefined, after: Instrument) => void> = [];
   return {
     generations,
-    catalog: { stamp: (areas: Array<keyof typeof generations>) => areas.map((a) => generations[a]).join('.') } as unknown as Catalog,
+    change: (before: Partial<Instrument> | undefined, after: Partial<Instrument>) => listeners.forEach((l) => l(before as Instrument, after as Instrument)),
+    catalog: {
+      stamp: (areas: Array<keyof typeof generations>) => areas.map((a) => generations[a]).join('.'),
+      onInstrumentChange: (l: (before: Instrument | undefined, after: Instrument) => void) => listeners.push(l),
+    } as unknown as Catalog,
   };
 }
 
@@ -34,5 +40,25 @@ describe('ResponseCache', () => {
     expect(cache.size).toBe(2);
     expect(cache.get('a', ['actors'], () => 'a rendered')).toBe('a');
     expect(cache.get('b', ['actors'], () => 'b rendered')).toBe('b rendered');
+  });
+
+  it('drops a response only for the instrument changes that concern it', () => {
+    const { catalog, change } = fakeCatalog();
+    const cache = new ResponseCache(catalog);
+    let renders = 0;
+    const typeIsFund = (i: Instrument | undefined) => i?.type === 'fund';
+    const get = () => cache.get('/funds', ['framework'], () => `funds ${++renders}`, (before, after) => typeIsFund(before) || typeIsFund(after));
+    expect(get()).toBe('funds 1');
+    change({ id: 1, type: 'tool' }, { id: 1, type: 'training' });
+    expect(get()).toBe('funds 1');
+    change({ id: 1, type: 'training' }, { id: 1, type: 'fund' });
+    expect(get()).toBe('funds 2');
+    change({ id: 1, type: 'fund' }, { id: 1, type: 'tool' });
+    expect(get()).toBe('funds 3');
+  });
+
+  it('refuses to track instruments both by area and one by one', () => {
+    const { catalog } = fakeCatalog();
+    expect(() => new ResponseCache(catalog).get('x', ['instruments'], () => '', () => true)).toThrow();
   });
 });

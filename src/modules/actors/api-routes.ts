@@ -3,7 +3,7 @@ import { notFound } from '../../plugins/errors.js';
 import { problemResponses } from '../../web/openapi.js';
 import { sendCatalogJson } from '../../web/page.js';
 import { presentActor, presentActorDetail, presentRoleCoverage } from './presenters.js';
-import { actorInstruments, instrumentsOf, listActors, roleCoverage } from './queries.js';
+import { actorInstruments, instrumentCountsChanged, instrumentsOf, listActors, roleCoverage } from './queries.js';
 import {
   actorCodeParams, actorDetailSchema, actorListQuery, actorListResponse, roleCoverageResponse,
   type ActorCodeParams, type ActorListQuery,
@@ -21,11 +21,11 @@ export async function actorApiRoutes(app: FastifyInstance) {
       querystring: actorListQuery,
       response: { 200: actorListResponse, ...problemResponses(400) },
     },
-  }, async (request, reply) => sendCatalogJson(request, reply, ['actors', 'instruments'], () => {
+  }, async (request, reply) => sendCatalogJson(request, reply, ['actors'], () => {
     const page = listActors(catalog, request.query as ActorListQuery);
     const counts = actorInstruments(catalog).activeCount;
     return { ...page, items: page.items.map((a) => presentActor(a, counts.get(a.id) ?? 0, base)) };
-  }));
+  }, instrumentCountsChanged));
 
   // A static path: registered before /api/actors/:code and preferred by the router in any case.
   app.get('/api/actors/roles', {

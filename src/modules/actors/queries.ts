@@ -1,6 +1,7 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import type { Actor, Instrument } from '../../catalog/types.js';
 import { FacetIndex } from '../../catalog/facet-index.js';
+import type { InstrumentDependency } from '../../catalog/response-cache.js';
 import { computeRoleCoverage, type RoleCoverage } from './role-coverage.js';
 import { ACTOR_PAGE_SIZE, type ActorListQuery } from './schemas.js';
 
@@ -74,6 +75,13 @@ function actorIndex(catalog: Catalog): FacetIndex<Actor> {
     }, entries.map((e) => e.search));
   }, ['actors']);
 }
+
+/**
+ * The directory shows each actor's number of active instruments: only an instrument that is
+ * new, changes its responsible actor or changes its status can change one of those numbers.
+ */
+export const instrumentCountsChanged: InstrumentDependency = (before, after) =>
+  before === undefined || before.responsibleActorId !== after.responsibleActorId || before.retired !== after.retired;
 
 export function listActors(catalog: Catalog, query: ActorListQuery): Page<Actor> {
   const conditions: Array<[string, string | number]> = [];

@@ -3,7 +3,7 @@ import { notFound } from '../../plugins/errors.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
 import { sendCatalogPage, sendPage } from '../../web/page.js';
-import { actorInstruments, instrumentsOf, listActors, roleCoverage } from './queries.js';
+import { actorInstruments, instrumentCountsChanged, instrumentsOf, listActors, roleCoverage } from './queries.js';
 import { actorCodeParams, actorListQuery, type ActorCodeParams, type ActorListQuery } from './schemas.js';
 import { ActorDetailPage } from './views/detail.js';
 import { ActorListPage } from './views/list.js';
@@ -14,10 +14,10 @@ export async function actorRoutes(app: FastifyInstance) {
 
   app.get('/actors', { schema: { querystring: actorListQuery } }, async (request, reply) => {
     const query = request.query as ActorListQuery;
-    return sendCatalogPage(request, reply, ['framework', 'actors', 'instruments'], () => {
+    return sendCatalogPage(request, reply, ['framework', 'actors'], () => {
       const page = listActors(catalog, query);
       return <ActorListPage ctx={viewContext(request)} catalog={catalog} page={page} query={query} instrumentCounts={actorInstruments(catalog).activeCount} />;
-    });
+    }, instrumentCountsChanged);
   });
 
   // Before /actors/:code, so that "roles" reads as the page and not as an actor's code.

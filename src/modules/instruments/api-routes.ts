@@ -7,7 +7,7 @@ import { updateInstrument } from './commands/update-instrument.js';
 import { computeCoverage, presentCoverage } from './coverage.js';
 import { loadHistory } from './history.js';
 import { instrumentJson, presentInstrument } from './presenters.js';
-import { listInstruments } from './queries.js';
+import { listDependency, listInstruments } from './queries.js';
 import {
   codeParams, coverageSchema, createInstrumentBody, instrumentListQuery, instrumentSchema, retireInstrumentBody, updateInstrumentBody,
   type CreateInstrumentInput, type InstrumentListQuery, type RetireInstrumentInput, type UpdateInstrumentInput,
@@ -37,11 +37,12 @@ export async function instrumentApiRoutes(app: FastifyInstance) {
       },
     },
   }, async (request, reply) => {
-    const body = app.readModels.responses.get(`json:${request.lang}:${request.url}`, ['framework', 'actors', 'instruments'], () => {
-      const page = listInstruments(catalog, request.query as InstrumentListQuery, request.lang);
+    const query = request.query as InstrumentListQuery;
+    const body = app.readModels.responses.get(`json:${request.lang}:${request.url}`, ['framework', 'actors'], () => {
+      const page = listInstruments(catalog, query, request.lang);
       const items = page.items.map((i) => instrumentJson(catalog, i, app.config.publicBase)).join(',');
       return `{"items":[${items}],"total":${page.total},"page":${page.page},"pageSize":${page.pageSize},"pages":${page.pages}}`;
-    });
+    }, listDependency(catalog, query));
     return reply.type('application/json; charset=utf-8').send(body);
   });
 

@@ -124,6 +124,35 @@ describe.each(engines)('instruments API on %s', (engine) => {
     }
   });
 
+  it('keeps filtered lists exact when an instrument enters or leaves a filter', async () => {
+    const team = await t.as('transition_team');
+    const { code: _c, ...fields } = newInstrument('moving-probe');
+    await t.app.inject({ method: 'POST', url: '/api/instruments', headers: team, payload: { ...newInstrument('moving-probe'), links: [{ challenge: 9, strength: 'strong' }] } });
+    const codes = async (url: string) => json(await t.app.inject(url)).items.map((i: { code: string }) => i.code);
+    const pageHas = async (url: string) => (await t.app.inject(url)).body.includes('/instruments/moving-probe"');
+    expect(await codes('/api/instruments?challenge=9&pageSize=100')).toContain('moving-probe');
+    expect(await codes('/api/instruments?challenge=14&pageSize=100')).not.toContain('moving-probe');
+    expect(await pageHas('/instruments?challenge=9&pageSize=100')).toBe(true);
+    expect(await pageHas('/instruments?challenge=14&pageSize=100')).toBe(false);
+    const totalBefore = json(await t.app.inject('/api/instruments?challenge=9&pageSize=100')).total;
+    const dcjmBefore = json(await t.app.inject('/api/actors?q=dcjm')).items[0].instrumentCount;
+    let version = json(await t.app.inject('/api/instruments/moving-probe')).version;
+    // Leaves challenge 9 for challenge 14 and changes its responsible actor.
+    const res = await t.app.inject({ method: 'PUT', url: '/api/instruments/moving-probe', headers: team, payload: { ...fields, version, responsibleActor: 'meemoo', links: [{ challenge: 14, strength: 'partial' }] } });
+    expect(res.statusCode).toBe(200);
+    expect(await codes('/api/instruments?challenge=9&pageSize=100')).not.toContain('moving-probe');
+    expect(json(await t.app.inject('/api/instruments?challenge=9&pageSize=100')).total).toBe(totalBefore - 1);
+    expect(await codes('/api/instruments?challenge=14&pageSize=100')).toContain('moving-probe');
+    expect(await pageHas('/instruments?challenge=9&pageSize=100')).toBe(false);
+    expect(await pageHas('/instruments?challenge=14&pageSize=100')).toBe(true);
+    expect(json(await t.app.inject('/api/actors?q=dcjm')).items[0].instrumentCount).toBe(dcjmBefore - 1);
+    version = json(res).version;
+    const retired = await t.app.inject({ method: 'POST', url: '/api/instruments/moving-probe/retire', headers: team, payload: { version } });
+    expect(retired.statusCode).toBe(200);
+    expect(await codes('/api/instruments?challenge=14&pageSize=100')).not.toContain('moving-probe');
+    expect(await codes('/api/instruments?challenge=14&status=retired&pageSize=100')).toContain('moving-probe');
+  });
+
   it('returns 404 problem details for an unknown instrument', async () => {
     const res = await t.app.inject('/api/instruments/does-not-exist');
     expect(res.statusCode).toBe(404);

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Instrument } from '../../catalog/types.js';
 import { AppError, notFound } from '../../plugins/errors.js';
 import { principalOf } from '../../plugins/auth.js';
 import { can } from '../../plugins/permissions.js';
@@ -11,7 +12,7 @@ import { updateInstrument } from './commands/update-instrument.js';
 import { computeCoverage } from './coverage.js';
 import { emptyForm, formFromBody, formFromInstrument, inputFromForm } from './form-mapping.js';
 import { loadHistory } from './history.js';
-import { listInstruments } from './queries.js';
+import { listDependency, listInstruments } from './queries.js';
 import { codeParams, instrumentListQuery, type CreateInstrumentInput, type InstrumentListQuery, type UpdateInstrumentInput } from './schemas.js';
 import { CoverageBody, CoveragePage } from './views/coverage.js';
 import { InstrumentDetailPage } from './views/detail.js';
@@ -28,10 +29,13 @@ export async function instrumentRoutes(app: FastifyInstance) {
 
   app.get('/instruments', { schema: { querystring: instrumentListQuery } }, async (request, reply) => {
     const query = request.query as InstrumentListQuery;
-    return sendCatalogPage(request, reply, ['framework', 'actors', 'instruments'], () => {
+    const dependency = listDependency(catalog, query);
+    // The page's actor filter lists the responsible actors: a change of responsible actor concerns it too.
+    const concerns = (before: Instrument | undefined, after: Instrument) => dependency(before, after) || before?.responsibleActorId !== after.responsibleActorId;
+    return sendCatalogPage(request, reply, ['framework', 'actors'], () => {
       const page = listInstruments(catalog, query, request.lang);
       return <InstrumentListPage ctx={viewContext(request)} catalog={catalog} page={page} query={query} />;
-    });
+    }, concerns);
   });
 
   app.get('/coverage', async (request, reply) => {

@@ -47,7 +47,7 @@ export async function buildApp({ config, database, logger = false }: BuildOption
   });
   app.decorate('db', database.db);
   app.decorate('config', config);
-  app.decorate('readModels', await createReadModels(database.db));
+  app.decorate('readModels', await createReadModels(database.db, config.responseCacheMb));
 
   // An empty filter field in a GET form means "no filter", not an invalid value.
   app.addHook('preValidation', async (request) => {

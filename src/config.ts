@@ -19,6 +19,8 @@ export interface Config {
   /** Load the study's seed data on start (on by default). */
   seed: boolean;
   logLevel: string;
+  /** Memory for rendered responses of the read models (MB). */
+  responseCacheMb: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,5 +38,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     seed: env.SEED !== 'false',
     logLevel: env.LOG_LEVEL ?? 'info',
+    responseCacheMb: Number(env.RESPONSE_CACHE_MB ?? 128),
   };
 }

@@ -4,8 +4,8 @@ import { ResponseCache } from './catalog/response-cache.js';
 
 export interface ReadModels { catalog: Catalog; responses: ResponseCache }
 
-export async function createReadModels(db: Db): Promise<ReadModels> {
+export async function createReadModels(db: Db, responseCacheMb = 128): Promise<ReadModels> {
   const catalog = new Catalog(db);
   await catalog.reloadAll();
-  return { catalog, responses: new ResponseCache(catalog) };
+  return { catalog, responses: new ResponseCache(catalog, responseCacheMb * 1024 * 1024) };
 }

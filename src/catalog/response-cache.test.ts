@@ -30,9 +30,9 @@ describe('ResponseCache', () => {
     expect(get()).toBe('body 2');
   });
 
-  it('keeps at most `limit` entries, dropping the least recently used', () => {
+  it('keeps within its byte limit, dropping the least recently used', () => {
     const { catalog } = fakeCatalog();
-    const cache = new ResponseCache(catalog, 2);
+    const cache = new ResponseCache(catalog, 2 * 2 * (1 + 1));
     cache.get('a', ['actors'], () => 'a');
     cache.get('b', ['actors'], () => 'b');
     cache.get('a', ['actors'], () => 'a again');

@@ -11,15 +11,17 @@ interface Entry { stamp: string; body: string; instruments?: InstrumentDependenc
  * were made from are unchanged: a write changes the stamp, so the next read renders afresh.
  * A response can instead name exactly which instrument changes concern it (for a filtered
  * list: an instrument that matches its filters before or after the change); other instrument
- * writes then leave it cached. Bounded: the least recently used entries go first.
+ * writes then leave it cached. Bounded in bytes (UTF-16 length x 2): the least recently used
+ * entries go first.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
 
-  constructor(private readonly catalog: Catalog, private readonly limit = 2000) {
+  constructor(private readonly catalog: Catalog, private readonly limitBytes = 128 * 1024 * 1024) {
     catalog.onInstrumentChange((before, after) => {
       for (const [key, entry] of this.entries) {
-        if (entry.instruments?.(before, after)) this.entries.delete(key);
+        if (entry.instruments?.(before, after)) this.remove(key, entry);
       }
     });
   }
@@ -33,17 +35,30 @@ export class ResponseCache {
     const stamp = this.catalog.stamp(dependsOn);
     const hit = this.entries.get(key);
     if (hit) {
-      this.entries.delete(key);
+      this.remove(key, hit);
       if (hit.stamp === stamp) {
-        this.entries.set(key, hit);
+        this.add(key, hit);
         return hit.body;
       }
     }
     const body = render();
-    this.entries.set(key, instruments ? { stamp, body, instruments } : { stamp, body });
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    this.add(key, instruments ? { stamp, body, instruments } : { stamp, body });
+    while (this.bytes > this.limitBytes && this.entries.size > 1) {
+      const [oldest, entry] = this.entries.entries().next().value!;
+      this.remove(oldest, entry);
+    }
     return body;
   }
 
   get size() { return this.entries.size; }
+
+  private add(key: string, entry: Entry) {
+    this.entries.set(key, entry);
+    this.bytes += (key.length + entry.body.length) * 2;
+  }
+
+  private remove(key: string, entry: Entry) {
+    this.entries.delete(key);
+    this.bytes -= (key.length + entry.body.length) * 2;
+  }
 }

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate } from './db/migrate.js';
-import { loadStudySeed } from './seed/load-study.js';
+import { allSeedSets } from './seed/all.js';
+import { runSeedSets } from './seed/seed-sets.js';
 import { ensureFirstAdmin } from './modules/accounts/index.js';
 
 export interface Bootstrapped {
@@ -10,6 +11,8 @@ export interface Bootstrapped {
   config: Config;
   migrations: string[];
   seeded: boolean;
+  /** The seed sets loaded on this start (none on a restart). */
+  seedSets: string[];
   /** Set only on the start that created the first administrator. */
   firstAdmin: { email: string; password: string } | null;
 }
@@ -19,10 +22,11 @@ export async function bootstrap(config: Config, options: { dataDir?: string } = 
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: options.dataDir ?? config.dataDir });
   try {
     const migrations = await migrate(database);
-    const seeded = config.seed ? await loadStudySeed(database.db) : false;
+    const seedSets = config.seed ? await runSeedSets(database.db, allSeedSets, { demo: config.demoData }) : [];
+    const seeded = seedSets.length > 0;
     const secret = await persistentSecret(database, config);
     const firstAdmin = await ensureFirstAdmin(database.db);
-    return { database, config: { ...config, sessionSecret: secret }, migrations, seeded, firstAdmin };
+    return { database, config: { ...config, sessionSecret: secret }, migrations, seeded, seedSets, firstAdmin };
   } catch (err) {
     await database.close();
     throw err;

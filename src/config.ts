@@ -18,6 +18,8 @@ export interface Config {
   sessionTtlHours: number;
   /** Load the study's seed data on start (on by default). */
   seed: boolean;
+  /** Load the clearly labelled demo data too (on by default; switch off in production). */
+  demoData: boolean;
   logLevel: string;
   /** Memory for rendered responses of the read models (MB). */
   responseCacheMb: number;
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : publicBase.startsWith('https:'),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     seed: env.SEED !== 'false',
+    demoData: env.DEMO_DATA !== 'false',
     logLevel: env.LOG_LEVEL ?? 'info',
     responseCacheMb: Number(env.RESPONSE_CACHE_MB ?? 128),
   };

@@ -9,7 +9,7 @@ const app = await buildApp({ config: boot.config, database: boot.database, logge
 
 const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
 if (boot.migrations.length) app.log.info(`applied migrations: ${boot.migrations.join(', ')}`);
-app.log.info(boot.seeded ? 'loaded the study seed data' : 'seed data already present');
+app.log.info(boot.seeded ? `loaded seed data: ${boot.seedSets.join(', ')}` : 'seed data already present');
 if (boot.firstAdmin) {
   // Printed once: the password is not stored anywhere but as a hash.
   console.log(`\n  First administrator created\n    e-mail:   ${boot.firstAdmin.email}\n    password: ${boot.firstAdmin.password}\n  Write it down now: it is shown only once.\n`);

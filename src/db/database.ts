@@ -16,10 +16,13 @@ export interface DatabaseHandle {
 }
 
 // Same JavaScript types from both engines: counts and ids as numbers, numeric as number.
+// Dates (without time) stay 'YYYY-MM-DD' strings: a calendar date has no time zone to shift.
 const INT8 = 20;
 const NUMERIC = 1700;
+const DATE = 1082;
 pg.types.setTypeParser(INT8, (v) => Number(v));
 pg.types.setTypeParser(NUMERIC, (v) => Number(v));
+pg.types.setTypeParser(DATE, (v) => v);
 
 export interface OpenOptions {
   databaseUrl?: string | undefined;
@@ -45,7 +48,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   const unlock = dataDir.startsWith('memory://') ? () => {} : lockDataDir(dataDir);
   try {
     const client = await PGlite.create(dataDir.startsWith('memory://') ? undefined : dataDir, {
-      parsers: { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v) },
+      parsers: { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v), [DATE]: (v: string) => v },
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });

@@ -155,6 +155,208 @@ export interface CasesTable extends Lifecycle {
 }
 export interface CaseChallengesTable { case_id: number; challenge: number }
 
+// Governance (0005)
+type DateColumn = ColumnType<string, string, string>;
+type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
+type Num = ColumnType<number, number | string, number | string>;
+type NullableNum = ColumnType<number | null, number | string | null | undefined, number | string | null>;
+
+export interface BodiesTable extends Lifecycle {
+  id: Generated<number>;
+  code: string;
+  kind: 'steering_committee' | 'transition_team' | 'advisory_board' | 'working_group';
+  name_nl: string; name_en: string;
+  description_nl: Generated<string>; description_en: Generated<string>;
+  mandate_nl: Generated<string>; mandate_en: Generated<string>;
+  meetings_per_year: number | null;
+  starts_on: NullableDate;
+  ends_on: NullableDate;
+  parent_body_id: number | null;
+  is_proposal: Generated<boolean>;
+  source: string | null;
+  established_by_decision_id: number | null;
+}
+export interface BodyMembersTable {
+  id: Generated<number>;
+  body_id: number;
+  actor_id: number;
+  person_name: string | null;
+  role: 'chair' | 'vice_chair' | 'member' | 'secretary' | 'observer';
+  starts_on: NullableDate;
+  ends_on: NullableDate;
+  is_proposal: Generated<boolean>;
+  source: string | null;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export interface MeetingsTable {
+  id: Generated<number>;
+  body_id: number;
+  starts_at: Timestamp;
+  place: Generated<string>;
+  chair_member_id: number | null;
+  status: Generated<'planned' | 'held' | 'cancelled'>;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export interface MeetingAttendanceTable { meeting_id: number; member_id: number; present: boolean }
+export interface AgendaItemsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  position: number;
+  title_nl: string; title_en: string;
+  description_nl: Generated<string>; description_en: Generated<string>;
+  is_public: Generated<boolean>;
+}
+export interface TreatmentsTable {
+  id: Generated<number>;
+  agenda_item_id: number;
+  is_public: Generated<boolean>;
+  votes_for: number | null; votes_against: number | null; abstentions: number | null;
+  outcome: 'approved' | 'rejected' | 'postponed' | 'noted';
+  notes_nl: Generated<string>; notes_en: Generated<string>;
+}
+export interface DecisionsTable {
+  id: Generated<number>;
+  code: string;
+  treatment_id: number | null;
+  body_id: number;
+  title_nl: string; title_en: string;
+  text_nl: Generated<string>; text_en: Generated<string>;
+  status: Generated<'draft' | 'approved' | 'published'>;
+  decided_on: NullableDate;
+  published_at: NullableTimestamp;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export type DecisionSubjectType = 'action_line' | 'plan' | 'action' | 'kpi' | 'body' | 'instrument' | 'call';
+export interface DecisionSubjectsTable { decision_id: number; subject_type: DecisionSubjectType; subject_id: number }
+export interface PublicationsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  kind: 'agenda' | 'decision_list' | 'minutes';
+  version: number;
+  status: Generated<'draft' | 'approved' | 'published'>;
+  content: unknown;
+  correction_of: number | null;
+  approved_at: NullableTimestamp;
+  published_at: NullableTimestamp;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+// Follow-up cycle (0006)
+export interface ActionLinesTable extends Lifecycle {
+  id: Generated<number>;
+  code: string;
+  title_nl: string; title_en: string;
+  description_nl: Generated<string>; description_en: Generated<string>;
+  owner_actor_id: number | null;
+}
+export interface ActionLineRecommendationsTable { action_line_id: number; recommendation_code: string }
+export interface ActionLineChallengesTable { action_line_id: number; challenge: number }
+export interface PlansTable {
+  id: Generated<number>;
+  action_line_id: number;
+  kind: 'multi_year' | 'annual';
+  year_from: number; year_to: number;
+  status: Generated<'draft' | 'adopted'>;
+  adopted_at: NullableTimestamp;
+  adopted_by_decision_id: number | null;
+  rolled_from_plan_id: number | null;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export interface PlanBaselinesTable {
+  id: Generated<number>;
+  plan_id: number;
+  version: number;
+  content: unknown;
+  decision_id: number | null;
+  reason: Generated<string>;
+  frozen_at: Generated<Date>;
+  frozen_by: number | null;
+}
+export interface ActionsTable {
+  id: Generated<number>;
+  plan_id: number;
+  code: string;
+  title_nl: string; title_en: string;
+  description_nl: Generated<string>; description_en: Generated<string>;
+  responsible_actor_id: number | null;
+  status: Generated<'planned' | 'running' | 'done' | 'stopped'>;
+  starts_on: NullableDate; ends_on: NullableDate;
+  budget_planned: NullableNum; budget_committed: NullableNum; budget_spent: NullableNum;
+  external_id: string | null;
+  carried_from_action_id: number | null;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export interface ActionContributorsTable { action_id: number; actor_id: number }
+export interface ActionDecisionsTable { action_id: number; decision_id: number }
+export interface MilestonesTable {
+  id: Generated<number>;
+  action_id: number;
+  title_nl: string; title_en: string;
+  due_on: DateColumn;
+  done_on: NullableDate;
+  weight: NullableNum;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export interface ConformityClausesTable {
+  id: Generated<number>;
+  actor_id: number;
+  agreement_nl: string; agreement_en: string;
+  status: 'absent' | 'planned' | 'included';
+  since: NullableDate;
+  note_nl: Generated<string>; note_en: Generated<string>;
+  source: string | null;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+
+// Monitoring (0007)
+export interface KpisTable extends Lifecycle {
+  id: Generated<number>;
+  code: string;
+  name_nl: string; name_en: string;
+  definition_nl: Generated<string>; definition_en: Generated<string>;
+  unit: string;
+  direction: 'increase' | 'decrease';
+  frequency: 'annual' | 'quarterly' | 'monthly';
+  source: Generated<string>;
+  owner_actor_id: number | null;
+  baseline_value: NullableNum;
+  baseline_date: NullableDate;
+}
+export interface KpiActionLinesTable { kpi_id: number; action_line_id: number }
+export interface KpiInstrumentsTable { kpi_id: number; instrument_id: number }
+export interface KpiTargetsTable { kpi_id: number; year: number; value: Num }
+export interface MeasurementImportsTable {
+  id: Generated<number>;
+  filename: string;
+  checksum: string;
+  status: 'validating' | 'importing' | 'done' | 'failed';
+  rows_total: Generated<number>; rows_done: Generated<number>; rows_changed: Generated<number>;
+  errors: Generated<unknown>;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  finished_at: NullableTimestamp;
+}
+export interface MeasurementsTable {
+  id: Generated<number>;
+  kpi_id: number;
+  period: string;
+  period_start: DateColumn;
+  value: Num;
+  unit: string;
+  subsector: Generated<string>;
+  province: Generated<string>;
+  source: Generated<string>;
+  confidence: Generated<'high' | 'medium' | 'low'>;
+  note: Generated<string>;
+  import_id: number | null;
+  created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+
 export interface Database {
   schema_migrations: { name: string; applied_at: Generated<Date> };
   app_settings: AppSettingsTable;
@@ -180,4 +382,29 @@ export interface Database {
   instrument_recommendations: InstrumentRecommendationsTable;
   cases: CasesTable;
   case_challenges: CaseChallengesTable;
+  bodies: BodiesTable;
+  body_members: BodyMembersTable;
+  meetings: MeetingsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  agenda_items: AgendaItemsTable;
+  treatments: TreatmentsTable;
+  decisions: DecisionsTable;
+  decision_subjects: DecisionSubjectsTable;
+  publications: PublicationsTable;
+  action_lines: ActionLinesTable;
+  action_line_recommendations: ActionLineRecommendationsTable;
+  action_line_challenges: ActionLineChallengesTable;
+  plans: PlansTable;
+  plan_baselines: PlanBaselinesTable;
+  actions: ActionsTable;
+  action_contributors: ActionContributorsTable;
+  action_decisions: ActionDecisionsTable;
+  milestones: MilestonesTable;
+  conformity_clauses: ConformityClausesTable;
+  kpis: KpisTable;
+  kpi_action_lines: KpiActionLinesTable;
+  kpi_instruments: KpiInstrumentsTable;
+  kpi_targets: KpiTargetsTable;
+  measurement_imports: MeasurementImportsTable;
+  measurements: MeasurementsTable;
 }

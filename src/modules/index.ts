@@ -3,6 +3,9 @@ import accounts from './accounts/index.js';
 import actors from './actors/index.js';
 import developers from './developers/index.js';
 import framework from './framework/index.js';
+import governance from './governance/index.js';
+import cycle from './cycle/index.js';
+import monitoring from './monitoring/index.js';
 import home from './home/index.js';
 import instruments from './instruments/index.js';
 import knowledge from './knowledge/index.js';
@@ -15,5 +18,8 @@ export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
   instruments,
   actors,
   knowledge,
+  governance,
+  cycle,
+  monitoring,
   developers,
 ];

@@ -1,8 +1,6 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { runSeedSets, type SeedSet } from './seed-sets.js';
 import { checkStudySeed, readStudySeed, type SeedRecommendation } from './study-files.js';
-
-const SEED_NAME = 'study-2021';
 
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' -> a date to sort on (the first day of the period). */
 export function sortDate(text: string): string {
@@ -11,20 +9,13 @@ export function sortDate(text: string): string {
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
 }
 
-/**
- * Loads the study's seed data once, in one transaction. A row in seed_log marks it as loaded,
- * so a restart loads nothing twice. Returns false when it was already there.
- */
-export async function loadStudySeed(db: Db): Promise<boolean> {
-  const { seed, checksum } = readStudySeed();
-  const problems = checkStudySeed(seed);
-  if (problems.length) throw new Error('Seed data has broken references:\n' + problems.join('\n'));
-
-  return db.transaction().execute(async (tx) => {
-    // Serialises concurrent starters on a shared PostgreSQL server.
-    await sql`lock table seed_log in exclusive mode`.execute(tx);
-    const done = await tx.selectFrom('seed_log').select('name').where('name', '=', SEED_NAME).executeTakeFirst();
-    if (done) return false;
+/** The study's frame, actors, instruments and cases (src/seed/study), with the section of each fact. */
+export const studySeedSet: SeedSet = {
+  name: 'study-2021',
+  async load(tx) {
+    const { seed } = readStudySeed();
+    const problems = checkStudySeed(seed);
+    if (problems.length) throw new Error('Seed data has broken references:\n' + problems.join('\n'));
 
     await tx.insertInto('subsectors').values(seed.subsectors.map((s, i) => ({ code: s.code, position: i + 1, name_nl: s.nl, name_en: s.en }))).execute();
     await tx.insertInto('pillars').values(seed.pillars.map((p) => ({
@@ -97,7 +88,10 @@ export async function loadStudySeed(db: Db): Promise<boolean> {
       if (c.challenges.length) await tx.insertInto('case_challenges').values([...new Set(c.challenges)].map((n) => ({ case_id: id, challenge: n }))).execute();
     }
 
-    await tx.insertInto('seed_log').values({ name: SEED_NAME, checksum }).execute();
-    return true;
-  });
+  },
+};
+
+/** Loads the study's seed data once; false when it was already there. */
+export async function loadStudySeed(db: Db): Promise<boolean> {
+  return (await runSeedSets(db, [studySeedSet], { demo: false })).length > 0;
 }

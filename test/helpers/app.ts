@@ -7,7 +7,8 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { createSession } from '../../src/plugins/auth.js';
 import type { Role } from '../../src/plugins/permissions.js';
-import { loadStudySeed } from '../../src/seed/load-study.js';
+import { allSeedSets } from '../../src/seed/all.js';
+import { runSeedSets } from '../../src/seed/seed-sets.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -44,12 +45,12 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
   };
 }
 
-export async function testApp(options: { engine?: 'pglite' | 'postgres'; seed?: boolean } = {}): Promise<TestApp> {
+export async function testApp(options: { engine?: 'pglite' | 'postgres'; seed?: boolean; demo?: boolean } = {}): Promise<TestApp> {
   const engine = options.engine ?? 'pglite';
   const pgdb = engine === 'postgres' ? await freshPostgres() : null;
   const database = await openDatabase(pgdb ? { databaseUrl: pgdb.url } : { dataDir: 'memory://' });
   await migrate(database);
-  if (options.seed !== false) await loadStudySeed(database.db);
+  if (options.seed !== false) await runSeedSets(database.db, allSeedSets, { demo: options.demo ?? true });
   const config = { ...loadConfig({}), sessionSecret: SECRET, secureCookies: false, databaseUrl: pgdb?.url };
   const app = await buildApp({ config, database });
   await app.ready();

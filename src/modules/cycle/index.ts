@@ -1,0 +1,6 @@
+import type { FastifyInstance } from 'fastify';
+import type { SeedSet } from '../../seed/seed-sets.js';
+
+export const seedSets: SeedSet[] = [];
+
+export default async function cycle(_app: FastifyInstance) {}

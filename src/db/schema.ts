@@ -12,7 +12,7 @@ export interface UsersTable {
   email: string;
   display_name: string;
   password_hash: string;
-  role: 'admin' | 'transition_team' | 'org_member';
+  role: 'admin' | 'transition_team' | 'steering_committee' | 'org_member';
   created_at: Timestamp;
   updated_at: Timestamp;
   disabled_at: NullableTimestamp;

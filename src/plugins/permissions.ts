@@ -2,7 +2,7 @@
  * Roles and the permission table. Each module declares its actions in its own permissions.ts;
  * `registerPermissions` merges them here. Anything not listed is denied.
  */
-export const ROLES = ['admin', 'transition_team', 'org_member'] as const;
+export const ROLES = ['admin', 'transition_team', 'steering_committee', 'org_member'] as const;
 export type Role = (typeof ROLES)[number];
 /** A visitor without an account has the role 'public' for the permission check. */
 export type Principal = Role | 'public';

@@ -2,5 +2,5 @@ import type { PermissionTable } from '../../plugins/permissions.js';
 
 export const accountPermissions: PermissionTable = {
   'accounts.manage': ['admin'],
-  'accounts.viewSelf': ['admin', 'transition_team', 'org_member'],
+  'accounts.viewSelf': ['admin', 'transition_team', 'steering_committee', 'org_member'],
 };

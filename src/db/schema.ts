@@ -357,6 +357,23 @@ export interface MeasurementsTable {
   created_at: Generated<Date>; updated_at: Generated<Date>;
 }
 
+// Reports (0010)
+export interface ReportTemplatesTable {
+  id: Generated<number>;
+  code: string;
+  sections: unknown;
+  intro_nl: Generated<string>; intro_en: Generated<string>;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export interface PublishedReportsTable {
+  id: Generated<number>;
+  year: number;
+  version: number;
+  content: unknown;
+  published_at: Generated<Date>;
+  published_by: number | null;
+}
+
 export interface Database {
   schema_migrations: { name: string; applied_at: Generated<Date> };
   app_settings: AppSettingsTable;
@@ -407,4 +424,6 @@ export interface Database {
   kpi_targets: KpiTargetsTable;
   measurement_imports: MeasurementImportsTable;
   measurements: MeasurementsTable;
+  report_templates: ReportTemplatesTable;
+  published_reports: PublishedReportsTable;
 }

@@ -6,6 +6,7 @@ import framework from './framework/index.js';
 import governance from './governance/index.js';
 import cycle from './cycle/index.js';
 import monitoring from './monitoring/index.js';
+import reporting from './reporting/index.js';
 import home from './home/index.js';
 import instruments from './instruments/index.js';
 import knowledge from './knowledge/index.js';
@@ -21,5 +22,6 @@ export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
   governance,
   cycle,
   monitoring,
+  reporting,
   developers,
 ];

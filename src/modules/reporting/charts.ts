@@ -1,0 +1,54 @@
+import * as echarts from 'echarts';
+import type { Lang } from '../../plugins/i18n.js';
+import type { ReportData } from './report-data.js';
+
+/** Server-side ECharts (SVG): the same charts in the web page and in the PDF, no browser needed. */
+function svg(option: echarts.EChartsCoreOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption({ animation: false, textStyle: { fontFamily: 'Helvetica, Arial, sans-serif' }, ...option });
+  const out = chart.renderToSVGString();
+  chart.dispose();
+  return out;
+}
+
+export function progressChart(data: ReportData, lang: Lang, labels: { progress: string }): string | null {
+  if (!data.actionLines.length) return null;
+  const lines = [...data.actionLines].reverse();
+  return svg({
+    grid: { left: 220, right: 40, top: 20, bottom: 30 },
+    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'category', data: lines.map((l) => truncate(l.title[lang], 34)) },
+    series: [{ name: labels.progress, type: 'bar', data: lines.map((l) => Math.round(l.progress * 100)), itemStyle: { color: '#1a1a1a' }, label: { show: true, position: 'right', formatter: '{c}%' } }],
+  }, 640, Math.max(120, 40 + lines.length * 36));
+}
+
+export function kpiChart(data: ReportData, lang: Lang, labels: { value: string; target: string; baseline: string }): string | null {
+  const kpis = data.kpis.filter((k) => k.value !== null || k.target !== null);
+  if (!kpis.length) return null;
+  return svg({
+    legend: { top: 0 },
+    grid: { left: 50, right: 20, top: 40, bottom: 90 },
+    xAxis: { type: 'category', data: kpis.map((k) => truncate(k.name[lang], 28)), axisLabel: { interval: 0, rotate: 20 } },
+    yAxis: { type: 'value' },
+    series: [
+      { name: labels.baseline, type: 'bar', data: kpis.map((k) => k.baseline), itemStyle: { color: '#bfbfbf' } },
+      { name: labels.value, type: 'bar', data: kpis.map((k) => k.value), itemStyle: { color: '#1a1a1a' } },
+      { name: labels.target, type: 'bar', data: kpis.map((k) => k.target), itemStyle: { color: '#e0c600' } },
+    ],
+  }, 640, 320);
+}
+
+/**
+ * The page's content security policy allows no inline styles: the SVG's hover-only <style>
+ * block goes, and each style attribute becomes the equivalent SVG presentation attributes.
+ */
+export function cspSafeSvg(svg: string): string {
+  return svg
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/ style="([^"]*)"/g, (_m, css: string) => css.split(';').map((d) => d.trim()).filter(Boolean)
+      .map((d) => { const [prop, ...rest] = d.split(':'); return ` ${prop!.trim()}="${rest.join(':').trim().replace(/"/g, "'")}"`; }).join(''));
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

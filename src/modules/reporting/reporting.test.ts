@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines, json, testApp, type TestApp } from '../../../test/helpers/app.js';
+import { milestoneProgress, onTrack } from './report-data.js';
+
+const YEAR = 2019;
+
+async function insertYear(t: TestApp) {
+  const db = t.database.db;
+  const actor = await db.selectFrom('actors').select('id').where('code', '=', 'dcjm').executeTakeFirstOrThrow();
+  const line = await db.insertInto('action_lines').values({ code: 'RPT-AL', title_nl: 'Rapportlijn', title_en: 'Report line', owner_actor_id: actor.id }).returning('id').executeTakeFirstOrThrow();
+  const plan = await db.insertInto('plans').values({ action_line_id: line.id, kind: 'annual', year_from: YEAR, year_to: YEAR }).returning('id').executeTakeFirstOrThrow();
+  const action = await db.insertInto('actions').values({ plan_id: plan.id, code: 'RPT-1', title_nl: 'Rapportactie', title_en: 'Report action', responsible_actor_id: actor.id, status: 'running', budget_planned: 1000, budget_spent: 400 }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('milestones').values([
+    { action_id: action.id, title_nl: 'Mijlpaal gehaald', title_en: 'Milestone reached', due_on: `${YEAR}-03-01`, done_on: `${YEAR}-03-15`, weight: 3 },
+    { action_id: action.id, title_nl: 'Mijlpaal gemist', title_en: 'Milestone missed', due_on: `${YEAR}-06-01`, done_on: null, weight: 1 },
+  ]).execute();
+  const kpi = await db.insertInto('kpis').values({ code: 'RPT-KPI', name_nl: 'Rapport-KPI', name_en: 'Report KPI', unit: '%', direction: 'increase', frequency: 'annual', baseline_value: 10, baseline_date: '2018-01-01' }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('kpi_targets').values({ kpi_id: kpi.id, year: YEAR, value: 20 }).execute();
+  await db.insertInto('measurements').values({ kpi_id: kpi.id, period: String(YEAR), period_start: `${YEAR}-01-01`, value: 25, unit: '%' }).execute();
+  const body = await db.insertInto('bodies').values({ code: 'rpt-body', kind: 'steering_committee', name_nl: 'Rapportstuurgroep', name_en: 'Report steering committee' }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('decisions').values({ code: 'RPT-D1', body_id: body.id, title_nl: 'Rapportbesluit', title_en: 'Report decision', status: 'published', decided_on: `${YEAR}-02-01` }).execute();
+  return { actionId: action.id };
+}
+
+describe('report rules', () => {
+  it('weighs milestones, with the mean weight for missing ones and equal weights when none is given', () => {
+    expect(milestoneProgress([], 'running')).toBe(0);
+    expect(milestoneProgress([], 'done')).toBe(1);
+    expect(milestoneProgress([{ weight: 3, done: true }, { weight: 1, done: false }], 'running')).toBe(0.75);
+    expect(milestoneProgress([{ weight: null, done: true }, { weight: null, done: false }], 'running')).toBe(0.5);
+    expect(milestoneProgress([{ weight: 4, done: true }, { weight: null, done: false }], 'running')).toBe(0.5);
+  });
+  it('is on track when the target is reached in the direction of improvement', () => {
+    expect(onTrack('increase', 25, 20)).toBe(true);
+    expect(onTrack('decrease', 25, 20)).toBe(false);
+    expect(onTrack('increase', null, 20)).toBeNull();
+  });
+});
+
+describe.each(engines)('annual report on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => { t = await testApp({ engine }); await insertYear(t); });
+  afterAll(async () => { await t?.close(); });
+
+  it('gathers the year: actions with derived progress, milestones reached and missed, KPIs against targets, decisions', async () => {
+    const team = await t.as('transition_team');
+    const data = json(await t.app.inject({ url: `/api/reports/${YEAR}`, headers: team }));
+    const line = data.actionLines.find((l: { code: string }) => l.code === 'RPT-AL');
+    expect(line.actions[0].progress).toBe(0.75);
+    expect(data.milestones.reached.map((m: { action: string }) => m.action)).toContain('RPT-1');
+    expect(data.milestones.missed.map((m: { action: string }) => m.action)).toContain('RPT-1');
+    const kpi = data.kpis.find((k: { code: string }) => k.code === 'RPT-KPI');
+    expect(kpi).toMatchObject({ baseline: 10, target: 20, value: 25, onTrack: true });
+    expect(data.decisions.map((d: { code: string }) => d.code)).toContain('RPT-D1');
+  });
+
+  it('keeps drafts from the public and from organisation members', async () => {
+    expect((await t.app.inject(`/api/reports/${YEAR}`)).statusCode).toBe(401);
+    expect((await t.app.inject({ url: `/api/reports/${YEAR}`, headers: await t.as('org_member') })).statusCode).toBe(403);
+  });
+
+  it('renders the report as a PDF in Node', async () => {
+    const res = await t.app.inject({ url: `/reports/${YEAR}/pdf`, headers: await t.as('transition_team') });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(res.rawPayload.length).toBeGreaterThan(3000);
+  });
+
+  it('freezes a published report: later data changes never alter it', async () => {
+    const team = await t.as('transition_team');
+    expect((await t.app.inject({ method: 'POST', url: `/reports/${YEAR}/publish`, headers: team })).statusCode).toBe(403);
+    const committee = await t.as('steering_committee');
+    const published = await t.app.inject({ method: 'POST', url: `/reports/${YEAR}/publish`, headers: committee });
+    expect(published.statusCode).toBe(303);
+    expect(published.headers.location).toBe(`/reports/${YEAR}/v/1`);
+    await t.database.db.updateTable('measurements').set({ value: 5 }).where('period', '=', String(YEAR)).execute();
+    const frozen = json(await t.app.inject(`/api/reports/${YEAR}/v/1`));
+    expect(frozen.kpis.find((k: { code: string }) => k.code === 'RPT-KPI').value).toBe(25);
+    const live = json(await t.app.inject({ url: `/api/reports/${YEAR}`, headers: team }));
+    expect(live.kpis.find((k: { code: string }) => k.code === 'RPT-KPI').value).toBe(5);
+    expect((await t.app.inject(`/reports/${YEAR}/v/1`)).statusCode).toBe(200);
+    expect((await t.app.inject(`/reports/${YEAR}/v/1/pdf`)).headers['content-type']).toBe('application/pdf');
+    expect((await t.app.inject(`/api/reports/${YEAR}/v/9`)).statusCode).toBe(404);
+    const second = await t.app.inject({ method: 'POST', url: `/reports/${YEAR}/publish`, headers: committee });
+    expect(second.headers.location).toBe(`/reports/${YEAR}/v/2`);
+  });
+
+  it('lets the transition team adjust the format, and detects a stale edit', async () => {
+    const team = await t.as('transition_team');
+    const save = (version: number, pos: Record<string, string>) => t.app.inject({
+      method: 'POST', url: '/reports/template', headers: { ...team, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ version: String(version), intro_nl: 'Onze inleiding', intro_en: 'Our introduction', ...pos }).toString(),
+    });
+    expect((await save(0, { pos_kpis: '1', pos_decisions: '2' })).statusCode).toBe(303);
+    const data = await t.app.inject({ url: `/reports/${YEAR}`, headers: team });
+    expect(data.body.indexOf('Onze inleiding')).toBe(-1); // intro section was left out
+    const order = [data.body.indexOf('<h2>KPI'), data.body.indexOf('<h2>Genomen besluiten')];
+    expect(order[0]).toBeGreaterThan(0);
+    expect(order[1]).toBeGreaterThan(order[0]!);
+    expect(data.body).not.toContain('<h2>Mijlpalen');
+    const stale = await save(0, { pos_intro: '1' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.body).toContain('Onze inleiding');
+    const clash = await save(1, { pos_intro: '1', pos_kpis: '1' });
+    expect(clash.statusCode).toBe(400);
+  });
+});

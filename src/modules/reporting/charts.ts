@@ -52,3 +52,28 @@ export function cspSafeSvg(svg: string): string {
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+export function trendChart(trend: Array<{ year: number; value: number | null; target: number | null }>, baseline: number | null, labels: { value: string; target: string; baseline: string }): string | null {
+  if (!trend.length) return null;
+  return svg({
+    legend: { top: 0 },
+    grid: { left: 50, right: 20, top: 40, bottom: 30 },
+    xAxis: { type: 'category', data: trend.map((p) => String(p.year)) },
+    yAxis: { type: 'value' },
+    series: [
+      { name: labels.value, type: 'line', data: trend.map((p) => p.value), itemStyle: { color: '#1a1a1a' }, connectNulls: true },
+      { name: labels.target, type: 'line', data: trend.map((p) => p.target), itemStyle: { color: '#8a5a00' }, lineStyle: { type: 'dashed' }, connectNulls: true },
+      ...(baseline !== null ? [{ name: labels.baseline, type: 'line', data: trend.map(() => baseline), itemStyle: { color: '#767676' }, lineStyle: { type: 'dotted' }, symbol: 'none' }] : []),
+    ],
+  }, 640, 300);
+}
+
+export function comparisonChart(rows: Array<{ label: string; value: number }>, label: string): string | null {
+  if (!rows.length) return null;
+  return svg({
+    grid: { left: 220, right: 40, top: 10, bottom: 30 },
+    xAxis: { type: 'value' },
+    yAxis: { type: 'category', data: rows.map((r) => truncate(r.label, 34)).reverse() },
+    series: [{ name: label, type: 'bar', data: rows.map((r) => r.value).reverse(), itemStyle: { color: '#1a1a1a' }, label: { show: true, position: 'right' } }],
+  }, 640, Math.max(120, 30 + rows.length * 30));
+}

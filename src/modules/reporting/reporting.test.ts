@@ -105,4 +105,32 @@ describe.each(engines)('annual report on %s', (engine) => {
     const clash = await save(1, { pos_intro: '1', pos_kpis: '1' });
     expect(clash.statusCode).toBe(400);
   });
+
+  it('shows the dashboard with the KPI trend, comparisons and CSV downloads, filters in the URL', async () => {
+    const db = t.database.db;
+    const kpi = await db.selectFrom('kpis').select('id').where('code', '=', 'RPT-KPI').executeTakeFirstOrThrow();
+    await db.insertInto('measurements').values([
+      { kpi_id: kpi.id, period: String(YEAR), period_start: `${YEAR}-01-01`, value: 30, unit: '%', subsector: 'heritage' },
+      { kpi_id: kpi.id, period: String(YEAR), period_start: `${YEAR}-01-01`, value: 12, unit: '%', subsector: 'arts' },
+      { kpi_id: kpi.id, period: String(YEAR - 1), period_start: `${YEAR - 1}-01-01`, value: 8, unit: '%' },
+    ]).execute();
+    const data = json(await t.app.inject(`/api/dashboard?year=${YEAR}&kpi=RPT-KPI`));
+    expect(data.kpi.trend.find((p: { year: number }) => p.year === YEAR - 1).value).toBe(8);
+    expect(data.kpi.trend.find((p: { year: number }) => p.year === YEAR).target).toBe(20);
+    expect(data.kpi.comparison).toEqual([{ key: 'arts', value: 12 }, { key: 'heritage', value: 30 }]);
+    expect(data.actionLines.map((l: { code: string }) => l.code)).toContain('RPT-AL');
+    const page = await t.app.inject(`/dashboard?year=${YEAR}&kpi=RPT-KPI&lang=en`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<svg');
+    expect(page.body).not.toMatch(/ style="/);
+    expect(page.body).toContain('Cultural heritage');
+    const csv = await t.app.inject(`/dashboard/comparison.csv?year=${YEAR}&kpi=RPT-KPI`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\r\n')[0]).toBe('kpi,subsector,label,year,value,unit');
+    expect(csv.body).toContain(`RPT-KPI,heritage,Cultureel erfgoed,${YEAR},30,%`);
+    const bad = await t.app.inject('/api/dashboard?kpi=NOPE&breakdown=planet');
+    expect(bad.statusCode).toBe(400);
+    expect(json(bad).errors.map((e: { field: string }) => e.field)).toContain('querystring.breakdown');
+    expect(json(await t.app.inject('/api/dashboard?kpi=NOPE')).errors[0].field).toBe('querystring.kpi');
+  });
 });

@@ -1,0 +1,74 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { invalid } from '../../plugins/errors.js';
+import { viewContext } from '../../web/context.js';
+import { h } from '../../web/jsx.js';
+import { sendPage } from '../../web/page.js';
+import { BREAKDOWNS, gatherDashboard, toCsv, type DashboardQuery } from './dashboard-data.js';
+import { DashboardPage } from './views/dashboard.js';
+
+const dashboardQuery = {
+  type: 'object', additionalProperties: false,
+  properties: {
+    year: { type: 'integer', minimum: 2000, maximum: 2100 },
+    kpi: { type: 'string', maxLength: 80 },
+    breakdown: { type: 'string', enum: BREAKDOWNS, default: 'subsector' },
+    lang: { type: 'string', enum: ['nl', 'en'] },
+  },
+} as const;
+
+export async function dashboardRoutes(app: FastifyInstance) {
+  const catalog = app.readModels.catalog;
+
+  /** Filters live in the URL, so a view can be shared; a KPI that does not exist is named in a 400. */
+  async function load(request: FastifyRequest) {
+    const q = request.query as { year?: number; kpi?: string; breakdown: DashboardQuery['breakdown'] };
+    const query: DashboardQuery = { year: q.year ?? new Date().getFullYear(), kpi: q.kpi, breakdown: q.breakdown ?? 'subsector' };
+    if (q.kpi !== undefined) {
+      const found = await app.db.selectFrom('kpis').select('id').where('code', '=', q.kpi).where('retired_at', 'is', null).executeTakeFirst();
+      if (!found) throw invalid([{ field: 'querystring.kpi', message: `KPI ${q.kpi} does not exist`, code: 'reference' }]);
+    }
+    return { query, data: await gatherDashboard(app.db, query) };
+  }
+  const labelOf = (request: FastifyRequest) => (key: string) => {
+    const subsector = catalog.subsectors.find((s) => s.code === key);
+    if (subsector) return subsector.name[request.lang];
+    const label = request.t(`dashboard.province.${key}`);
+    return label === `dashboard.province.${key}` ? key : label;
+  };
+  const csv = (name: string, body: string) => ({ type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${name}"`, body });
+
+  app.get('/dashboard', { schema: { querystring: dashboardQuery } }, async (request, reply) => {
+    const { query, data } = await load(request);
+    const thisYear = new Date().getFullYear();
+    const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
+    return sendPage(reply, <DashboardPage ctx={viewContext(request)} data={data} query={query} labelOf={labelOf(request)} years={years} />);
+  });
+
+  app.get('/api/dashboard', {
+    schema: {
+      tags: ['reports'], summary: 'Dashboard data: progress and risks per action line, a KPI trend against baseline and targets, comparisons by subsector or province and over years',
+      querystring: dashboardQuery, response: { 200: { type: 'object', additionalProperties: true } },
+    },
+  }, async (request) => (await load(request)).data);
+
+  app.get('/dashboard/:table', {
+    schema: { querystring: dashboardQuery, params: { type: 'object', required: ['table'], properties: { table: { type: 'string', enum: ['action-lines.csv', 'trend.csv', 'comparison.csv'] } } } },
+  }, async (request, reply) => {
+    const { table } = request.params as { table: string };
+    const { query, data } = await load(request);
+    const label = labelOf(request);
+    let file;
+    if (table === 'action-lines.csv') {
+      file = csv(`action-lines-${query.year}.csv`, toCsv(['action_line', 'title_nl', 'title_en', 'progress', 'actions', 'at_risk', 'budget_planned', 'budget_spent'],
+        data.actionLines.map((l) => [l.code, l.title.nl, l.title.en, Math.round(l.progress * 1000) / 1000, l.actions, l.atRisk, l.budgetPlanned, l.budgetSpent])));
+    } else if (table === 'trend.csv') {
+      file = csv(`${data.kpi?.code ?? 'kpi'}-trend.csv`, toCsv(['kpi', 'year', 'value', 'target', 'unit'], (data.kpi?.trend ?? []).map((p) => [data.kpi!.code, p.year, p.value, p.target, data.kpi!.unit])));
+    } else {
+      const k = data.kpi;
+      file = csv(`${k?.code ?? 'kpi'}-${query.breakdown}.csv`, toCsv(['kpi', query.breakdown, 'label', 'year', 'value', 'unit'],
+        k ? k.matrix.keys.flatMap((key) => k.matrix.years.filter((y) => k.matrix.values[key]![y] !== undefined).map((y) => [k.code, key, label(key), y, k.matrix.values[key]![y]!, k.unit])) : []));
+    }
+    return reply.type(file.type).header('content-disposition', file.disposition).send(file.body);
+  });
+}
+

@@ -15,6 +15,11 @@ export const NAV: NavItem[] = [
   { href: '/actors', key: 'nav.actors' },
   { href: '/cases', key: 'nav.cases' },
   { href: '/timeline', key: 'nav.timeline' },
+  { href: '/bodies', key: 'nav.governance' },
+  { href: '/action-lines', key: 'cycle.nav' },
+  { href: '/kpis', key: 'nav.kpis' },
+  { href: '/dashboard', key: 'nav.dashboard' },
+  { href: '/reports', key: 'nav.reports' },
 ];
 
 function isCurrent(path: string, href: string): boolean {

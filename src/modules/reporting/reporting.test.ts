@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, json, testApp, type TestApp } from '../../../test/helpers/app.js';
-import { milestoneProgress, onTrack } from './report-data.js';
 
 const YEAR = 2019;
 
@@ -21,21 +20,6 @@ async function insertYear(t: TestApp) {
   await db.insertInto('decisions').values({ code: 'RPT-D1', body_id: body.id, title_nl: 'Rapportbesluit', title_en: 'Report decision', status: 'published', decided_on: `${YEAR}-02-01` }).execute();
   return { actionId: action.id };
 }
-
-describe('report rules', () => {
-  it('weighs milestones, with the mean weight for missing ones and equal weights when none is given', () => {
-    expect(milestoneProgress([], 'running')).toBe(0);
-    expect(milestoneProgress([], 'done')).toBe(1);
-    expect(milestoneProgress([{ weight: 3, done: true }, { weight: 1, done: false }], 'running')).toBe(0.75);
-    expect(milestoneProgress([{ weight: null, done: true }, { weight: null, done: false }], 'running')).toBe(0.5);
-    expect(milestoneProgress([{ weight: 4, done: true }, { weight: null, done: false }], 'running')).toBe(0.5);
-  });
-  it('is on track when the target is reached in the direction of improvement', () => {
-    expect(onTrack('increase', 25, 20)).toBe(true);
-    expect(onTrack('decrease', 25, 20)).toBe(false);
-    expect(onTrack('increase', null, 20)).toBeNull();
-  });
-});
 
 describe.each(engines)('annual report on %s', (engine) => {
   let t: TestApp;

@@ -1,0 +1,105 @@
+import type { Lang, Translate } from '../../../plugins/i18n.js';
+import { h, Html } from '../../../web/jsx.js';
+import type { HistoryEntry } from '../queries.js';
+import { RULE_KEYS } from '../rules.js';
+
+const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
+
+export function percent(lang: Lang, value: number | null): string {
+  if (value === null) return '—';
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+export function money(lang: Lang, value: number | null): string {
+  if (value === null) return '—';
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}
+
+export function day(lang: Lang, iso: string | null): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+export function DateText({ lang, iso }: { lang: Lang; iso: string | null }): Html {
+  return iso ? <time datetime={iso.slice(0, 10)}>{day(lang, iso)}</time> : new Html('—');
+}
+
+/** Progress as a bar and as text; the text carries the meaning, the bar only repeats it. */
+export function Progress({ t, lang, value }: { t: Translate; lang: Lang; value: number | null }): Html {
+  if (value === null) return <span class="muted">{t('cycle.progress.none')}</span>;
+  return (
+    <span class="progress-figure">
+      <progress max="100" value={String(Math.round(value * 100))} aria-hidden="true"></progress> <strong>{percent(lang, value)}</strong>
+    </span>
+  );
+}
+
+export function ActionStatus({ t, status }: { t: Translate; status: string }): Html {
+  const cls = status === 'done' ? 'badge badge-covered' : status === 'stopped' ? 'badge badge-retired' : 'badge';
+  return <span class={cls}>{t(`cycle.status.${status}`)}</span>;
+}
+
+export function PlanStatus({ t, status }: { t: Translate; status: string }): Html {
+  return <span class={status === 'adopted' ? 'badge badge-covered' : 'badge'}>{t(`cycle.planStatus.${status}`)}</span>;
+}
+
+export function RiskBadge({ t, atRisk }: { t: Translate; atRisk: boolean }): Html {
+  return atRisk ? <span class="badge badge-gap">{t('cycle.atRisk')}</span> : new Html('');
+}
+
+export function planName(t: Translate, p: { kind: string; yearFrom: number; yearTo: number }): string {
+  return p.kind === 'annual' ? t('cycle.plan.annualN', { year: p.yearFrom }) : t('cycle.plan.multiYearN', { from: p.yearFrom, to: p.yearTo });
+}
+
+/** The rules of progress.ts in words, so a reader can check every derived number. */
+export function RulesBox({ t }: { t: Translate }): Html {
+  return (
+    <details class="api-op">
+      <summary>{t('cycle.rules.title')}</summary>
+      <ul>{RULE_KEYS.map((key) => <li>{t(key)}</li>)}</ul>
+    </details>
+  );
+}
+
+export function SavedNotice({ t, notice, draftKey }: { t: Translate; notice: string | undefined; draftKey?: string | undefined }): Html {
+  if (!notice) return new Html('');
+  return <div class="notice notice-success" role="status" data-draft-saved={draftKey}><p>{t(notice)}</p></div>;
+}
+
+export function History({ t, entries }: { t: Translate; entries: HistoryEntry[] | null }): Html {
+  if (!entries) return new Html('');
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t('history.title')}</h2>
+      {entries.length === 0 ? <p>{t('history.none')}</p> : (
+        <div class="table-scroll">
+          <table class="data-table">
+            <caption class="visually-hidden">{t('history.title')}</caption>
+            <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr>
+                  <td><time datetime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time></td>
+                  <td>{e.user ?? t('history.system')}</td>
+                  <td>{t(`cycle.entity.${e.entityType}`)} {e.entityId}: {t(`history.action.${e.action}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Shown above a form whose save met someone else's newer save: the user's input is kept below. */
+export function StaleNotice({ t, stale, href }: { t: Translate; stale: { currentVersion: number } | undefined; href: string }): Html {
+  if (!stale) return new Html('');
+  return (
+    <div class="notice notice-error" role="alert" id="stale-notice">
+      <p>{t('cycle.staleNotice', { version: stale.currentVersion })}</p>
+      <p><a href={href} target="_blank" rel="noopener">{t('cycle.staleCompare')}</a></p>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { monitoringPermissions } from './permissions.js';
+
+/** What the module offers the platform, in one place. */
+export const monitoringManifest = {
+  name: 'monitoring',
+  /** The entry the module would like in the main navigation (src/web/layout.tsx NAV); the message is in messages/. */
+  navigation: [{ href: '/kpis', key: 'nav.kpis' }],
+  pages: ['/kpis', '/kpis/new', '/kpis/:code', '/kpis/:code/edit', '/kpis/:code/measurements/new', '/imports/new', '/imports/:id'],
+  permissions: Object.keys(monitoringPermissions),
+  /** Open data: every measurement, in the format the import reads back. */
+  openData: ['/api/kpis', '/api/measurements.csv', '/api/kpis/:code/measurements.csv'],
+  seedSets: ['demo-monitoring'],
+} as const;

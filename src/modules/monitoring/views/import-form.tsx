@@ -1,0 +1,73 @@
+import type { Catalog } from '../../../catalog/catalog.js';
+import type { FieldError } from '../../../plugins/errors.js';
+import type { ViewContext } from '../../../web/context.js';
+import { Csrf, ErrorSummary, TextArea } from '../../../web/forms.js';
+import { h } from '../../../web/jsx.js';
+import { Layout } from '../../../web/layout.js';
+import { CSV_COLUMNS, LIMITS, PROVINCES, SUBSECTORS } from '../constants.js';
+import type { ImportStatus } from '../imports.js';
+
+export interface RecentImport { id: number; filename: string; status: ImportStatus; rows_total: number; rows_changed: number; created_at: Date }
+
+export function ImportFormPage({ ctx, errors, csv, recent }: {
+  ctx: ViewContext; catalog: Catalog; errors: FieldError[]; csv: string; recent: RecentImport[];
+}) {
+  const { t } = ctx;
+  const labels = { file: t('monitoring.import.file'), csv: t('monitoring.import.paste') };
+  return (
+    <Layout ctx={ctx} title={t('monitoring.import.title')} crumbs={[[t('monitoring.title'), '/kpis']]} api={null}>
+      <h1>{t('monitoring.import.title')}</h1>
+      <p class="lead">{t('monitoring.import.lead')}</p>
+      <ErrorSummary t={t} errors={errors} labels={labels} />
+      <form method="post" action="/imports" enctype="multipart/form-data" novalidate>
+        <Csrf token={ctx.csrfToken} />
+        <div class={errors.length ? 'field field-error' : 'field'}>
+          <label for="f-file">{labels.file}</label>
+          <p class="hint" id="f-file-hint">{t('monitoring.import.fileHint', { mb: LIMITS.importBytes / 1024 / 1024 })}</p>
+          <input id="f-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="f-file-hint" />
+        </div>
+        <TextArea t={t} name="csv" label={labels.csv} value={csv} rows={8} hint={t('monitoring.import.pasteHint')} />
+        <div class="actions">
+          <button type="submit" class="button">{t('monitoring.import.submit')}</button>
+          <a href="/kpis">{t('form.cancel')}</a>
+        </div>
+      </form>
+
+      <h2>{t('monitoring.import.format')}</h2>
+      <p>{t('monitoring.import.formatLead')}</p>
+      <pre><code>{CSV_COLUMNS.join(',')}{'\n'}demo-digital-strategy-share,2025,41.5,%,heritage,antwerpen,Bevraging 2025,high,</code></pre>
+      <table class="data-table">
+        <caption>{t('monitoring.import.columns')}</caption>
+        <thead><tr><th scope="col">{t('monitoring.import.column')}</th><th scope="col">{t('monitoring.import.meaning')}</th></tr></thead>
+        <tbody>
+          {CSV_COLUMNS.map((c) => (
+            <tr>
+              <th scope="row"><code>{c}</code></th>
+              <td>{t(`monitoring.import.col.${c}`)}{c === 'subsector' ? <span> <code>{SUBSECTORS.join(', ')}</code></span> : null}{c === 'province' ? <span> <code>{PROVINCES.join(', ')}</code></span> : null}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{t('monitoring.import.rules')}</p>
+      <p><a href="/api/measurements.csv">{t('monitoring.exportAll')}</a></p>
+
+      {recent.length ? [
+        <h2>{t('monitoring.import.recent')}</h2>,
+        <table class="data-table">
+          <caption class="visually-hidden">{t('monitoring.import.recent')}</caption>
+          <thead><tr><th scope="col">{t('monitoring.import.number')}</th><th scope="col">{t('monitoring.import.file')}</th><th scope="col">{t('monitoring.import.statusHead')}</th><th scope="col">{t('monitoring.import.rowsChanged')}</th></tr></thead>
+          <tbody>
+            {recent.map((r) => (
+              <tr>
+                <th scope="row"><a href={`/imports/${r.id}`}>#{String(r.id)}</a></th>
+                <td>{r.filename}</td>
+                <td>{t(`monitoring.import.status.${r.status}`)}</td>
+                <td>{r.status === 'done' ? `${r.rows_changed} / ${r.rows_total}` : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>,
+      ] : null}
+    </Layout>
+  );
+}

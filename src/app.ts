@@ -15,6 +15,9 @@ import { paths } from './paths.js';
 import { renderErrorPage } from './web/error-page.js';
 import { modules } from './modules/index.js';
 import { createReadModels, type ReadModels } from './read-models.js';
+import { OPERATIONAL_AREAS } from './catalog/catalog.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -82,6 +85,14 @@ export async function buildApp({ config, database, logger = false }: BuildOption
   await app.register(fastifyStatic, {
     root: join(paths.nodeModules, 'echarts/dist'), prefix: '/static/vendor/echarts/', maxAge: '1d', decorateReply: false,
     allowedPath: (path) => path === '/echarts.min.js',
+  });
+
+  // Any successful write may change governance, cycle or monitoring data: responses cached from
+  // those areas are renewed on the next read. Done before the answer leaves, so the writer's
+  // next request already sees it.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!SAFE_METHODS.has(request.method) && reply.statusCode < 400) app.readModels.catalog.touch(...OPERATIONAL_AREAS);
+    return payload;
   });
 
   for (const module of modules) await app.register(module);

@@ -2,9 +2,15 @@ import type { Db } from '../db/database.js';
 import { loadActors, loadCases, loadFramework, loadInstruments } from './load.js';
 import type { Actor, Case, Challenge, Instrument, Pillar, Principle, Recommendation, Spearhead, SubsectorView, TimelineEvent } from './types.js';
 
-export type CatalogArea = 'framework' | 'actors' | 'instruments' | 'cases';
+/**
+ * Areas of data whose changes invalidate cached views. The first four live in this read model;
+ * governance, cycle and monitoring stay in the database and are only counted here, so that
+ * responses made from them can be cached until their next write.
+ */
+export type CatalogArea = 'framework' | 'actors' | 'instruments' | 'cases' | 'governance' | 'cycle' | 'monitoring';
 export type InstrumentListener = (before: Instrument | undefined, after: Instrument) => void;
-const AREAS: readonly CatalogArea[] = ['framework', 'actors', 'instruments', 'cases'];
+const AREAS: readonly CatalogArea[] = ['framework', 'actors', 'instruments', 'cases', 'governance', 'cycle', 'monitoring'];
+export const OPERATIONAL_AREAS: readonly CatalogArea[] = ['governance', 'cycle', 'monitoring'];
 
 /**
  * The catalog read model: the study's frame, actors, instruments and cases, held in memory and
@@ -33,7 +39,7 @@ export class Catalog {
   private caseCodes = new Map<string, number>();
   private generationNo = 0;
   /** One counter per area, so that a change to instruments leaves the cases' caches alone. */
-  private areaGenerations: Record<CatalogArea, number> = { framework: 0, actors: 0, instruments: 0, cases: 0 };
+  private areaGenerations: Record<CatalogArea, number> = { framework: 0, actors: 0, instruments: 0, cases: 0, governance: 0, cycle: 0, monitoring: 0 };
   private memos = new Map<string, { stamp: string; value: unknown }>();
   private instrumentListeners: InstrumentListener[] = [];
 
@@ -66,6 +72,11 @@ export class Catalog {
     }
     this.bump('instruments');
     for (const [before, after] of changes) for (const listener of this.instrumentListeners) listener(before, after);
+  }
+
+  /** Marks areas as changed (after a committed write to data this read model does not hold). */
+  touch(...areas: CatalogArea[]): void {
+    this.bump(...areas);
   }
 
   /** Called after every instrument change with its state before (none when new) and after. */

@@ -50,6 +50,34 @@ export class ResponseCache {
     return body;
   }
 
+  private readonly pending = new Map<string, { stamp: string; body: Promise<string> }>();
+
+  /**
+   * The same for responses that need the database: concurrent requests for one key wait for a
+   * single rendering instead of each running the same queries.
+   */
+  async getAsync(key: string, dependsOn: readonly CatalogArea[], render: () => Promise<string>): Promise<string> {
+    const stamp = this.catalog.stamp(dependsOn);
+    const hit = this.entries.get(key);
+    if (hit && hit.stamp === stamp) {
+      this.remove(key, hit);
+      this.add(key, hit);
+      return hit.body;
+    }
+    const inFlight = this.pending.get(key);
+    if (inFlight && inFlight.stamp === stamp) return inFlight.body;
+    const body = render();
+    this.pending.set(key, { stamp, body });
+    try {
+      const text = await body;
+      // Stored only if nothing changed while it was being made; otherwise the next read renders again.
+      if (this.catalog.stamp(dependsOn) === stamp) this.get(key, dependsOn, () => text);
+      return text;
+    } finally {
+      if (this.pending.get(key)?.body === body) this.pending.delete(key);
+    }
+  }
+
   get size() { return this.entries.size; }
 
   private add(key: string, entry: Entry) {

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CatalogArea } from '../catalog/catalog.js';
 import type { InstrumentDependency } from '../catalog/response-cache.js';
 import type { Html } from './jsx.js';
+import { brusselsDate } from './dates.js';
 
 export function sendPage(reply: FastifyReply, html: Html) {
   return reply.type('text/html; charset=utf-8').send(html.value);
@@ -17,6 +18,25 @@ export function sendCatalogPage(request: FastifyRequest, reply: FastifyReply, de
   const body = request.server.readModels.responses.get(`page:${request.lang}:${request.url}`, dependsOn, () => render().value, instruments);
   return reply.type('text/html; charset=utf-8').send(body);
 }
+
+/**
+ * JSON made from database data of the given areas (by default all): rendered once per change
+ * of those areas for each URL, language and day (risks depend on today's date), and shared by
+ * concurrent requests.
+ */
+export async function sendCachedJson(request: FastifyRequest, reply: FastifyReply, render: () => Promise<unknown>, dependsOn?: readonly CatalogArea[]) {
+  const body = await request.server.readModels.responses.getAsync(`json:${brusselsDate()}:${request.lang}:${request.url}`, dependsOn ?? ALL_AREAS, async () => JSON.stringify(await render()));
+  return reply.type('application/json; charset=utf-8').send(body);
+}
+
+/** A page made from database data: like sendCachedJson, for visitors without a session. */
+export async function sendCachedPage(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Html>, dependsOn?: readonly CatalogArea[]) {
+  if (request.user) return sendPage(reply, await render());
+  const body = await request.server.readModels.responses.getAsync(`page:${brusselsDate()}:${request.lang}:${request.url}`, dependsOn ?? ALL_AREAS, async () => (await render()).value);
+  return reply.type('text/html; charset=utf-8').send(body);
+}
+
+const ALL_AREAS: readonly CatalogArea[] = ['framework', 'actors', 'instruments', 'cases', 'governance', 'cycle', 'monitoring'];
 
 /** JSON made only from catalog data, serialised once per change of the areas it reads. */
 export function sendCatalogJson(request: FastifyRequest, reply: FastifyReply, dependsOn: readonly CatalogArea[], render: () => unknown, instruments?: InstrumentDependency) {

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { notFound } from '../../plugins/errors.js';
+import { sendCachedJson } from '../../web/page.js';
 import { problemResponses } from '../../web/openapi.js';
 import { createKpi } from './commands/create-kpi.js';
 import { deleteMeasurement } from './commands/delete-measurement.js';
@@ -115,11 +116,13 @@ export async function kpiApiRoutes(app: FastifyInstance) {
       tags, summary: 'The measurements of a KPI over time for one breakdown (default: the total)', params: codeParams, querystring: breakdownQuery,
       response: { 200: seriesSchema, ...problemResponses(400, 404) },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     request.authorize('monitoring.read');
-    const kpi = await byCode((request.params as { code: string }).code);
-    const { subsector = '', province = '' } = request.query as BreakdownQuery;
-    return { kpi: kpi.code, unit: kpi.unit, subsector, province, baseline: kpi.baseline, targets: kpi.targets, points: await kpiSeries(app.db, kpi.id, { subsector, province }) };
+    return sendCachedJson(request, reply, async () => {
+      const kpi = await byCode((request.params as { code: string }).code);
+      const { subsector = '', province = '' } = request.query as BreakdownQuery;
+      return { kpi: kpi.code, unit: kpi.unit, subsector, province, baseline: kpi.baseline, targets: kpi.targets, points: await kpiSeries(app.db, kpi.id, { subsector, province }) };
+    });
   });
 
   app.get('/api/kpis/:code/comparison', {
@@ -128,10 +131,12 @@ export async function kpiApiRoutes(app: FastifyInstance) {
       querystring: { type: 'object', additionalProperties: false, properties: { lang: kpiListQuery.properties.lang } },
       response: { 200: comparisonSchema, ...problemResponses(400, 404) },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     request.authorize('monitoring.read');
-    const kpi = await byCode((request.params as { code: string }).code);
-    return { kpi: kpi.code, ...(await kpiComparison(app.db, kpi.id)) };
+    return sendCachedJson(request, reply, async () => {
+      const kpi = await byCode((request.params as { code: string }).code);
+      return { kpi: kpi.code, ...(await kpiComparison(app.db, kpi.id)) };
+    });
   });
 
   app.get('/api/kpis/:code/measurements', {

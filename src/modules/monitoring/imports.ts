@@ -52,7 +52,8 @@ export function roughRowCount(text: string): number {
 export class ImportRunner {
   private readonly jobs = new Map<number, Job>();
 
-  constructor(private readonly db: Db, private readonly log: FastifyBaseLogger) {}
+  /** `onWritten` runs after an import committed, so that caches of monitoring data renew. */
+  constructor(private readonly db: Db, private readonly log: FastifyBaseLogger, private readonly onWritten: () => void = () => {}) {}
 
   /** Records the import and starts it; `finished` settles when it is done or failed. */
   async start(userId: number | null, filename: string, text: string): Promise<Job> {
@@ -103,6 +104,7 @@ export class ImportRunner {
         importId: job.id, rows: checked.rows, kpis: refs,
         onBatch: (done, changed) => { job.rowsDone = done; job.rowsChanged = changed; },
       }));
+      this.onWritten();
       Object.assign(job, { status: 'done', rowsDone: result.rowsDone, rowsChanged: result.rowsChanged, finishedAt: new Date().toISOString() });
     } catch (err) {
       const known = err instanceof AppError && err.status < 500;

@@ -25,7 +25,7 @@ export const seedSets: SeedSet[] = [demoMonitoringSeed];
  * from CSV, with trend charts and comparisons across subsectors, provinces and years.
  */
 export default async function monitoring(app: FastifyInstance) {
-  const runner = new ImportRunner(app.db, app.log);
+  const runner = new ImportRunner(app.db, app.log, () => app.readModels.catalog.touch('monitoring'));
   // An import cut off by a stop never committed: record it as failed instead of running forever.
   app.addHook('onReady', async () => { await runner.failInterrupted(); });
   app.addHook('onClose', async () => { await runner.settle(); });

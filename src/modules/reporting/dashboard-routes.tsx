@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { invalid } from '../../plugins/errors.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
-import { sendPage } from '../../web/page.js';
+import { sendCachedJson, sendCachedPage } from '../../web/page.js';
 import { BREAKDOWNS, gatherDashboard, toCsv, type DashboardQuery } from './dashboard-data.js';
 import { DashboardPage } from './views/dashboard.js';
 
@@ -37,19 +37,19 @@ export async function dashboardRoutes(app: FastifyInstance) {
   };
   const csv = (name: string, body: string) => ({ type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${name}"`, body });
 
-  app.get('/dashboard', { schema: { querystring: dashboardQuery } }, async (request, reply) => {
+  app.get('/dashboard', { schema: { querystring: dashboardQuery } }, async (request, reply) => sendCachedPage(request, reply, async () => {
     const { query, data } = await load(request);
     const thisYear = new Date().getFullYear();
     const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
-    return sendPage(reply, <DashboardPage ctx={viewContext(request)} data={data} query={query} labelOf={labelOf(request)} years={years} />);
-  });
+    return <DashboardPage ctx={viewContext(request)} data={data} query={query} labelOf={labelOf(request)} years={years} />;
+  }));
 
   app.get('/api/dashboard', {
     schema: {
       tags: ['reports'], summary: 'Dashboard data: progress and risks per action line, a KPI trend against baseline and targets, comparisons by subsector or province and over years',
       querystring: dashboardQuery, response: { 200: { type: 'object', additionalProperties: true } },
     },
-  }, async (request) => (await load(request)).data);
+  }, async (request, reply) => sendCachedJson(request, reply, async () => (await load(request)).data));
 
   app.get('/dashboard/:table', {
     schema: { querystring: dashboardQuery, params: { type: 'object', required: ['table'], properties: { table: { type: 'string', enum: ['action-lines.csv', 'trend.csv', 'comparison.csv'] } } } },

@@ -117,4 +117,20 @@ describe.each(engines)('annual report on %s', (engine) => {
     expect(json(bad).errors.map((e: { field: string }) => e.field)).toContain('querystring.breakdown');
     expect(json(await t.app.inject('/api/dashboard?kpi=NOPE')).errors[0].field).toBe('querystring.kpi');
   });
+
+  it('shows a new measurement on the next read of the cached dashboard and KPI series', async () => {
+    const team = await t.as('transition_team');
+    const url = `/api/dashboard?year=${YEAR}&kpi=RPT-KPI`;
+    const before = json(await t.app.inject(url));
+    expect(before.kpi.trend.find((p: { year: number }) => p.year === YEAR + 1)).toBeUndefined();
+    const series = json(await t.app.inject('/api/kpis/RPT-KPI/series'));
+    const posted = await t.app.inject({
+      method: 'POST', url: '/api/kpis/RPT-KPI/measurements', headers: team,
+      payload: { period: String(YEAR + 1), value: 33, unit: '%' },
+    });
+    expect(posted.statusCode, posted.body).toBeLessThan(300);
+    const after = json(await t.app.inject(url));
+    expect(after.kpi.trend.find((p: { year: number }) => p.year === YEAR + 1).value).toBe(33);
+    expect(json(await t.app.inject('/api/kpis/RPT-KPI/series')).points.length).toBe(series.points.length + 1);
+  });
 });

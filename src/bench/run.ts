@@ -1,10 +1,11 @@
 /**
- * npm run bench -- [--scale 1] [--seconds 8] [--connections 32] [--out bench-results/latest.json]
+ * npm run bench -- [--suite all|catalog|cycle] [--scale 1] [--seconds 8] [--connections 32] [--out bench-results/latest.json]
  *
  * Generates a synthetic sector (labelled as such) in a fresh PGlite data folder, starts the
  * platform on it in a child process, and measures the main read endpoints with autocannon
- * while a writer edits instruments through the API; each endpoint is compared with a bare
- * Fastify route that serves the same payload in the same run. Timing lives here, never in tests.
+ * while a writer changes data through the API (instruments for the catalog suite, KPI
+ * measurements for the cycle suite); each endpoint is compared with a bare Fastify route that
+ * serves the same payload in the same run. Timing lives here, never in tests.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,19 +20,23 @@ import { loadStudySeed } from '../seed/load-study.js';
 import { generateDataset, sizeFor } from './dataset.js';
 import { load, type LoadResult } from './load.js';
 import { rng } from './random.js';
-import { startWriter } from './writer.js';
+import { login, startMeasurementWriter, startWriter } from './writer.js';
+import { generateCycleDataset } from './cycle-dataset.js';
 
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' }, seconds: { type: 'string', default: '8' },
     connections: { type: 'string', default: '32' }, out: { type: 'string', default: 'bench-results/latest.json' },
-    only: { type: 'string' },
+    only: { type: 'string' }, suite: { type: 'string', default: 'all' },
   },
 });
 const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-const command = `npm run bench -- --scale ${scale} --seconds ${seconds} --connections ${connections}`;
+const suite = values.suite!;
+if (!['all', 'catalog', 'cycle'].includes(suite)) throw new Error('--suite must be all, catalog or cycle');
+const command = `npm run bench -- --suite ${suite} --scale ${scale} --seconds ${seconds} --connections ${connections}`;
+const year = new Date().getFullYear();
 
 const dataDir = mkdtempSync(join(tmpdir(), 'transitieruimte-bench-'));
 const size = sizeFor(scale);
@@ -44,8 +49,13 @@ let started = Date.now();
   await migrate(database);
   await loadStudySeed(database.db);
   const counts = await generateDataset(database.db, size);
-  await database.close();
   console.log(`  dataset: ${counts.actors} actors, ${counts.roles} roles, ${counts.instruments} instruments, ${counts.links} challenge links in ${Date.now() - started} ms`);
+  if (suite !== 'catalog') {
+    started = Date.now();
+    const cycle = await generateCycleDataset(database.db, year);
+    console.log(`  cycle dataset: ${cycle.actionLines} action lines, ${cycle.actions} actions, ${cycle.milestones} milestones, ${cycle.kpis} KPIs, ${cycle.measurements} measurements (10 years, monthly, total + 8 subsectors x 6 provinces) in ${Date.now() - started} ms`);
+  }
+  await database.close();
 }
 
 // 2. The server, cold-started on that folder.
@@ -84,28 +94,59 @@ const actorQuery = () => {
   p.set('page', String(r.int(1, 20)));
   return p.toString();
 };
-const endpoints: Array<{ key: string; label: string; path: () => string; sample: string }> = [
+const kpiCode = () => `SYN-KPI-${r.int(1, 100)}`;
+const team = await login(app, ready.email, ready.password);
+interface Endpoint { key: string; label: string; path: () => string; sample: string; suite: 'catalog' | 'cycle'; headers?: Record<string, string> }
+const endpoints: Endpoint[] = ([
   { key: 'coverage-api', label: 'GET /api/coverage', path: () => '/api/coverage', sample: '/api/coverage' },
   { key: 'coverage-page', label: 'GET /coverage (HTML)', path: () => `/coverage?lang=${r.pick(['nl', 'en'])}`, sample: '/coverage' },
   { key: 'instruments-api', label: 'GET /api/instruments?<filters>', path: () => `/api/instruments?${instrumentQuery()}`, sample: '/api/instruments' },
   { key: 'instruments-page', label: 'GET /instruments?<filters> (HTML)', path: () => `/instruments?${instrumentQuery()}`, sample: '/instruments' },
   { key: 'actors-api', label: 'GET /api/actors?<filters>', path: () => `/api/actors?${actorQuery()}`, sample: '/api/actors' },
   { key: 'actors-page', label: 'GET /actors?<filters> (HTML)', path: () => `/actors?${actorQuery()}`, sample: '/actors' },
-].filter((e) => !values.only || e.key.includes(values.only));
+].map((e) => ({ ...e, suite: 'catalog' as const })) as Endpoint[]).concat([
+  { key: 'dashboard-page', label: 'GET /dashboard?year&kpi&breakdown (HTML)', suite: 'cycle', sample: `/dashboard?year=${year}&kpi=SYN-KPI-1`,
+    path: () => `/dashboard?year=${year - r.int(0, 3)}&kpi=${kpiCode()}&breakdown=${r.pick(['subsector', 'province'])}` },
+  { key: 'dashboard-api', label: 'GET /api/dashboard?year&kpi', suite: 'cycle', sample: `/api/dashboard?year=${year}&kpi=SYN-KPI-1`,
+    path: () => `/api/dashboard?year=${year - r.int(0, 3)}&kpi=${kpiCode()}&breakdown=${r.pick(['subsector', 'province'])}` },
+  { key: 'kpi-trend', label: 'GET /api/kpis/:code/series (KPI trend)', suite: 'cycle', sample: '/api/kpis/SYN-KPI-1/series',
+    path: () => `/api/kpis/${kpiCode()}/series${r.chance(0.5) ? `?subsector=${r.pick(SUBSECTORS)}` : ''}` },
+  { key: 'kpi-comparison', label: 'GET /api/kpis/:code/comparison', suite: 'cycle', sample: '/api/kpis/SYN-KPI-1/comparison', path: () => `/api/kpis/${kpiCode()}/comparison` },
+  { key: 'report-page', label: 'GET /reports/:year (HTML, draft, logged in)', suite: 'cycle', sample: `/reports/${year}`, headers: team,
+    path: () => `/reports/${year}?lang=${r.pick(['nl', 'en'])}` },
+]).filter((e) => (suite === 'all' || e.suite === suite) && (!values.only || e.key.includes(values.only)));
 
 interface Row { endpoint: string; app: LoadResult; bare: LoadResult; ratio: number; writes: number; staleReads: number; writeConflicts: number }
 const rows: Row[] = [];
 for (const endpoint of endpoints) {
-  const sample = await fetch(app + endpoint.sample);
+  const sample = await fetch(app + endpoint.sample, { headers: endpoint.headers ?? {} });
   child.send({ type: 'payload', key: endpoint.key, body: await sample.text(), contentType: sample.headers.get('content-type') ?? 'application/json' });
   await next(child, 'payload-stored');
-  const writer = await startWriter(app, ready.email, ready.password, size.instruments, 10);
-  const appResult = await load(app, endpoint.path, { connections, seconds });
+  const writer = endpoint.suite === 'catalog'
+    ? await startWriter(app, ready.email, ready.password, size.instruments, 10)
+    : await startMeasurementWriter(app, ready.email, ready.password, 100, year, 2);
+  const appResult = await load(app, endpoint.path, { connections, seconds, headers: endpoint.headers ?? {} });
   const writes = await writer.stop();
   const bareResult = await load(bare, () => `/bare/${endpoint.key}${endpoint.path()}`, { connections, seconds });
   const row = { endpoint: endpoint.label, app: appResult, bare: bareResult, ratio: Math.round((appResult.rps / bareResult.rps) * 100) / 100, ...writes };
   rows.push(row);
   console.log(`  ${endpoint.label}: ${appResult.rps} req/s (bare ${bareResult.rps}, ratio ${row.ratio}), p50 ${appResult.p50} ms, p95 ${appResult.p95} ms, p99 ${appResult.p99} ms, errors ${appResult.errors + appResult.non2xx}; writes during run ${writes.writes}, stale reads after a write ${writes.staleReads}`);
+}
+
+// The annual report as PDF: one at a time, as a user downloads it, timed end to end.
+let pdf: { runs: number; meanMs: number; maxMs: number; bytes: number } | null = null;
+if (suite !== 'catalog' && (!values.only || 'report-pdf'.includes(values.only))) {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const res = await fetch(`${app}/reports/${year}/pdf?lang=${i % 2 ? 'en' : 'nl'}`, { headers: team });
+    bytes = (await res.arrayBuffer()).byteLength;
+    if (!res.ok) throw new Error(`report PDF failed: ${res.status}`);
+    times.push(performance.now() - t0);
+  }
+  pdf = { runs: times.length, meanMs: Math.round(times.reduce((a, b) => a + b, 0) / times.length), maxMs: Math.round(Math.max(...times)), bytes };
+  console.log(`  GET /reports/${year}/pdf: mean ${pdf.meanMs} ms, max ${pdf.maxMs} ms over ${pdf.runs} downloads (${Math.round(bytes / 1024)} KB); target < 2000 ms`);
 }
 
 child.send({ type: 'stats' });
@@ -117,15 +158,17 @@ console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) {
   console.log(`| ${row.endpoint} | ${row.app.rps} | ${row.bare.rps} | ${row.ratio} | ${row.app.p50} | ${row.app.p95} | ${row.app.p99} | ${row.app.errors + row.app.non2xx} | ${row.writes} | ${row.staleReads} |`);
 }
+if (pdf) console.log(`| GET /reports/:year/pdf (sequential) | mean ${pdf.meanMs} ms | max ${pdf.maxMs} ms | target < 2000 ms |`);
 console.log(`\nstart-up: ${startupMs} ms; peak RSS of the server: ${maxRssMb} MB`);
 console.log(`targets: ratio >= 0.5 and p95 < 50 ms at ${connections} connections`);
-const failing = rows.filter((row) => row.ratio < 0.5 || row.app.p95 >= 50);
+const failing: Array<{ endpoint: string }> = rows.filter((row) => row.ratio < 0.5 || row.app.p95 >= 50);
+if (pdf && pdf.maxMs >= 2000) failing.push({ endpoint: 'report PDF' });
 console.log(failing.length ? `below target: ${failing.map((f) => f.endpoint).join(', ')}` : 'all endpoints meet the targets');
 console.log(`reproduce: ${command}`);
 
 mkdirSync(dirname(values.out!), { recursive: true });
 writeFileSync(values.out!, JSON.stringify({
-  command, date: new Date().toISOString(), scale, size, connections, seconds, startupMs, peakRssMb: maxRssMb, endpoints: rows,
+  command, date: new Date().toISOString(), suite, scale, size, connections, seconds, startupMs, peakRssMb: maxRssMb, endpoints: rows, reportPdf: pdf,
 }, null, 2));
 console.log(`written to ${values.out}`);
 rmSync(dataDir, { recursive: true, force: true });

@@ -48,3 +48,60 @@ export async function startWriter(base: string, email: string, password: string,
     },
   };
 }
+
+/** Logs in through the API; returns the headers a writer or a logged-in reader sends. */
+export async function login(base: string, email: string, password: string): Promise<Record<string, string>> {
+  const res = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!res.ok) throw new Error(`benchmark login failed: ${res.status}`);
+  const cookie = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = await res.json() as { csrfToken: string };
+  return { cookie, 'x-csrf-token': csrfToken };
+}
+
+/**
+ * Records KPI measurements through the API while the readers run, and checks that the very next
+ * read of the KPI's series and of the dashboard shows each one.
+ */
+/** Counts writes across writers in one run, so that every write is a new row. */
+let measurementWrites = 0;
+
+export async function startMeasurementWriter(base: string, email: string, password: string, kpis: number, year: number, perSecond: number) {
+  const headers = { ...(await login(base, email, password)), 'content-type': 'application/json' };
+  const subsectors = ['', 'arts', 'heritage', 'socio_cultural', 'circus', 'literature', 'film', 'amateur_arts', 'libraries_cultural_centres'];
+  const r = rng(5);
+  let running = true;
+  let writes = 0, staleReads = 0, writeConflicts = 0, n = 0;
+  const loop = (async () => {
+    while (running) {
+      const started = Date.now();
+      const code = `SYN-KPI-${r.int(1, kpis)}`;
+      n = ++measurementWrites;
+      // A month after the data (a new period for every write), so the series must grow by one.
+      const writeYear = year + 1 + Math.floor(n / 12);
+      const period = `${writeYear}-${String(1 + (n % 12)).padStart(2, '0')}`;
+      const subsector = n % 3 === 0 ? subsectors[1 + (n % (subsectors.length - 1))]! : '';
+      const before = await (await fetch(`${base}/api/kpis/${code}/series`)).json() as { points: unknown[] };
+      const res = await fetch(`${base}/api/kpis/${code}/measurements`, { method: 'POST', headers, body: JSON.stringify({ period, value: 50 + (n % 10), unit: '%', subsector, province: '' }) });
+      if (res.status === 409) writeConflicts++;
+      else if (!res.ok) throw new Error(`benchmark measurement write failed: ${res.status} ${await res.text()}`);
+      else {
+        writes++;
+        if (subsector === '') {
+          const after = await (await fetch(`${base}/api/kpis/${code}/series`)).json() as { points: unknown[] };
+          if (after.points.length !== before.points.length + 1) staleReads++;
+        }
+        const dashboard = await (await fetch(`${base}/api/dashboard?year=${writeYear}&kpi=${code}`)).json() as { kpi: { matrix: { values: Record<string, Record<number, number>> }; trend: Array<{ year: number; value: number | null }> } };
+        const shown = subsector === '' ? dashboard.kpi.trend.some((p) => p.year === writeYear && p.value === 50 + (n % 10)) : dashboard.kpi.matrix.values[subsector]?.[writeYear] === 50 + (n % 10);
+        if (!shown) staleReads++;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 / perSecond - (Date.now() - started))));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return { writes, staleReads, writeConflicts };
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Bilingual } from '../../catalog/types.js';
-import { gatherReportData } from './report-data.js';
+import { kpiComparison } from '../monitoring/index.js';
+import { gatherActionLines } from './report-data.js';
 
 export const BREAKDOWNS = ['subsector', 'province'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -24,49 +25,38 @@ export interface DashboardData {
 
 /** The dashboard: action lines of the year's plans, and one KPI's trend and comparisons. */
 export async function gatherDashboard(db: Db, query: DashboardQuery): Promise<DashboardData> {
-  const report = await gatherReportData(db, query.year);
+  const lines = await gatherActionLines(db, query.year);
   const kpis = await db.selectFrom('kpis').select(['id', 'code', 'name_nl', 'name_en', 'unit', 'direction', 'baseline_value', 'baseline_date', 'is_demo'])
     .where('retired_at', 'is', null).orderBy('code').execute();
   const selected = kpis.find((k) => k.code === query.kpi) ?? kpis[0];
   let kpi: DashboardData['kpi'] = null;
   if (selected) {
-    const [rows, targets] = await Promise.all([
-      db.selectFrom('measurements').select(['period', 'period_start', 'value', 'subsector', 'province']).where('kpi_id', '=', selected.id).orderBy('period_start').execute(),
-      db.selectFrom('kpi_targets').select(['year', 'value']).where('kpi_id', '=', selected.id).execute(),
-    ]);
-    // Per year the latest period counts (for quarterly or monthly KPIs: the year's last value).
-    const latest = new Map<string, { year: number; value: number; start: string }>();
-    for (const r of rows) {
-      const year = Number(r.period_start.slice(0, 4));
-      const key = `${year}|${r.subsector}|${r.province}`;
-      const seen = latest.get(key);
-      if (!seen || seen.start <= r.period_start) latest.set(key, { year, value: r.value, start: r.period_start });
-    }
-    const totals = new Map<number, number>();
-    const matrix: Record<string, Record<number, number>> = {};
-    const years = new Set<number>();
-    for (const [key, v] of latest) {
-      const [, subsector, province] = key.split('|');
-      years.add(v.year);
-      if (!subsector && !province) totals.set(v.year, v.value);
-      const part = query.breakdown === 'subsector' ? (subsector && !province ? subsector : '') : (province && !subsector ? province : '');
-      if (part) (matrix[part] ??= {})[v.year] = v.value;
+    // Per year the value of its last period (monitoring's rule), read through the breakdown indexes.
+    const comparison = await kpiComparison(db, selected.id);
+    const targets = await db.selectFrom('kpi_targets').select(['year', 'value']).where('kpi_id', '=', selected.id).execute();
+    const rows = query.breakdown === 'subsector' ? comparison.bySubsector : comparison.byProvince;
+    const total = rows.find((r) => r.code === '');
+    const parts = rows.filter((r) => r.code !== '');
+    const values: Record<string, Record<number, number>> = {};
+    for (const part of parts) {
+      values[part.code] = {};
+      comparison.years.forEach((y, i) => { if (part.values[i] !== null && part.values[i] !== undefined) values[part.code]![y] = part.values[i]!; });
     }
     const targetOf = new Map(targets.map((t) => [t.year, t.value]));
-    for (const y of targetOf.keys()) years.add(y);
-    const sortedYears = [...years].sort((a, b) => a - b);
-    const keys = Object.keys(matrix).sort();
+    const totalOf = new Map(comparison.years.map((y, i) => [y, total?.values[i] ?? null]));
+    const years = [...new Set([...comparison.years, ...targetOf.keys()])].sort((a, b) => a - b);
+    const keys = parts.map((p) => p.code);
     kpi = {
       code: selected.code, name: { nl: selected.name_nl, en: selected.name_en }, unit: selected.unit, direction: selected.direction,
       baseline: selected.baseline_value, baselineDate: selected.baseline_date,
-      trend: sortedYears.map((year) => ({ year, value: totals.get(year) ?? null, target: targetOf.get(year) ?? null })),
-      comparison: keys.filter((k) => matrix[k]![query.year] !== undefined).map((k) => ({ key: k, value: matrix[k]![query.year]! })),
-      matrix: { keys, years: sortedYears.filter((y) => keys.some((k) => matrix[k]![y] !== undefined)), values: matrix },
+      trend: years.map((year) => ({ year, value: totalOf.get(year) ?? null, target: targetOf.get(year) ?? null })),
+      comparison: keys.filter((k) => values[k]![query.year] !== undefined).sort().map((k) => ({ key: k, value: values[k]![query.year]! })),
+      matrix: { keys: [...keys].sort(), years: comparison.years.filter((y) => keys.some((k) => values[k]![y] !== undefined)), values },
     };
   }
   return {
     year: query.year,
-    actionLines: report.actionLines.map((l) => ({
+    actionLines: lines.map((l) => ({
       code: l.code, title: l.title, progress: l.progress, atRisk: l.atRisk, actions: l.actions.length, isDemo: l.isDemo,
       budgetPlanned: l.actions.reduce((s, a) => s + (a.budgetPlanned ?? 0), 0), budgetSpent: l.actions.reduce((s, a) => s + (a.budgetSpent ?? 0), 0),
     })),

@@ -29,22 +29,58 @@ export interface ReportData {
 const bi = (nl: string, en: string): Bilingual => ({ nl, en });
 
 export async function gatherReportData(db: Db, year: number, today = todayInBrussels()): Promise<ReportData> {
+  const [actionLines, kpis, milestones, decisions] = [await gatherActionLines(db, year, today), await kpiSummary(db, year), await gatherMilestones(db, year, today), await gatherDecisions(db, year)];
+  return {
+    year,
+    generatedAt: new Date().toISOString(),
+    actionLines,
+    milestones,
+    // KPI results and "on track" follow the monitoring module's rule (kpiSummary).
+    kpis: kpis.map((k) => ({
+      code: k.code, name: k.name, unit: k.unit, direction: k.direction, isDemo: k.isDemo,
+      baseline: k.baseline?.value ?? null, baselineDate: k.baseline?.date ?? null, target: k.target?.value ?? null,
+      value: k.latest?.value ?? null, period: k.latest?.period ?? null, onTrack: k.onTrack,
+    })),
+    decisions,
+  };
+}
+
+type Milestones = Awaited<ReturnType<typeof milestonesOfYear>>;
+function milestonesOfYear(db: Db, year: number) {
+  return db.selectFrom('milestones').innerJoin('actions', 'actions.id', 'milestones.action_id').innerJoin('plans', 'plans.id', 'actions.plan_id')
+    .select(['milestones.id', 'milestones.action_id', 'milestones.title_nl', 'milestones.title_en', 'milestones.due_on', 'milestones.done_on', 'milestones.weight', 'actions.code as action_code'])
+    .where('plans.kind', '=', 'annual').where('plans.year_from', '=', year).orderBy('milestones.due_on').execute();
+}
+
+async function gatherMilestones(db: Db, year: number, today: string, rows?: Milestones): Promise<ReportData['milestones']> {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const [lines, plans, actions, milestones, actors, kpis, decisions] = await Promise.all([
+  const milestones = rows ?? await milestonesOfYear(db, year);
+  return {
+    reached: milestones.filter((m) => m.done_on !== null && m.done_on >= from && m.done_on <= to)
+      .map((m) => ({ action: m.action_code, title: bi(m.title_nl, m.title_en), due: m.due_on, done: m.done_on!, late: m.done_on! > m.due_on })),
+    missed: milestones.filter((m) => m.due_on <= to && m.due_on < today && (m.done_on === null || m.done_on > to))
+      .map((m) => ({ action: m.action_code, title: bi(m.title_nl, m.title_en), due: m.due_on })),
+  };
+}
+
+async function gatherDecisions(db: Db, year: number): Promise<ReportData['decisions']> {
+  const rows = await db.selectFrom('decisions').innerJoin('bodies', 'bodies.id', 'decisions.body_id')
+    .select(['decisions.code', 'decisions.title_nl', 'decisions.title_en', 'decisions.decided_on', 'bodies.name_nl', 'bodies.name_en'])
+    .where('decisions.status', '=', 'published').where('decisions.decided_on', '>=', `${year}-01-01`).where('decisions.decided_on', '<=', `${year}-12-31`)
+    .orderBy('decisions.decided_on').execute();
+  return rows.map((d) => ({ code: d.code, title: bi(d.title_nl, d.title_en), body: bi(d.name_nl, d.name_en), decidedOn: d.decided_on }));
+}
+
+/** The action lines with actions in the year's annual plans, with derived progress and risks. */
+export async function gatherActionLines(db: Db, year: number, today = todayInBrussels()): Promise<ReportData['actionLines']> {
+  const [lines, plans, actions, milestones, actors] = await Promise.all([
     db.selectFrom('action_lines').selectAll().where('retired_at', 'is', null).orderBy('code').execute(),
     db.selectFrom('plans').selectAll().where('kind', '=', 'annual').where('year_from', '=', year).execute(),
     db.selectFrom('actions').innerJoin('plans', 'plans.id', 'actions.plan_id')
       .selectAll('actions').where('plans.kind', '=', 'annual').where('plans.year_from', '=', year).orderBy('actions.code').execute(),
-    db.selectFrom('milestones').innerJoin('actions', 'actions.id', 'milestones.action_id').innerJoin('plans', 'plans.id', 'actions.plan_id')
-      .select(['milestones.id', 'milestones.action_id', 'milestones.title_nl', 'milestones.title_en', 'milestones.due_on', 'milestones.done_on', 'milestones.weight', 'actions.code as action_code'])
-      .where('plans.kind', '=', 'annual').where('plans.year_from', '=', year).orderBy('milestones.due_on').execute(),
+    milestonesOfYear(db, year),
     db.selectFrom('actors').select(['id', 'name']).execute(),
-    kpiSummary(db, year),
-    db.selectFrom('decisions').innerJoin('bodies', 'bodies.id', 'decisions.body_id')
-      .select(['decisions.code', 'decisions.title_nl', 'decisions.title_en', 'decisions.decided_on', 'bodies.name_nl', 'bodies.name_en'])
-      .where('decisions.status', '=', 'published').where('decisions.decided_on', '>=', from).where('decisions.decided_on', '<=', to)
-      .orderBy('decisions.decided_on').execute(),
   ]);
   const actorName = new Map(actors.map((a) => [a.id, a.name]));
   const milestonesOf = new Map<number, typeof milestones>();
@@ -68,9 +104,11 @@ export async function gatherReportData(db: Db, year: number, today = todayInBrus
       },
     };
   });
+  const byLine = new Map<number, typeof actionViews>();
+  for (const a of actionViews) byLine.set(a.lineId, [...(byLine.get(a.lineId) ?? []), a]);
 
-  const actionLines = lines.map((line) => {
-    const own = actionViews.filter((a) => a.lineId === line.id);
+  return lines.map((line) => {
+    const own = byLine.get(line.id) ?? [];
     return {
       code: line.code, title: bi(line.title_nl, line.title_en), isDemo: line.is_demo,
       progress: planProgress(own.map((a) => a.facts)) ?? 0,
@@ -78,23 +116,4 @@ export async function gatherReportData(db: Db, year: number, today = todayInBrus
       actions: own.map((a) => a.view),
     };
   }).filter((l) => l.actions.length > 0);
-
-  return {
-    year,
-    generatedAt: new Date().toISOString(),
-    actionLines,
-    milestones: {
-      reached: milestones.filter((m) => m.done_on !== null && m.done_on >= from && m.done_on <= to)
-        .map((m) => ({ action: m.action_code, title: bi(m.title_nl, m.title_en), due: m.due_on, done: m.done_on!, late: m.done_on! > m.due_on })),
-      missed: milestones.filter((m) => m.due_on <= to && m.due_on < today && (m.done_on === null || m.done_on > to))
-        .map((m) => ({ action: m.action_code, title: bi(m.title_nl, m.title_en), due: m.due_on })),
-    },
-    // KPI results and "on track" follow the monitoring module's rule (kpiSummary).
-    kpis: kpis.map((k) => ({
-      code: k.code, name: k.name, unit: k.unit, direction: k.direction, isDemo: k.isDemo,
-      baseline: k.baseline?.value ?? null, baselineDate: k.baseline?.date ?? null, target: k.target?.value ?? null,
-      value: k.latest?.value ?? null, period: k.latest?.period ?? null, onTrack: k.onTrack,
-    })),
-    decisions: decisions.map((d) => ({ code: d.code, title: bi(d.title_nl, d.title_en), body: bi(d.name_nl, d.name_en), decidedOn: d.decided_on })),
-  };
 }

@@ -1,0 +1,149 @@
+import type { Bilingual } from '../../../catalog/types.js';
+import type { FieldError } from '../../../plugins/errors.js';
+import type { Translate } from '../../../plugins/i18n.js';
+import type { ViewContext } from '../../../web/context.js';
+import { Csrf, ErrorSummary, errorFor, fieldMessage } from '../../../web/forms.js';
+import { h, Html, type Children } from '../../../web/jsx.js';
+import { Layout } from '../../../web/layout.js';
+import type { HistoryEntry } from '../history.js';
+import { formatDateTime } from '../time.js';
+
+export function StatusBadge({ t, status }: { t: Translate; status: string }): Html {
+  return <span class={`badge ${status === 'published' ? 'badge-covered' : status === 'approved' ? 'badge-weak' : 'badge-retired'}`}>{t(`gov.status.${status}`)}</span>;
+}
+
+export function ProposalBadge({ t, isProposal }: { t: Translate; isProposal: boolean }): Html {
+  return isProposal ? <span class="badge">{t('gov.proposal.badge')}</span> : new Html('');
+}
+
+/** Says plainly that a record is what the study proposes, and where the study says it. */
+export function ProposalNotice({ t, source }: { t: Translate; source: string | null }): Html {
+  return (
+    <div class="notice">
+      <p>{t('gov.proposal.notice')} <a href="/recommendations/R1.3">{t('gov.proposal.link')}</a></p>
+      {source ? <p>{t('source.label')}: <span lang="nl">{source}</span></p> : null}
+    </div>
+  );
+}
+
+export const meetingTitle = (ctx: ViewContext, bodyName: Bilingual | string, startsAt: Date | string) =>
+  `${typeof bodyName === 'string' ? bodyName : bodyName[ctx.lang]}, ${formatDateTime(startsAt, ctx.lang)}`;
+
+/** The confirmation after a save; its data-draft-saved clears the saved form's local draft. */
+export function SavedNotice({ t, scope, notice, draftKey }: { t: Translate; scope: 'body' | 'meeting' | 'decision'; notice: string | undefined; draftKey?: string | undefined }): Html {
+  if (!notice) return new Html('');
+  return <div class="notice notice-success" role="status" data-draft-saved={draftKey}><p>{t(`gov.saved.${scope}.${notice}`)}</p></div>;
+}
+
+/** A confirmation key from ?saved=, only when it is one of ours. */
+export function savedFrom(query: unknown, allowed: readonly string[]): string | undefined {
+  const saved = (query as Record<string, unknown> | undefined)?.saved;
+  return typeof saved === 'string' && allowed.includes(saved) ? saved : undefined;
+}
+
+/** A one-button form for a workflow step (approve, publish, refresh, prepare). */
+export function StepButton({ ctx, action, label, fields, secondary }: { ctx: ViewContext; action: string; label: string; fields: Record<string, string | number>; secondary?: boolean }): Html {
+  return (
+    <form method="post" action={action} class="inline-form">
+      <Csrf token={ctx.csrfToken} />
+      {Object.entries(fields).map(([name, value]) => <input type="hidden" name={name} value={value} />)}
+      <button type="submit" class={secondary ? 'button button-secondary' : 'button'}>{label}</button>
+    </form>
+  );
+}
+
+export function Checkbox({ t, name, label, checked, value, hint, errors }: { t: Translate; name: string; label: string; checked: boolean; value?: string; hint?: string; errors?: FieldError[] }): Html {
+  const id = `f-${name}${value ? `-${value}` : ''}`.replace(/[^a-zA-Z0-9_-]/g, '-');
+  const error = errorFor(errors, name);
+  return (
+    <div class="checkbox-row">
+      <input type="checkbox" id={id} name={name} value={value ?? 'true'} checked={checked} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <label for={id}>{label}</label>
+      {hint ? <span class="hint" id={`${id}-hint`}> {hint}</span> : null}
+      {error ? <p class="error-text">{fieldMessage(t, error)}</p> : null}
+    </div>
+  );
+}
+
+export function HistoryTable({ ctx, history }: { ctx: ViewContext; history: HistoryEntry[] | null }): Html {
+  if (!history) return new Html('');
+  const { t, lang } = ctx;
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t('history.title')}</h2>
+      {history.length === 0 ? <p>{t('history.none')}</p> : (
+        <table class="data-table">
+          <caption class="visually-hidden">{t('history.title')}</caption>
+          <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
+          <tbody>{history.map((e) => (
+            <tr><td><time datetime={e.at}>{formatDateTime(e.at, lang)}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changes(t, e)}</td></tr>
+          ))}</tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Names what an update changed: a status step in words, other fields by name. */
+function changes(t: Translate, e: HistoryEntry): string {
+  if (e.action !== 'update' || !e.before || !e.after) return '';
+  const before = e.before as Record<string, unknown>;
+  const after = e.after as Record<string, unknown>;
+  if (before.status !== after.status && typeof after.status === 'string') return `: ${t(`gov.status.${after.status}`)}`;
+  const fields = Object.keys(after).filter((k) => k !== 'version' && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  return fields.length ? `: ${fields.join(', ')}` : '';
+}
+
+/**
+ * API field paths (title.nl, subjects.0.code) as the flat names of the form fields (title_nl,
+ * subject_ref_0); this module's own rule codes get their message in the reader's language.
+ */
+export function flatErrors(t: Translate, errors: FieldError[]): FieldError[] {
+  return errors.map((e) => {
+    const own = e.code ? t(`gov.validation.${e.code}`) : '';
+    const translated = own && own !== `gov.validation.${e.code}` ? { message: own, code: undefined } : {};
+    const field = e.field.replace(/^body\./, '')
+      .replace(/^(\w+)\.(nl|en)$/, '$1_$2')
+      .replace(/^(title|description|text|notes|mandate|name|note)$/, '$1_nl')
+      .replace(/^subjects\.(\d+)\.type$/, 'subject_type_$1')
+      .replace(/^subjects\.(\d+)(\.(code|id))?$/, 'subject_ref_$1')
+      .replace(/^present\.\d+$/, 'present');
+    return { ...e, ...translated, field };
+  });
+}
+
+export interface FormShellProps {
+  ctx: ViewContext; title: string; crumbs: Array<[string, string]>; action: string; cancel: string; draftKey: string; version?: string | number;
+  errors: FieldError[]; labels: Record<string, string>; stale?: { currentVersion: number; href: string } | undefined; lead?: string | undefined;
+  /** A refusal that concerns the whole form rather than one field, already in the reader's language. */
+  problem?: string | undefined; children?: Children;
+}
+
+/** Every form page: title, conflict notice, error summary, CSRF, version, kept draft, save and cancel. */
+export function FormShell(p: FormShellProps): Html {
+  const { t } = p.ctx;
+  return (
+    <Layout ctx={p.ctx} title={p.title} crumbs={p.crumbs} api={null}>
+      <h1>{p.title}</h1>
+      {p.lead ? <p class="lead">{p.lead}</p> : null}
+      {p.stale ? (
+        <div class="notice notice-error" role="alert" id="stale-notice">
+          <p>{t('gov.staleNotice', { version: p.stale.currentVersion })}</p>
+          <p><a href={p.stale.href} target="_blank" rel="noopener">{t('gov.staleCompare')}</a></p>
+        </div>
+      ) : null}
+      {p.problem ? <div class="notice notice-error" role="alert" id="problem-notice"><p>{p.problem}</p></div> : null}
+      <ErrorSummary t={t} errors={p.errors} labels={p.labels} />
+      <form method="post" action={p.action} novalidate data-draft={p.draftKey} data-draft-version={String(p.version ?? '')}>
+        <Csrf token={p.ctx.csrfToken} />
+        {p.version !== undefined ? <input type="hidden" name="version" value={p.version} /> : null}
+        {p.children}
+        <div class="actions">
+          <button type="submit" class="button">{t('form.save')}</button>
+          <a href={p.cancel}>{t('form.cancel')}</a>
+        </div>
+        <p class="hint" data-draft-status aria-live="polite"></p>
+      </form>
+    </Layout>
+  );
+}

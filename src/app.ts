@@ -18,6 +18,12 @@ import { createReadModels, type ReadModels } from './read-models.js';
 import { OPERATIONAL_AREAS } from './catalog/catalog.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// Which cached views a write can change, from its address: one KPI's measurements, the rest of
+// monitoring, the follow-up cycle, or (anything else, governance included) all of them.
+const SESSION_WRITE = /^\/(?:login|logout|api\/session)(?:\?|$)/;
+const MEASUREMENT_WRITE = /^(?:\/api)?\/kpis\/([^/]+)\/measurements(?:\/|$)/;
+const MONITORING_WRITE = /^(?:\/api)?\/(?:kpis|imports)(?:\/|$)/;
+const CYCLE_WRITE = /^(?:\/api)?\/(?:action-lines|plans|actions|milestones|conformity)(?:\/|$)/;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -91,7 +97,14 @@ export async function buildApp({ config, database, logger = false }: BuildOption
   // those areas are renewed on the next read. Done before the answer leaves, so the writer's
   // next request already sees it.
   app.addHook('onSend', async (request, reply, payload) => {
-    if (!SAFE_METHODS.has(request.method) && reply.statusCode < 400) app.readModels.catalog.touch(...OPERATIONAL_AREAS);
+    if (SAFE_METHODS.has(request.method) || reply.statusCode >= 400 || SESSION_WRITE.test(request.url)) return payload;
+    const { catalog, responses } = app.readModels;
+    const path = request.url.split('?')[0]!;
+    const measurement = MEASUREMENT_WRITE.exec(path);
+    if (measurement) responses.invalidateTags([`kpi:${decodeURIComponent(measurement[1]!)}`, 'kpi:*']);
+    else if (MONITORING_WRITE.test(path)) catalog.touch('monitoring');
+    else if (CYCLE_WRITE.test(path)) catalog.touch('cycle');
+    else catalog.touch(...OPERATIONAL_AREAS);
     return payload;
   });
 

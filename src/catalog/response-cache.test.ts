@@ -61,4 +61,23 @@ describe('ResponseCache', () => {
     const { catalog } = fakeCatalog();
     expect(() => new ResponseCache(catalog).get('x', ['instruments'], () => '', () => true)).toThrow();
   });
+
+  it('drops tagged responses on their tags only, and never stores a rendering a tag change overtook', async () => {
+    const { catalog } = fakeCatalog();
+    const cache = new ResponseCache(catalog);
+    let n = 0;
+    const a = () => cache.getAsync('a', ['monitoring'], async () => `a${++n}`, ['kpi:A']);
+    const b = () => cache.getAsync('b', ['monitoring'], async () => `b${++n}`, ['kpi:B']);
+    expect(await a()).toBe('a1');
+    expect(await b()).toBe('b2');
+    cache.invalidateTags(['kpi:A']);
+    expect(await a()).toBe('a3');
+    expect(await b()).toBe('b2');
+    let release!: () => void;
+    const slow = cache.getAsync('c', ['monitoring'], () => new Promise<string>((resolve) => { release = () => resolve('c-old'); }), ['kpi:C']);
+    cache.invalidateTags(['kpi:C']);
+    release();
+    expect(await slow).toBe('c-old');
+    expect(await cache.getAsync('c', ['monitoring'], async () => 'c-new', ['kpi:C'])).toBe('c-new');
+  });
 });

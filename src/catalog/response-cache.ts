@@ -4,7 +4,7 @@ import type { Instrument } from './types.js';
 /** Whether a change to one instrument (its state before, none when new, and after) can alter a response. */
 export type InstrumentDependency = (before: Instrument | undefined, after: Instrument) => boolean;
 
-interface Entry { stamp: string; body: string; instruments?: InstrumentDependency }
+interface Entry { stamp: string; body: string; instruments?: InstrumentDependency; tags?: readonly string[] }
 
 /**
  * Rendered responses (JSON or a whole page) by request key, valid while the catalog areas they
@@ -56,7 +56,7 @@ export class ResponseCache {
    * The same for responses that need the database: concurrent requests for one key wait for a
    * single rendering instead of each running the same queries.
    */
-  async getAsync(key: string, dependsOn: readonly CatalogArea[], render: () => Promise<string>): Promise<string> {
+  async getAsync(key: string, dependsOn: readonly CatalogArea[], render: () => Promise<string>, tags?: readonly string[]): Promise<string> {
     const stamp = this.catalog.stamp(dependsOn);
     const hit = this.entries.get(key);
     if (hit && hit.stamp === stamp) {
@@ -71,11 +71,26 @@ export class ResponseCache {
     try {
       const text = await body;
       // Stored only if nothing changed while it was being made; otherwise the next read renders again.
-      if (this.catalog.stamp(dependsOn) === stamp) this.get(key, dependsOn, () => text);
+      if (this.catalog.stamp(dependsOn) === stamp && !this.tagTouched(body)) {
+        this.get(key, dependsOn, () => text);
+        if (tags) { const entry = this.entries.get(key); if (entry) entry.tags = tags; }
+      }
       return text;
     } finally {
       if (this.pending.get(key)?.body === body) this.pending.delete(key);
     }
+  }
+
+  private readonly touchedWhileRendering = new WeakSet<Promise<string>>();
+  private tagTouched(body: Promise<string>) { return this.touchedWhileRendering.has(body); }
+
+  /**
+   * Drops the responses that carry one of these tags (e.g. 'kpi:CODE' when one KPI's
+   * measurements change), and keeps renderings in flight from being stored.
+   */
+  invalidateTags(tags: readonly string[]): void {
+    for (const [key, entry] of this.entries) if (entry.tags?.some((t) => tags.includes(t))) this.remove(key, entry);
+    for (const [, pending] of this.pending) this.touchedWhileRendering.add(pending.body);
   }
 
   get size() { return this.entries.size; }

@@ -24,15 +24,15 @@ export function sendCatalogPage(request: FastifyRequest, reply: FastifyReply, de
  * of those areas for each URL, language and day (risks depend on today's date), and shared by
  * concurrent requests.
  */
-export async function sendCachedJson(request: FastifyRequest, reply: FastifyReply, render: () => Promise<unknown>, dependsOn?: readonly CatalogArea[]) {
-  const body = await request.server.readModels.responses.getAsync(`json:${brusselsDate()}:${request.lang}:${request.url}`, dependsOn ?? ALL_AREAS, async () => JSON.stringify(await render()));
+export async function sendCachedJson(request: FastifyRequest, reply: FastifyReply, render: () => Promise<unknown>, dependsOn?: readonly CatalogArea[], tags?: readonly string[]) {
+  const body = await request.server.readModels.responses.getAsync(`json:${brusselsDate()}:${request.lang}:${request.url}`, dependsOn ?? ALL_AREAS, async () => JSON.stringify(await render()), tags);
   return reply.type('application/json; charset=utf-8').send(body);
 }
 
 /** A page made from database data: like sendCachedJson, for visitors without a session. */
-export async function sendCachedPage(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Html>, dependsOn?: readonly CatalogArea[]) {
+export async function sendCachedPage(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Html>, dependsOn?: readonly CatalogArea[], tags?: readonly string[]) {
   if (request.user) return sendPage(reply, await render());
-  const body = await request.server.readModels.responses.getAsync(`page:${brusselsDate()}:${request.lang}:${request.url}`, dependsOn ?? ALL_AREAS, async () => (await render()).value);
+  const body = await request.server.readModels.responses.getAsync(`page:${brusselsDate()}:${request.lang}:${request.url}`, dependsOn ?? ALL_AREAS, async () => (await render()).value, tags);
   return reply.type('text/html; charset=utf-8').send(body);
 }
 

@@ -118,11 +118,12 @@ export async function kpiApiRoutes(app: FastifyInstance) {
     },
   }, async (request, reply) => {
     request.authorize('monitoring.read');
+    const code = (request.params as { code: string }).code;
     return sendCachedJson(request, reply, async () => {
-      const kpi = await byCode((request.params as { code: string }).code);
+      const kpi = await byCode(code);
       const { subsector = '', province = '' } = request.query as BreakdownQuery;
       return { kpi: kpi.code, unit: kpi.unit, subsector, province, baseline: kpi.baseline, targets: kpi.targets, points: await kpiSeries(app.db, kpi.id, { subsector, province }) };
-    });
+    }, ['monitoring'], [`kpi:${code}`]);
   });
 
   app.get('/api/kpis/:code/comparison', {
@@ -133,10 +134,11 @@ export async function kpiApiRoutes(app: FastifyInstance) {
     },
   }, async (request, reply) => {
     request.authorize('monitoring.read');
+    const code = (request.params as { code: string }).code;
     return sendCachedJson(request, reply, async () => {
-      const kpi = await byCode((request.params as { code: string }).code);
+      const kpi = await byCode(code);
       return { kpi: kpi.code, ...(await kpiComparison(app.db, kpi.id)) };
-    });
+    }, ['monitoring'], [`kpi:${code}`]);
   });
 
   app.get('/api/kpis/:code/measurements', {

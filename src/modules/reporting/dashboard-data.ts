@@ -2,6 +2,8 @@ import type { Db } from '../../db/database.js';
 import type { Bilingual } from '../../catalog/types.js';
 import { kpiComparison } from '../monitoring/index.js';
 import { gatherActionLines } from './report-data.js';
+import type { ResponseCache } from '../../catalog/response-cache.js';
+import { brusselsDate } from '../../web/dates.js';
 
 export const BREAKDOWNS = ['subsector', 'province'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -24,8 +26,11 @@ export interface DashboardData {
 }
 
 /** The dashboard: action lines of the year's plans, and one KPI's trend and comparisons. */
-export async function gatherDashboard(db: Db, query: DashboardQuery): Promise<DashboardData> {
-  const lines = await gatherActionLines(db, query.year);
+export async function gatherDashboard(db: Db, query: DashboardQuery, cache?: ResponseCache): Promise<DashboardData> {
+  // The action lines of a year are the same for every KPI and breakdown: made once per cycle change and day.
+  const lines = cache
+    ? JSON.parse(await cache.getAsync(`dashboard-lines:${brusselsDate()}:${query.year}`, ['cycle'], async () => JSON.stringify(await gatherActionLines(db, query.year)))) as Awaited<ReturnType<typeof gatherActionLines>>
+    : await gatherActionLines(db, query.year);
   const kpis = await db.selectFrom('kpis').select(['id', 'code', 'name_nl', 'name_en', 'unit', 'direction', 'baseline_value', 'baseline_date', 'is_demo'])
     .where('retired_at', 'is', null).orderBy('code').execute();
   const selected = kpis.find((k) => k.code === query.kpi) ?? kpis[0];

@@ -5,6 +5,8 @@ import { h } from '../../web/jsx.js';
 import { sendCachedJson, sendCachedPage } from '../../web/page.js';
 import { BREAKDOWNS, gatherDashboard, toCsv, type DashboardQuery } from './dashboard-data.js';
 import { DashboardPage } from './views/dashboard.js';
+import { progressChart } from './charts.js';
+import { brusselsDate } from '../../web/dates.js';
 
 const dashboardQuery = {
   type: 'object', additionalProperties: false,
@@ -27,7 +29,7 @@ export async function dashboardRoutes(app: FastifyInstance) {
       const found = await app.db.selectFrom('kpis').select('id').where('code', '=', q.kpi).where('retired_at', 'is', null).executeTakeFirst();
       if (!found) throw invalid([{ field: 'querystring.kpi', message: `KPI ${q.kpi} does not exist`, code: 'reference' }]);
     }
-    return { query, data: await gatherDashboard(app.db, query) };
+    return { query, data: await gatherDashboard(app.db, query, app.readModels.responses) };
   }
   const labelOf = (request: FastifyRequest) => (key: string) => {
     const subsector = catalog.subsectors.find((s) => s.code === key);
@@ -37,19 +39,27 @@ export async function dashboardRoutes(app: FastifyInstance) {
   };
   const csv = (name: string, body: string) => ({ type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${name}"`, body });
 
+  // Measurements of one KPI change only the views of that KPI (or of the default, first KPI).
+  const kpiTag = (request: FastifyRequest) => [`kpi:${(request.query as { kpi?: string }).kpi ?? '*'}`];
+  const DEPENDS = ['framework', 'cycle', 'monitoring'] as const;
+
   app.get('/dashboard', { schema: { querystring: dashboardQuery } }, async (request, reply) => sendCachedPage(request, reply, async () => {
     const { query, data } = await load(request);
     const thisYear = new Date().getFullYear();
     const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
-    return <DashboardPage ctx={viewContext(request)} data={data} query={query} labelOf={labelOf(request)} years={years} />;
-  }));
+    const progressSvg = await app.readModels.responses.getAsync(`dashboard-progress:${brusselsDate()}:${request.lang}:${query.year}`, ['cycle'], async () => {
+      const shape = { year: data.year, generatedAt: '', milestones: { reached: [], missed: [] }, kpis: [], decisions: [], actionLines: data.actionLines.map((l) => ({ ...l, actions: [] })) };
+      return progressChart(shape, request.lang, { progress: request.t('report.progress') }) ?? '';
+    });
+    return <DashboardPage ctx={viewContext(request)} data={data} query={query} labelOf={labelOf(request)} years={years} progressSvg={progressSvg || null} />;
+  }, DEPENDS, kpiTag(request)));
 
   app.get('/api/dashboard', {
     schema: {
       tags: ['reports'], summary: 'Dashboard data: progress and risks per action line, a KPI trend against baseline and targets, comparisons by subsector or province and over years',
       querystring: dashboardQuery, response: { 200: { type: 'object', additionalProperties: true } },
     },
-  }, async (request, reply) => sendCachedJson(request, reply, async () => (await load(request)).data));
+  }, async (request, reply) => sendCachedJson(request, reply, async () => (await load(request)).data, DEPENDS, kpiTag(request)));
 
   app.get('/dashboard/:table', {
     schema: { querystring: dashboardQuery, params: { type: 'object', required: ['table'], properties: { table: { type: 'string', enum: ['action-lines.csv', 'trend.csv', 'comparison.csv'] } } } },

@@ -2,20 +2,21 @@ import { h, raw } from '../../../web/jsx.js';
 import type { ViewContext } from '../../../web/context.js';
 import { Layout } from '../../../web/layout.js';
 import { FilterSelect } from '../../../web/components.js';
-import { comparisonChart, cspSafeSvg, progressChart, trendChart } from '../charts.js';
+import { comparisonChart, cspSafeSvg, trendChart } from '../charts.js';
 import type { DashboardData, DashboardQuery } from '../dashboard-data.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 /** The follow-up dashboard: every chart is server-rendered ECharts with its data as a table beside it and a CSV download. */
-export function DashboardPage({ ctx, data, query, labelOf, years }: {
+export function DashboardPage({ ctx, data, query, labelOf, years, progressSvg }: {
   ctx: ViewContext; data: DashboardData; query: DashboardQuery; labelOf: (key: string) => string; years: number[];
+  /** The progress chart, made once per year and language by the route (the same for every KPI). */
+  progressSvg: string | null;
 }) {
   const { t, lang } = ctx;
   const num = (n: number | null) => (n === null ? '–' : n.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2 }));
   const qs = (extra: Record<string, string> = {}) => new URLSearchParams({ year: String(query.year), breakdown: query.breakdown, ...(data.kpi ? { kpi: data.kpi.code } : {}), ...extra }).toString();
   const figure = (svg: string | null, label: string) => (svg ? <figure class="chart" role="img" aria-label={label}>{raw(cspSafeSvg(svg))}</figure> : null);
-  const reportShape = { year: data.year, generatedAt: '', milestones: { reached: [], missed: [] }, kpis: [], decisions: [], actionLines: data.actionLines.map((l) => ({ ...l, actions: [] })) };
   const demo = data.actionLines.some((l) => l.isDemo) || data.kpis.some((k) => k.isDemo);
   return (
     <Layout ctx={ctx} title={t('dashboard.title')} api={`/api/dashboard?${qs()}`}>
@@ -31,7 +32,7 @@ export function DashboardPage({ ctx, data, query, labelOf, years }: {
 
       <h2>{t('dashboard.lines', { year: data.year })}</h2>
       {data.actionLines.length === 0 ? <p>{t('dashboard.noLines', { year: data.year })}</p> : [
-        figure(progressChart(reportShape, lang, { progress: t('report.progress') }), t('report.progressChart')),
+        figure(progressSvg, t('report.progressChart')),
         <table class="data-table">
           <caption>{t('dashboard.linesTable', { year: data.year })}</caption>
           <thead><tr><th scope="col">{t('dashboard.col.line')}</th><th scope="col">{t('report.col.progress')}</th><th scope="col">{t('dashboard.col.actions')}</th><th scope="col">{t('dashboard.col.atRisk')}</th><th scope="col">{t('report.col.budget')}</th></tr></thead>

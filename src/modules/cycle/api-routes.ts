@@ -1,4 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { principalOf } from '../../plugins/auth.js';
+import { can } from '../../plugins/permissions.js';
 import { notFound } from '../../plugins/errors.js';
 import { translator } from '../../plugins/i18n.js';
 import { problemResponses } from '../../web/openapi.js';
@@ -19,7 +21,7 @@ import { updatePlan } from './commands/update-plan.js';
 import { presentAction, presentActionLine, presentConformity, presentMilestone, presentPlan } from './presenters.js';
 import { effectiveWeights, isOverdue } from './progress.js';
 import {
-  baselineContent, findActionByExternalId, findMilestone, getAction, getActionLine, getConformity, getPlan, listActionLines, listConformity,
+  baselineContent, findActionByExternalId, findMilestone, getAction, getActionLine, getConformity, getPlan, listActionLines, listConformity, withVisibleDecisions,
 } from './queries.js';
 import {
   actionLineDetailSchema, actionLineListSchema, actionSchema, baselineContentSchema, conformityListSchema, conformitySchema, milestoneResponse, planSchema, rulesSchema,
@@ -40,7 +42,8 @@ export async function cycleApiRoutes(app: FastifyInstance) {
   const catalog = app.readModels.catalog;
   const base = app.config.publicBase;
   const plan = async (id: number) => presentPlan(catalog, await getPlan(app.db, id), base);
-  const action = async (id: number) => presentAction(catalog, await getAction(app.db, id), base);
+  const action = async (id: number, request?: FastifyRequest) =>
+    presentAction(catalog, withVisibleDecisions(await getAction(app.db, id), !request || can(principalOf(request.user), 'governance.viewDrafts')), base);
   const line = async (code: string) => presentActionLine(catalog, await getActionLine(app.db, code), base, true);
   const milestone = async (id: number) => {
     const m = await findMilestone(app.db, id);
@@ -210,7 +213,7 @@ export async function cycleApiRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'An action with its milestones, progress, budget, contributors and the decisions behind it', params: idParams, response: { 200: actionSchema, ...problemResponses(400, 404) } },
   }, async (request) => {
     request.authorize('cycle.read');
-    return action((request.params as IdParams).id);
+    return action((request.params as IdParams).id, request);
   });
 
   app.put('/api/actions/:id', {

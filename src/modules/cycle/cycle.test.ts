@@ -254,6 +254,11 @@ describe.each(engines)('follow-up cycle API on %s', (engine) => {
     expect(json(ok).decisions).toEqual([expect.objectContaining({ id: decisionId, code: 'TEST-2030-01', title: { nl: 'Herplanning 2030', en: 'Replanning 2030' } })]);
     expect((await post(`/api/actions/${ids.x1}/decisions`, team, { decisionId })).statusCode).toBe(409);
     expect((await post(`/api/actions/${ids.x1}/decisions`, steering, { decisionId })).statusCode).toBe(403);
+    // A draft decision is shown to those who may see drafts only.
+    expect((await get(`/actions/${ids.x1}`)).body).not.toContain('TEST-2030-01');
+    expect(json(await get(`/api/actions/${ids.x1}`)).decisions).toEqual([]);
+    expect((await t.app.inject({ url: `/actions/${ids.x1}`, headers: team })).body).toContain('TEST-2030-01');
+    await t.database.db.updateTable('decisions').set({ status: 'published' }).where('id', '=', decisionId).execute();
     expect((await get(`/actions/${ids.x1}`)).body).toContain('TEST-2030-01');
   });
 

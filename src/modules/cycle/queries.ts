@@ -367,3 +367,8 @@ export async function loadHistory(db: Q, entries: Array<[string, string | number
     .orderBy('audit_log.at', 'desc').orderBy('audit_log.id', 'desc').limit(limit).execute();
   return rows.map((r) => ({ at: iso(r.at), action: r.action, user: r.display_name, entityType: r.entity_type, entityId: r.entity_id }));
 }
+
+/** Decisions that are not yet published are shown only to those who may see drafts. */
+export function withVisibleDecisions<T extends { decisions: DecisionRef[] }>(detail: T, seesDrafts: boolean): T {
+  return seesDrafts ? detail : { ...detail, decisions: detail.decisions.filter((d) => d.status === 'published') };
+}

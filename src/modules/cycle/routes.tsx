@@ -9,7 +9,7 @@ import { completeMilestone } from './commands/complete-milestone.js';
 import { linkActionDecision } from './commands/link-action-decision.js';
 import { rollOverPlan } from './commands/roll-over-plan.js';
 import { flatErrors, readForm } from './form-mapping.js';
-import { decisionChoices, getAction, getActionLine, getPlan, listActionLines, listConformity, loadHistory } from './queries.js';
+import { decisionChoices, getAction, getActionLine, getPlan, listActionLines, listConformity, loadHistory, withVisibleDecisions } from './queries.js';
 import { codeParams, idParams, type CodeParams, type IdParams } from './schemas.js';
 import { inTransaction } from './transaction.js';
 import { ActionPage } from './views/action.js';
@@ -63,8 +63,8 @@ export async function cycleRoutes(app: FastifyInstance) {
   });
 
   const renderAction = async (request: FastifyRequest, reply: FastifyReply, id: number, linkErrors?: ReturnType<typeof flatErrors>) => {
-    const detail = await getAction(app.db, id);
     const principal = principalOf(request.user);
+    const detail = withVisibleDecisions(await getAction(app.db, id), can(principal, 'governance.viewDrafts'));
     const history = canSeeHistory(request)
       ? await loadHistory(app.db, [['action', id], ...detail.action.milestones.map((m): [string, number] => ['milestone', m.id])])
       : null;

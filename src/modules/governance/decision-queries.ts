@@ -14,6 +14,10 @@ export interface Subject { type: SubjectType; id: number; code: string | null; t
 const SUBJECT_PAGES: Partial<Record<SubjectType, (code: string | null, id: number) => string | null>> = {
   body: (code) => (code ? `/bodies/${code}` : null),
   instrument: (code) => (code ? `/instruments/${code}` : null),
+  action_line: (code) => (code ? `/action-lines/${code}` : null),
+  plan: (_code, id) => `/plans/${id}`,
+  action: (_code, id) => `/actions/${id}`,
+  kpi: (code) => (code ? `/kpis/${code}` : null),
 };
 
 /** Turns (type, id) pairs into what a reader needs: code, title, page. Missing rows keep their id. */

@@ -107,7 +107,7 @@ export function ActionPage({ ctx, catalog, detail, decisions, history, notice, l
 
       <h2>{t('cycle.decisions')}</h2>
       {detail.decisions.length === 0 ? <p>{t('cycle.noDecisions')}</p> : (
-        <ul>{detail.decisions.map((d) => <li><strong>{d.code}</strong> {d.title[lang]}{d.decidedOn ? [' (', <DateText lang={lang} iso={d.decidedOn} />, ')'] : null}</li>)}</ul>
+        <ul>{detail.decisions.map((d) => <li><a href={`/decisions/${d.code}`}>{d.code}</a> {d.title[lang]}{d.decidedOn ? [' (', <DateText lang={lang} iso={d.decidedOn} />, ')'] : null}</li>)}</ul>
       )}
       {decisions !== null ? (
         linkable.length === 0 ? <p class="hint">{t('cycle.noDecisionsToLink')}</p> : (

@@ -75,6 +75,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('start-up on PostgreSQL (DATABAS
       expect(await counts(second)).toEqual(before);
       await second.database.close();
     } finally {
+      // The closed pool's connections end asynchronously; let them go before dropping.
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const { rows } = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     }

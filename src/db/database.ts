@@ -35,6 +35,9 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server closes (restart, failover) must not bring the process down:
+    // the pool drops it and opens a new one on the next query.
+    pool.on('error', (err) => { console.error(`PostgreSQL connection lost: ${err.message}`); });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await sql`select 1`.execute(db);
     return {

@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, browserAvailable, describeViolations, launch } from '../helpers/browser.js';
+import { checkPage, loginContext } from '../helpers/page-check.js';
 import { liveServer, type LiveServer } from '../helpers/server.js';
 
 type Who = 'public' | 'team' | 'steering';
@@ -39,26 +40,14 @@ describe.skipIf(!run)('follow-up cycle pages in headless Chromium: nl and en, ax
   const consoleErrors: string[] = [];
   let ids: Ids;
 
-  async function loginContext(role: 'transition_team' | 'steering_committee'): Promise<BrowserContext> {
-    const context = await browser.newContext();
-    const { email, password } = await server.account(role);
-    const page = await context.newPage();
-    await page.goto(`${server.base}/login`);
-    await page.fill('#f-email', email);
-    await page.fill('#f-password', password);
-    await Promise.all([page.waitForURL(`${server.base}/`), page.click('form[action="/login"] button[type=submit]')]);
-    await page.close();
-    return context;
-  }
-
   const api = async (path: string) => (await fetch(server.base + path)).json() as Promise<any>;
 
   beforeAll(async () => {
     server = await liveServer();
     browser = await launch();
     contexts.public = await browser.newContext();
-    contexts.team = await loginContext('transition_team');
-    contexts.steering = await loginContext('steering_committee');
+    contexts.team = await loginContext(browser, server, 'transition_team');
+    contexts.steering = await loginContext(browser, server, 'steering_committee');
     const line = await api('/api/action-lines/demo-basisinfrastructuur');
     const annual = (y: number) => line.plans.find((p: any) => p.kind === 'annual' && p.yearFrom === y).id as number;
     const plan = await api(`/api/plans/${annual(2026)}`);
@@ -73,29 +62,10 @@ describe.skipIf(!run)('follow-up cycle pages in headless Chromium: nl and en, ax
     await server?.close();
   });
 
-  async function open(who: Who, path: string): Promise<{ page: Page; status: number }> {
-    const page = await contexts[who].newPage();
-    page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`${path}: ${msg.text()}`); });
-    const response = await page.goto(server.base + path);
-    return { page, status: response?.status() ?? 0 };
-  }
-
   for (const lang of ['nl', 'en'] as const) {
     for (const { name, path, who, status = 200 } of PAGES) {
       for (const w of who) {
-        it(`${name} as ${w} (${lang})`, async () => {
-          const url = path(ids);
-          const { page, status: got } = await open(w, `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);
-          try {
-            expect(got).toBe(status);
-            expect(await page.getAttribute('html', 'lang')).toBe(lang);
-            expect(await page.locator('h1').count()).toBe(1);
-            const violations = await axe(page);
-            expect(violations, describeViolations(violations)).toEqual([]);
-          } finally {
-            await page.close();
-          }
-        });
+        it(`${name} as ${w} (${lang})`, () => checkPage(contexts[w], server, path(ids), lang, status, consoleErrors));
       }
     }
   }

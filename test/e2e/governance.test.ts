@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, browserAvailable, describeViolations, launch } from '../helpers/browser.js';
+import { checkPage, loginContext } from '../helpers/page-check.js';
 import { liveServer, type LiveServer } from '../helpers/server.js';
 
 type Who = 'public' | 'team' | 'steering';
@@ -56,18 +57,6 @@ describe.skipIf(!run)('governance pages in headless Chromium: nl and en, axe WCA
   const ids: Record<string, number> = {};
   const consoleErrors: string[] = [];
 
-  async function loginContext(role: 'transition_team' | 'steering_committee'): Promise<BrowserContext> {
-    const context = await browser.newContext();
-    const { email, password } = await server.account(role);
-    const page = await context.newPage();
-    await page.goto(`${server.base}/login`);
-    await page.fill('#f-email', email);
-    await page.fill('#f-password', password);
-    await Promise.all([page.waitForURL(`${server.base}/`), page.click('form[action="/login"] button[type=submit]')]);
-    await page.close();
-    return context;
-  }
-
   beforeAll(async () => {
     server = await liveServer();
     const db = server.database.db;
@@ -77,8 +66,8 @@ describe.skipIf(!run)('governance pages in headless Chromium: nl and en, axe WCA
     ids.member = (await db.selectFrom('body_members as m').innerJoin('bodies as b', 'b.id', 'm.body_id').select('m.id').where('b.code', '=', 'stuurgroep').limit(1).executeTakeFirstOrThrow()).id;
     browser = await launch();
     contexts.public = await browser.newContext();
-    contexts.team = await loginContext('transition_team');
-    contexts.steering = await loginContext('steering_committee');
+    contexts.team = await loginContext(browser, server, 'transition_team');
+    contexts.steering = await loginContext(browser, server, 'steering_committee');
   });
   afterAll(async () => {
     await browser?.close();
@@ -87,29 +76,10 @@ describe.skipIf(!run)('governance pages in headless Chromium: nl and en, axe WCA
 
   const fill = (path: string) => path.replace(/\{(\w+)\}/g, (_, k: string) => String(ids[k]));
 
-  async function open(who: Who, path: string): Promise<{ page: Page; status: number }> {
-    const page = await contexts[who].newPage();
-    page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`${path}: ${msg.text()}`); });
-    const response = await page.goto(server.base + path);
-    return { page, status: response?.status() ?? 0 };
-  }
-
   for (const lang of ['nl', 'en'] as const) {
     for (const { path, as } of PAGES) {
       for (const [who, status] of Object.entries(as) as Array<[Who, number]>) {
-        it(`${path} as ${who} (${lang}): ${status}`, async () => {
-          const url = fill(path);
-          const { page, status: got } = await open(who, `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);
-          try {
-            expect(got).toBe(status);
-            expect(await page.getAttribute('html', 'lang')).toBe(lang);
-            expect(await page.locator('h1').count()).toBe(1);
-            const violations = await axe(page);
-            expect(violations, describeViolations(violations)).toEqual([]);
-          } finally {
-            await page.close();
-          }
-        });
+        it(`${path} as ${who} (${lang}): ${status}`, () => checkPage(contexts[who], server, fill(path), lang, status, consoleErrors));
       }
     }
   }

@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/modules/monitoring/index.js';
 import { axe, browserAvailable, describeViolations, launch } from '../helpers/browser.js';
+import { checkPage, loginContext, openPage } from '../helpers/page-check.js';
 import { liveServer, type LiveServer } from '../helpers/server.js';
 
 type Who = 'public' | 'team';
@@ -40,18 +41,6 @@ describe.skipIf(!run)('monitoring pages in headless Chromium: nl and en, axe WCA
     { path: '/kpis/no-such-kpi', who: 'public', status: 404 },
   ];
 
-  async function loginContext(): Promise<BrowserContext> {
-    const context = await browser.newContext();
-    const { email, password } = await server.account('transition_team');
-    const page = await context.newPage();
-    await page.goto(`${server.base}/login`);
-    await page.fill('#f-email', email);
-    await page.fill('#f-password', password);
-    await Promise.all([page.waitForURL(`${server.base}/`), page.click('form[action="/login"] button[type=submit]')]);
-    await page.close();
-    return context;
-  }
-
   const measurementCount = async () =>
     Number((await server.database.db.selectFrom('measurements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
@@ -59,7 +48,7 @@ describe.skipIf(!run)('monitoring pages in headless Chromium: nl and en, axe WCA
     server = await liveServer();
     browser = await launch();
     contexts.public = await browser.newContext();
-    contexts.team = await loginContext();
+    contexts.team = await loginContext(browser, server, 'transition_team');
     const team = await server.as('transition_team');
     const post = (csv: string) => server.app.inject({ method: 'POST', url: '/api/imports?filename=seed.csv', headers: { ...team, 'content-type': 'text/csv' }, payload: csv });
     imports.done = JSON.parse((await post(`${HEADER}\ndemo-digital-strategy-share,2026,44,%,,,e2e,low,\n`)).body).id;
@@ -70,35 +59,18 @@ describe.skipIf(!run)('monitoring pages in headless Chromium: nl and en, axe WCA
     await server?.close();
   });
 
-  async function open(who: Who, path: string): Promise<{ page: Page; status: number }> {
-    const page = await contexts[who].newPage();
-    page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`${path}: ${msg.text()}`); });
-    const response = await page.goto(server.base + path);
-    return { page, status: response?.status() ?? 0 };
-  }
-
   for (const lang of ['nl', 'en'] as const) {
     for (let i = 0; i < PAGES().length; i++) {
       const label = PAGES()[i]!;
       it(`${label.path.replace(/\/imports\/\d+/, '/imports/:id')} as ${label.who} (${lang})`, async () => {
         const { path, who, status = 200 } = PAGES()[i]!;
-        const sep = path.includes('?') ? '&' : '?';
-        const { page, status: got } = await open(who, `${path}${sep}lang=${lang}`);
-        try {
-          expect(got).toBe(status);
-          expect(await page.getAttribute('html', 'lang')).toBe(lang);
-          expect(await page.locator('h1').count()).toBe(1);
-          const violations = await axe(page);
-          expect(violations, describeViolations(violations)).toEqual([]);
-        } finally {
-          await page.close();
-        }
+        await checkPage(contexts[who], server, path, lang, status, consoleErrors);
       });
     }
   }
 
   it('draws the trend chart with ECharts beside its data table', async () => {
-    const { page } = await open('public', '/kpis/demo-digital-strategy-share');
+    const { page } = await openPage(contexts.public, `${server.base}/kpis/demo-digital-strategy-share`, consoleErrors);
     await page.waitForSelector('[data-kpi-chart] canvas');
     const box = await page.locator('[data-kpi-chart]').boundingBox();
     expect(box?.height).toBeGreaterThan(100);

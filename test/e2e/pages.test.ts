@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, browserAvailable, describeViolations, launch } from '../helpers/browser.js';
+import { browserAvailable, launch } from '../helpers/browser.js';
+import { checkPage, loginContext } from '../helpers/page-check.js';
 import { liveServer, type LiveServer } from '../helpers/server.js';
 
 type Who = 'public' | 'team' | 'admin';
@@ -55,52 +56,21 @@ describe.skipIf(!run)('pages in headless Chromium: nl and en, axe WCAG 2.1 AA', 
   const contexts = {} as Record<Who, BrowserContext>;
   const consoleErrors: string[] = [];
 
-  async function loginContext(role: 'transition_team' | 'admin'): Promise<BrowserContext> {
-    const context = await browser.newContext();
-    const { email, password } = await server.account(role);
-    const page = await context.newPage();
-    await page.goto(`${server.base}/login`);
-    await page.fill('#f-email', email);
-    await page.fill('#f-password', password);
-    await Promise.all([page.waitForURL(`${server.base}/`), page.click('form[action="/login"] button[type=submit]')]);
-    await page.close();
-    return context;
-  }
-
   beforeAll(async () => {
     server = await liveServer();
     browser = await launch();
     contexts.public = await browser.newContext();
-    contexts.team = await loginContext('transition_team');
-    contexts.admin = await loginContext('admin');
+    contexts.team = await loginContext(browser, server, 'transition_team');
+    contexts.admin = await loginContext(browser, server, 'admin');
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  async function open(who: Who, path: string): Promise<{ page: Page; status: number }> {
-    const page = await contexts[who].newPage();
-    page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`${path}: ${msg.text()}`); });
-    const response = await page.goto(server.base + path);
-    return { page, status: response?.status() ?? 0 };
-  }
-
   for (const lang of ['nl', 'en'] as const) {
     for (const { path, who, status = 200 } of PAGES) {
-      it(`${path} as ${who} (${lang})`, async () => {
-        const sep = path.includes('?') ? '&' : '?';
-        const { page, status: got } = await open(who, `${path}${sep}lang=${lang}`);
-        try {
-          expect(got).toBe(status);
-          expect(await page.getAttribute('html', 'lang')).toBe(lang);
-          expect(await page.locator('h1').count()).toBe(1);
-          const violations = await axe(page);
-          expect(violations, describeViolations(violations)).toEqual([]);
-        } finally {
-          await page.close();
-        }
-      });
+      it(`${path} as ${who} (${lang})`, () => checkPage(contexts[who], server, path, lang, status, consoleErrors));
     }
   }
 

@@ -29,7 +29,11 @@ export interface ReportData {
 const bi = (nl: string, en: string): Bilingual => ({ nl, en });
 
 export async function gatherReportData(db: Db, year: number, today = todayInBrussels()): Promise<ReportData> {
-  const [actionLines, kpis, milestones, decisions] = [await gatherActionLines(db, year, today), await kpiSummary(db, year), await gatherMilestones(db, year, today), await gatherDecisions(db, year)];
+  // The year's milestones serve both the action lines' progress and the milestone section: read once.
+  const yearMilestones = await milestonesOfYear(db, year);
+  const [actionLines, kpis, milestones, decisions] = [
+    await gatherActionLines(db, year, today, yearMilestones), await kpiSummary(db, year), await gatherMilestones(db, year, today, yearMilestones), await gatherDecisions(db, year),
+  ];
   return {
     year,
     generatedAt: new Date().toISOString(),
@@ -73,13 +77,13 @@ async function gatherDecisions(db: Db, year: number): Promise<ReportData['decisi
 }
 
 /** The action lines with actions in the year's annual plans, with derived progress and risks. */
-export async function gatherActionLines(db: Db, year: number, today = todayInBrussels()): Promise<ReportData['actionLines']> {
+export async function gatherActionLines(db: Db, year: number, today = todayInBrussels(), yearMilestones?: Milestones): Promise<ReportData['actionLines']> {
   const [lines, plans, actions, milestones, actors] = await Promise.all([
     db.selectFrom('action_lines').selectAll().where('retired_at', 'is', null).orderBy('code').execute(),
     db.selectFrom('plans').selectAll().where('kind', '=', 'annual').where('year_from', '=', year).execute(),
     db.selectFrom('actions').innerJoin('plans', 'plans.id', 'actions.plan_id')
       .selectAll('actions').where('plans.kind', '=', 'annual').where('plans.year_from', '=', year).orderBy('actions.code').execute(),
-    milestonesOfYear(db, year),
+    yearMilestones ?? milestonesOfYear(db, year),
     db.selectFrom('actors').select(['id', 'name']).execute(),
   ]);
   const actorName = new Map(actors.map((a) => [a.id, a.name]));

@@ -374,6 +374,160 @@ export interface PublishedReportsTable {
   published_by: number | null;
 }
 
+// Maturity (0012)
+export type StaffClass = '0-4' | '5-19' | '20-49' | '50+';
+export type BudgetClass = 'lt-250k' | '250k-1m' | '1m-5m' | 'gt-5m';
+export type LegalForm = 'vzw' | 'public' | 'autonomous_municipal' | 'foundation' | 'company' | 'association' | 'other';
+export type FundingFramework = 'kunstendecreet' | 'erfgoeddecreet' | 'sociaal_cultureel_volwassenenwerk' | 'circusdecreet'
+  | 'literatuur' | 'vaf' | 'amateurkunsten' | 'lokaal_cultuurbeleid' | 'bovenlokaal_cultuurbeleid' | 'none' | 'other';
+export type OrganisationRole = 'owner' | 'member' | 'respondent';
+export interface OrganisationsTable extends Lifecycle {
+  id: Generated<number>;
+  name: string;
+  subsector: string;
+  staff_class: StaffClass;
+  budget_class: BudgetClass;
+  province: string;
+  municipality: string;
+  legal_form: LegalForm;
+  funding_framework: FundingFramework;
+  website: string | null;
+  mission: Generated<string>;
+  share_with_team: Generated<boolean>;
+  contactable: Generated<boolean>;
+}
+export interface OrganisationMembersTable {
+  organisation_id: number;
+  user_id: number;
+  role: OrganisationRole;
+  position: Generated<string>;
+  added_at: Generated<Date>;
+}
+export interface OrganisationInvitationsTable {
+  id: Generated<number>;
+  organisation_id: number;
+  email: string;
+  role: OrganisationRole;
+  position: Generated<string>;
+  token_hash: string;
+  invited_by: number;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  accepted_at: NullableTimestamp;
+  withdrawn_at: NullableTimestamp;
+}
+export interface MaturityModelsTable {
+  id: Generated<number>;
+  version: number;
+  status: 'draft' | 'published' | 'retired';
+  note_nl: Generated<string>; note_en: Generated<string>;
+  based_on: number | null;
+  created_at: Generated<Date>;
+  published_at: NullableTimestamp;
+  updated_at: Generated<Date>;
+  row_version: Generated<number>;
+}
+export interface MaturityLevelsTable {
+  model_id: number; level: number;
+  name_nl: string; name_en: string;
+  description_nl: string; description_en: string;
+}
+export interface MaturityDimensionsTable {
+  model_id: number; code: string; position: number;
+  name_nl: string; name_en: string;
+  description_nl: string; description_en: string;
+}
+export interface MaturityDimensionLevelsTable {
+  model_id: number; dimension_code: string; level: number;
+  meaning_nl: string; meaning_en: string;
+}
+export interface MaturityStepsTable {
+  id: Generated<number>;
+  model_id: number; dimension_code: string; level: number; position: number;
+  text_nl: string; text_en: string;
+}
+export interface MaturityQuestionsTable {
+  id: Generated<number>;
+  model_id: number; dimension_code: string; code: string; position: number;
+  text_nl: string; text_en: string;
+  help_nl: Generated<string>; help_en: Generated<string>;
+  in_quick_scan: Generated<boolean>;
+  critical_from: number | null;
+  allows_not_applicable: Generated<boolean>;
+}
+export interface MaturityDimensionMapTable { from_model_id: number; from_code: string; to_model_id: number; to_code: string }
+export interface AssessmentsTable {
+  id: Generated<number>;
+  organisation_id: number;
+  model_id: number;
+  kind: 'quick' | 'full';
+  status: 'open' | 'submitted';
+  started_by: number | null;
+  started_at: Generated<Date>;
+  submitted_at: NullableTimestamp;
+  is_demo: Generated<boolean>;
+  version: Generated<number>;
+}
+export interface AssessmentRespondentsTable { assessment_id: number; user_id: number; finished_at: NullableTimestamp }
+export interface AssessmentAnswersTable {
+  assessment_id: number; user_id: number; question_id: number;
+  current_level: number | null;
+  target_level: number | null;
+  not_applicable: Generated<boolean>;
+  note: Generated<string>;
+  evidence_url: string | null;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+export interface AssessmentResultsTable {
+  assessment_id: number; dimension_code: string;
+  level: number; target_level: number | null;
+  min_level: number; max_level: number; respondents: number;
+  disagreement: Generated<boolean>;
+}
+export interface ImprovementPlansTable {
+  id: Generated<number>;
+  organisation_id: number;
+  assessment_id: number;
+  reassess_on: NullableDate;
+  scenario_note: Generated<string>;
+  created_by: number | null;
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export interface ImprovementPrioritiesTable { plan_id: number; dimension_code: string; reason: Generated<string> }
+export interface ImprovementItemsTable {
+  id: Generated<number>;
+  plan_id: number; dimension_code: string; step_id: number | null;
+  text: string; owner: Generated<string>; due_on: NullableDate;
+  status: 'todo' | 'doing' | 'done' | 'dropped';
+  created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
+}
+export interface CoachInvitationsTable {
+  id: Generated<number>;
+  organisation_id: number; coach_user_id: number; actor_id: number | null;
+  invited_by: number; invited_at: Generated<Date>; withdrawn_at: NullableTimestamp;
+}
+export interface ImprovementCommentsTable {
+  id: Generated<number>; plan_id: number; user_id: number; body: string; created_at: Generated<Date>;
+}
+export interface CaseDimensionsTable { case_id: number; dimension_code: string }
+export interface ActorDimensionsTable { actor_id: number; dimension_code: string }
+export type LearningKind = 'course' | 'workshop' | 'peer_learning' | 'residency' | 'living_lab' | 'fieldlab' | 'webinar' | 'coaching';
+export interface LearningOpportunitiesTable extends Lifecycle {
+  id: Generated<number>;
+  title_nl: string; title_en: string;
+  summary_nl: Generated<string>; summary_en: Generated<string>;
+  kind: LearningKind;
+  provider_actor_id: number | null;
+  provider_name: string;
+  starts_on: NullableDate; ends_on: NullableDate;
+  place: string | null;
+  online: Generated<boolean>;
+  dimension_code: string | null;
+  level_from: number | null; level_to: number | null;
+  url: string | null;
+}
+
 export interface Database {
   schema_migrations: { name: string; applied_at: Generated<Date> };
   app_settings: AppSettingsTable;
@@ -426,4 +580,26 @@ export interface Database {
   measurements: MeasurementsTable;
   report_templates: ReportTemplatesTable;
   published_reports: PublishedReportsTable;
+  organisations: OrganisationsTable;
+  organisation_members: OrganisationMembersTable;
+  organisation_invitations: OrganisationInvitationsTable;
+  maturity_models: MaturityModelsTable;
+  maturity_levels: MaturityLevelsTable;
+  maturity_dimensions: MaturityDimensionsTable;
+  maturity_dimension_levels: MaturityDimensionLevelsTable;
+  maturity_steps: MaturityStepsTable;
+  maturity_questions: MaturityQuestionsTable;
+  maturity_dimension_map: MaturityDimensionMapTable;
+  assessments: AssessmentsTable;
+  assessment_respondents: AssessmentRespondentsTable;
+  assessment_answers: AssessmentAnswersTable;
+  assessment_results: AssessmentResultsTable;
+  improvement_plans: ImprovementPlansTable;
+  improvement_priorities: ImprovementPrioritiesTable;
+  improvement_items: ImprovementItemsTable;
+  coach_invitations: CoachInvitationsTable;
+  improvement_comments: ImprovementCommentsTable;
+  case_dimensions: CaseDimensionsTable;
+  actor_dimensions: ActorDimensionsTable;
+  learning_opportunities: LearningOpportunitiesTable;
 }

@@ -10,6 +10,10 @@ import reporting from './reporting/index.js';
 import home from './home/index.js';
 import instruments from './instruments/index.js';
 import knowledge from './knowledge/index.js';
+import organisations from './organisations/index.js';
+import maturity from './maturity/index.js';
+import benchmarks from './benchmarks/index.js';
+import improvement from './improvement/index.js';
 
 /** Every capability of the platform, one Fastify plugin each. */
 export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
@@ -23,5 +27,9 @@ export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
   cycle,
   monitoring,
   reporting,
+  organisations,
+  maturity,
+  benchmarks,
+  improvement,
   developers,
 ];

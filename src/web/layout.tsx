@@ -20,6 +20,8 @@ export const NAV: NavItem[] = [
   { href: '/kpis', key: 'nav.kpis' },
   { href: '/dashboard', key: 'nav.dashboard' },
   { href: '/reports', key: 'nav.reports' },
+  { href: '/maturity', key: 'nav.maturity' },
+  { href: '/organisations', key: 'nav.organisations' },
 ];
 
 function isCurrent(path: string, href: string): boolean {

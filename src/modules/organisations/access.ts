@@ -1,0 +1,69 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, OrganisationRole } from '../../db/schema.js';
+
+type Reader = Kysely<Database> | Transaction<Database>;
+
+/**
+ * What one account may do with one organisation's own data (issue text: consent and privacy).
+ * Members see everything; an invited coach sees results and the plan and may comment; the
+ * transition team sees the identified result only when the organisation consented to it.
+ * Everyone else sees nothing identified: only anonymous aggregates.
+ */
+export interface OrganisationAccess {
+  role: OrganisationRole | null;
+  coach: boolean;
+  /** Transition team or admin, and the organisation shares its result with the team. */
+  team: boolean;
+}
+
+export async function organisationAccess(
+  db: Reader,
+  user: { id: number; role: string } | null,
+  organisationId: number,
+): Promise<OrganisationAccess> {
+  if (!user) return { role: null, coach: false, team: false };
+  const [member, coach, org] = await Promise.all([
+    db.selectFrom('organisation_members').select('role')
+      .where('organisation_id', '=', organisationId).where('user_id', '=', user.id).executeTakeFirst(),
+    db.selectFrom('coach_invitations').select('id')
+      .where('organisation_id', '=', organisationId).where('coach_user_id', '=', user.id)
+      .where('withdrawn_at', 'is', null).executeTakeFirst(),
+    db.selectFrom('organisations').select('share_with_team').where('id', '=', organisationId).executeTakeFirst(),
+  ]);
+  const teamRole = user.role === 'transition_team' || user.role === 'admin';
+  return { role: member?.role ?? null, coach: Boolean(coach), team: teamRole && Boolean(org?.share_with_team) };
+}
+
+/** May read the organisation's results (combined and per dimension) and its improvement plan. */
+export function canSeeResults(access: OrganisationAccess): boolean {
+  return access.role !== null || access.coach || access.team;
+}
+
+/** May read individual answers, notes and evidence: members only. */
+export function canSeeAnswers(access: OrganisationAccess): boolean {
+  return access.role !== null;
+}
+
+/** May answer an assessment: every member; respondents do nothing else. */
+export function canAnswer(access: OrganisationAccess): boolean {
+  return access.role !== null;
+}
+
+/** May start assessments, edit the plan and the profile: owners and members, not respondents. */
+export function canManage(access: OrganisationAccess): boolean {
+  return access.role === 'owner' || access.role === 'member';
+}
+
+/** May change the profile's consent, members and coach invitations: owners only. */
+export function isOwner(access: OrganisationAccess): boolean {
+  return access.role === 'owner';
+}
+
+/** The organisations an account belongs to, for its own start page. */
+export async function organisationsOf(db: Reader, userId: number) {
+  return db.selectFrom('organisation_members as m')
+    .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .select(['o.id', 'o.name', 'o.subsector', 'o.is_demo', 'm.role'])
+    .where('m.user_id', '=', userId).where('o.retired_at', 'is', null)
+    .orderBy('o.name').execute();
+}

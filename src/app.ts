@@ -23,6 +23,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const SESSION_WRITE = /^\/(?:login|logout|api\/session)(?:\?|$)/;
 const MEASUREMENT_WRITE = /^(?:\/api)?\/kpis\/([^/]+)\/measurements(?:\/|$)/;
 const MONITORING_WRITE = /^(?:\/api)?\/(?:kpis|imports)(?:\/|$)/;
+// Organisations, the maturity model, assessments and improvement plans: the maturity area only.
+const MATURITY_WRITE = /^(?:\/api)?\/(?:organisations|maturity|assessments|improvement|invitations|register|coaching)(?:\/|$)/;
 const CYCLE_WRITE = /^(?:\/api)?\/(?:action-lines|plans|actions|milestones|conformity)(?:\/|$)/;
 
 declare module 'fastify' {
@@ -104,6 +106,7 @@ export async function buildApp({ config, database, logger = false }: BuildOption
     if (measurement) responses.invalidateTags([`kpi:${decodeURIComponent(measurement[1]!)}`, 'kpi:*']);
     else if (MONITORING_WRITE.test(path)) catalog.touch('monitoring');
     else if (CYCLE_WRITE.test(path)) catalog.touch('cycle');
+    else if (MATURITY_WRITE.test(path)) catalog.touch('maturity');
     else catalog.touch(...OPERATIONAL_AREAS);
     return payload;
   });

@@ -24,7 +24,7 @@ const SESSION_WRITE = /^\/(?:login|logout|api\/session)(?:\?|$)/;
 const MEASUREMENT_WRITE = /^(?:\/api)?\/kpis\/([^/]+)\/measurements(?:\/|$)/;
 const MONITORING_WRITE = /^(?:\/api)?\/(?:kpis|imports)(?:\/|$)/;
 // Organisations, the maturity model, assessments and improvement plans: the maturity area only.
-const MATURITY_WRITE = /^(?:\/api)?\/(?:organisations|maturity|assessments|improvement|invitations|register|coaching)(?:\/|$)/;
+const MATURITY_WRITE = /^(?:\/api)?\/(?:organisations|maturity|assessments|benchmarks|improvement|invitations|register|coaching)(?:\/|$)/;
 const CYCLE_WRITE = /^(?:\/api)?\/(?:action-lines|plans|actions|milestones|conformity)(?:\/|$)/;
 
 declare module 'fastify' {

@@ -12,6 +12,7 @@ import instruments from './instruments/index.js';
 import knowledge from './knowledge/index.js';
 import organisations from './organisations/index.js';
 import maturity from './maturity/index.js';
+import assessments from './assessments/index.js';
 import benchmarks from './benchmarks/index.js';
 import improvement from './improvement/index.js';
 
@@ -29,6 +30,7 @@ export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
   reporting,
   organisations,
   maturity,
+  assessments,
   benchmarks,
   improvement,
   developers,

@@ -25,6 +25,8 @@ const MEASUREMENT_WRITE = /^(?:\/api)?\/kpis\/([^/]+)\/measurements(?:\/|$)/;
 const MONITORING_WRITE = /^(?:\/api)?\/(?:kpis|imports)(?:\/|$)/;
 // Organisations, the maturity model, assessments and improvement plans: the maturity area only.
 const MATURITY_WRITE = /^(?:\/api)?\/(?:organisations|maturity|assessments|benchmarks|improvement|invitations|register|coaching)(?:\/|$)/;
+// The vision, its consultation rounds, transition paths and scenarios.
+const VISION_WRITE = /^(?:\/api)?\/(?:vision|paths|scenarios|signals)(?:\/|$)/;
 const CYCLE_WRITE = /^(?:\/api)?\/(?:action-lines|plans|actions|milestones|conformity)(?:\/|$)/;
 
 declare module 'fastify' {
@@ -107,6 +109,7 @@ export async function buildApp({ config, database, logger = false }: BuildOption
     else if (MONITORING_WRITE.test(path)) catalog.touch('monitoring');
     else if (CYCLE_WRITE.test(path)) catalog.touch('cycle');
     else if (MATURITY_WRITE.test(path)) catalog.touch('maturity');
+    else if (VISION_WRITE.test(path)) catalog.touch('vision');
     else catalog.touch(...OPERATIONAL_AREAS);
     return payload;
   });

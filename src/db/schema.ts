@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { VisionTables } from './schema-vision.js';
 
 /** Timestamps are written as Date or ISO string and read as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -528,7 +529,7 @@ export interface LearningOpportunitiesTable extends Lifecycle {
   url: string | null;
 }
 
-export interface Database {
+export interface Database extends VisionTables {
   schema_migrations: { name: string; applied_at: Generated<Date> };
   app_settings: AppSettingsTable;
   seed_log: SeedLogTable;

@@ -15,6 +15,7 @@ import maturity from './maturity/index.js';
 import assessments from './assessments/index.js';
 import benchmarks from './benchmarks/index.js';
 import improvement from './improvement/index.js';
+import vision from './vision/index.js';
 
 /** Every capability of the platform, one Fastify plugin each. */
 export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
@@ -33,5 +34,6 @@ export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
   assessments,
   benchmarks,
   improvement,
+  vision,
   developers,
 ];

@@ -5,6 +5,7 @@ import { seedSets as maturitySeeds } from '../modules/maturity/seed.js';
 import { seedSets as organisationSeeds } from '../modules/organisations/seed.js';
 import { seedSets as benchmarkSeeds } from '../modules/benchmarks/seed.js';
 import { seedSets as improvementSeeds } from '../modules/improvement/seed.js';
+import { seedSets as visionSeeds } from '../modules/vision/seed.js';
 import { studySeedSet } from './load-study.js';
 import type { SeedSet } from './seed-sets.js';
 
@@ -14,5 +15,5 @@ import type { SeedSet } from './seed-sets.js';
  */
 export const allSeedSets: SeedSet[] = [
   studySeedSet, ...governanceSeeds, ...cycleSeeds, ...monitoringSeeds,
-  ...maturitySeeds, ...organisationSeeds, ...benchmarkSeeds, ...improvementSeeds,
+  ...maturitySeeds, ...organisationSeeds, ...benchmarkSeeds, ...improvementSeeds, ...visionSeeds,
 ];

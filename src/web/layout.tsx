@@ -15,6 +15,7 @@ export const NAV: NavItem[] = [
   { href: '/actors', key: 'nav.actors' },
   { href: '/cases', key: 'nav.cases' },
   { href: '/timeline', key: 'nav.timeline' },
+  { href: '/vision', key: 'nav.vision' },
   { href: '/bodies', key: 'nav.governance' },
   { href: '/action-lines', key: 'cycle.nav' },
   { href: '/kpis', key: 'nav.kpis' },

@@ -9,7 +9,7 @@ import type { Actor, Case, Challenge, Instrument, Pillar, Principle, Recommendat
  */
 export type CatalogArea = 'framework' | 'actors' | 'instruments' | 'cases' | 'governance' | 'cycle' | 'monitoring' | 'maturity' | 'vision';
 export type InstrumentListener = (before: Instrument | undefined, after: Instrument) => void;
-const AREAS: readonly CatalogArea[] = ['framework', 'actors', 'instruments', 'cases', 'governance', 'cycle', 'monitoring', 'maturity', 'vision'];
+export const AREAS: readonly CatalogArea[] = ['framework', 'actors', 'instruments', 'cases', 'governance', 'cycle', 'monitoring', 'maturity', 'vision'];
 export const OPERATIONAL_AREAS: readonly CatalogArea[] = ['governance', 'cycle', 'monitoring', 'maturity', 'vision'];
 
 /**

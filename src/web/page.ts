@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { CatalogArea } from '../catalog/catalog.js';
+import { AREAS, type CatalogArea } from '../catalog/catalog.js';
 import type { InstrumentDependency } from '../catalog/response-cache.js';
 import type { Html } from './jsx.js';
 import { brusselsDate } from './dates.js';
@@ -36,7 +36,7 @@ export async function sendCachedPage(request: FastifyRequest, reply: FastifyRepl
   return reply.type('text/html; charset=utf-8').send(body);
 }
 
-const ALL_AREAS: readonly CatalogArea[] = ['framework', 'actors', 'instruments', 'cases', 'governance', 'cycle', 'monitoring'];
+const ALL_AREAS: readonly CatalogArea[] = AREAS;
 
 /** JSON made only from catalog data, serialised once per change of the areas it reads. */
 export function sendCatalogJson(request: FastifyRequest, reply: FastifyReply, dependsOn: readonly CatalogArea[], render: () => unknown, instruments?: InstrumentDependency) {

@@ -19,7 +19,7 @@ export function LoginPage({ ctx, email, returnTo, errors, failed }: { ctx: ViewC
           <TextField t={t} name="password" label={t('auth.password')} type="password" autocomplete="current-password" required errors={errors} />
           <button type="submit" class="button">{t('auth.login')}</button>
         </form>
-        <p class="hint">{t('auth.noAccount')}</p>
+        <p class="hint">{t('auth.noAccount')} <a href="/register">{t('orgs.offer.register')}</a></p>
       </div>
     </Layout>
   );

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/modules/monitoring/index.js';
+import { readFirstSheet, xlsxBuffer, XLSX_CONTENT_TYPE, type Cell } from '../../src/xlsx/index.js';
 import { axe, browserAvailable, describeViolations, launch } from '../helpers/browser.js';
 import { checkPage, loginContext, openPage } from '../helpers/page-check.js';
 import { liveServer, type LiveServer } from '../helpers/server.js';
@@ -107,6 +109,63 @@ describe.skipIf(!run)('monitoring pages in headless Chromium: nl and en, axe WCA
     const violations = await axe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(await measurementCount()).toBe(before);
+    await page.close();
+  });
+
+  it('refuses a workbook with bad rows: names each by its sheet row and writes nothing; then imports the corrected one', async () => {
+    const before = await measurementCount();
+    const page = await contexts.team.newPage();
+    page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(`xlsx import: ${msg.text()}`); });
+    const rows: Cell[][] = [
+      ['demo-digital-strategy-share', '2028', 46, '%', '', '', 'e2e', 'high', ''],
+      ['demo-digital-strategy-share', '2028-Q2', 46, '%', '', '', 'e2e', 'high', ''],
+      ['demo-self-assessments', '2028-Q1', 'veel', 'organisations', '', 'gent', 'e2e', 'high', ''],
+    ];
+    const upload = async (name: string, cells: Cell[][]) => {
+      await page.goto(`${server.base}/imports/new`);
+      const buffer = await xlsxBuffer({ name: 'measurements', header: CSV_COLUMNS, rows: cells });
+      await page.setInputFiles('#f-file', { name, mimeType: XLSX_CONTENT_TYPE, buffer });
+      await Promise.all([page.waitForURL(/\/imports\/\d+$/), page.click('form[action="/imports"] button[type=submit]')]);
+    };
+    await upload('slecht.xlsx', rows);
+    expect(await page.textContent('main')).toContain('slecht.xlsx');
+    expect(await page.textContent('[role=alert]')).toContain('Er is niets weggeschreven');
+    expect(await page.locator('#import-errors tbody tr').allTextContents()).toEqual([
+      expect.stringMatching(/^3period.*2028-Q2/),
+      expect.stringMatching(/^4value.*veel is geen getal/),
+      expect.stringMatching(/^4province.*gent/),
+    ]);
+    const violations = await axe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(await measurementCount()).toBe(before);
+
+    // A damaged workbook never becomes an import: the form comes back with the reason, linked to the field.
+    await page.goto(`${server.base}/imports/new`);
+    const damaged = (await xlsxBuffer({ name: 'measurements', header: CSV_COLUMNS, rows })).subarray(0, 300);
+    await page.setInputFiles('#f-file', { name: 'kapot.xlsx', mimeType: XLSX_CONTENT_TYPE, buffer: damaged });
+    await Promise.all([page.waitForURL(`${server.base}/imports`), page.click('form[action="/imports"] button[type=submit]')]);
+    expect(await page.textContent('#error-summary')).toContain('de XLSX-werkmap is beschadigd of onvolledig');
+    expect(await page.getAttribute('#f-file', 'aria-invalid')).toBe('true');
+    const formViolations = await axe(page);
+    expect(formViolations, describeViolations(formViolations)).toEqual([]);
+
+    await upload('goed.xlsx', [rows[0]!, ['demo-self-assessments', '2028-Q1', 12, 'organisations', '', 'limburg', 'e2e', 'high', '']]);
+    await page.waitForSelector('.notice-success');
+    expect(await page.textContent('main')).toContain('2 rijen geïmporteerd, waarvan 2 gewijzigd');
+    expect(await measurementCount()).toBe(before + 2);
+    await page.close();
+  });
+
+  it('downloads the measurements of a KPI as XLSX from its page, with the rows of the CSV', async () => {
+    const page = await contexts.public.newPage();
+    await page.goto(`${server.base}/kpis/demo-digital-strategy-share`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href$="/measurements.xlsx"]')]);
+    expect(download.suggestedFilename()).toBe('kpi-demo-digital-strategy-share.xlsx');
+    const path = await download.path();
+    const sheet = await readFirstSheet(await readFile(path!));
+    const csv = await server.app.inject('/api/kpis/demo-digital-strategy-share/measurements.csv');
+    expect(sheet.rows.length).toBe(csv.body.trimEnd().split('\r\n').length);
+    expect(sheet.rows[0]!.cells).toEqual([...CSV_COLUMNS]);
     await page.close();
   });
 

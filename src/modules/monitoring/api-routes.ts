@@ -1,13 +1,16 @@
+import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { notFound } from '../../plugins/errors.js';
 import { sendCachedJson } from '../../web/page.js';
 import { problemResponses } from '../../web/openapi.js';
+import { XLSX_CONTENT_TYPE } from '../../xlsx/index.js';
 import { createKpi } from './commands/create-kpi.js';
 import { deleteMeasurement } from './commands/delete-measurement.js';
 import { recordMeasurement } from './commands/record-measurement.js';
 import { setKpiRetired } from './commands/retire-kpi.js';
 import { updateKpi } from './commands/update-kpi.js';
-import { measurementsCsv } from './export.js';
+import { CSV_COLUMNS } from './constants.js';
+import { measurementsCsv, measurementsXlsx } from './export.js';
 import { presentKpi } from './presenters.js';
 import {
   kpiByCode, kpiById, kpiComparison, kpiHistory, kpiSeries, listKpis, measurementById, measurementCount, measurementsPage, summarise, summariseKpis, latestTotals,
@@ -25,6 +28,16 @@ export const thisYear = () => new Date().getUTCFullYear();
 export function sendCsv(reply: FastifyReply, filename: string, body: string) {
   return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(body);
 }
+
+export function sendXlsx(reply: FastifyReply, filename: string, body: Readable | Buffer) {
+  return reply.type(XLSX_CONTENT_TYPE).header('content-disposition', `attachment; filename="${filename}"`).send(body);
+}
+
+const csvColumns = CSV_COLUMNS.join(',');
+const xlsxResponse = {
+  description: `An XLSX workbook with one sheet: the header row ${csvColumns}, then the rows of the CSV; the value as a number, everything else as text`,
+  content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+};
 
 export async function kpiApiRoutes(app: FastifyInstance) {
   const catalog = app.readModels.catalog;
@@ -178,6 +191,29 @@ export async function kpiApiRoutes(app: FastifyInstance) {
   }, async (request, reply) => {
     request.authorize('monitoring.read');
     return sendCsv(reply, 'kpi-measurements.csv', await measurementsCsv(app.db, null));
+  });
+
+  app.get('/api/kpis/:code/measurements.xlsx', {
+    schema: {
+      tags, summary: 'Every measurement of a KPI as XLSX: the same columns and rows as the CSV, in a format the import reads', params: codeParams,
+      produces: [XLSX_CONTENT_TYPE],
+      response: { 200: xlsxResponse, ...problemResponses(404) },
+    },
+  }, async (request, reply) => {
+    request.authorize('monitoring.read');
+    const kpi = await byCode((request.params as { code: string }).code);
+    return sendXlsx(reply, `kpi-${kpi.code}.xlsx`, measurementsXlsx(app.db, kpi.id));
+  });
+
+  app.get('/api/measurements.xlsx', {
+    schema: {
+      tags, summary: 'Every measurement of every KPI as XLSX, in a format the import reads',
+      produces: [XLSX_CONTENT_TYPE],
+      response: { 200: xlsxResponse },
+    },
+  }, async (request, reply) => {
+    request.authorize('monitoring.read');
+    return sendXlsx(reply, 'kpi-measurements.xlsx', measurementsXlsx(app.db, null));
   });
 
   app.post('/api/kpis/:code/measurements', {

@@ -13,7 +13,7 @@ export const PROVINCES = ['antwerpen', 'limburg', 'oost-vlaanderen', 'vlaams-bra
 export type Province = (typeof PROVINCES)[number];
 export { SUBSECTORS };
 
-/** The CSV columns, in the order the export writes them and the import expects them. */
+/** The columns of the CSV and XLSX files, in the order the export writes them and the import expects them. */
 export const CSV_COLUMNS = ['kpi', 'period', 'value', 'unit', 'subsector', 'province', 'source', 'confidence', 'note'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -26,8 +26,12 @@ export const LIMITS = {
   note: 1000,
   targets: 101,
   links: 200,
-  /** Upload size of one import file (CSV text). */
+  /** Upload size of one import file (CSV text or an XLSX workbook). */
   importBytes: 50 * 1024 * 1024,
+  /** What an XLSX upload may unpack to: an XLSX is compressed XML, about ten times its size; more is a ZIP bomb. */
+  importUnpackedBytes: 10 * 50 * 1024 * 1024,
+  /** Files inside an XLSX upload: a workbook has about ten; thousands are an attack on the reader. */
+  importZipEntries: 1000,
   /** Files with at most this many rows are imported before the upload answers; larger ones in the background. */
   importInlineRows: 5000,
   /** Rows per multi-row upsert statement in the write phase. */

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { notFound } from '../../plugins/errors.js';
+import { AppError, notFound, type FieldError } from '../../plugins/errors.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
 import { sendPage } from '../../web/page.js';
 import { LIMITS } from './constants.js';
 import type { ImportRunner } from './imports.js';
 import { importState, submitImport } from './import-service.js';
+import { readUpload, type ImportSource } from './import-source.js';
 import { boundaryOf, parseMultipart, type MultipartBody } from './multipart.js';
 import { recentImports } from './queries.js';
 import { idParams } from './schemas.js';
@@ -28,16 +29,25 @@ export async function importRoutes(app: FastifyInstance, { runner }: { runner: I
   app.post('/imports', { bodyLimit: LIMITS.importBytes }, async (request, reply) => {
     const user = request.authorize('monitoring.import')!;
     const body = (request.body ?? {}) as MultipartBody;
-    const file = typeof body.file === 'object' ? body.file : undefined;
+    const file = typeof body.file === 'object' && body.file.bytes.length ? body.file : undefined;
     const pasted = typeof body.csv === 'string' ? body.csv : '';
-    const text = file?.content.trim() ? file.content : pasted;
-    if (!text.trim()) {
+    const refuse = async (errors: FieldError[]) => {
       reply.code(400);
-      const errors = [{ field: 'file', message: 'choose a file or paste its contents', code: 'importMissing' }];
       return sendPage(reply, <ImportFormPage ctx={viewContext(request)} catalog={app.readModels.catalog} errors={errors} csv={pasted} recent={await recentImports(app.db)} />);
+    };
+    let upload: ImportSource | undefined;
+    try {
+      upload = file ? await readUpload(file.bytes, file.filename, 'file') : undefined;
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'IMPORT_UNREADABLE') throw err;
+      // The reader's English reason is for the API; the page says it in the reader's language.
+      return refuse(err.fields.map((f) => ({ ...f, message: request.t(`monitoring.${f.code}`) })));
     }
-    const filename = file?.content.trim() ? file.filename : request.t('monitoring.import.pastedName');
-    const { state } = await submitImport(app.db, runner, user.id, filename, text);
+    const uploaded = upload && (upload.format === 'xlsx' || upload.text.trim()) ? upload : undefined;
+    if (!uploaded && !pasted.trim()) return refuse([{ field: 'file', message: 'choose a file or paste its contents', code: 'importMissing' }]);
+    const source: ImportSource = uploaded ?? { format: 'csv', text: pasted };
+    const filename = uploaded ? file!.filename : request.t('monitoring.import.pastedName');
+    const { state } = await submitImport(app.db, runner, user.id, filename, source);
     return reply.redirect(`/imports/${state.id}`, 303);
   });
 

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/database.js';
 import { LIMITS } from './constants.js';
 import { importInvalid } from './errors.js';
-import { roughRowCount, stateFromRow, type ImportRunner, type ImportState } from './imports.js';
+import { stateFromRow, type ImportRunner, type ImportState } from './imports.js';
+import { sourceRows, type ImportSource } from './import-source.js';
 import { getImport } from './queries.js';
 
 /** An import's state: from memory while it runs, else from its record. */
@@ -16,9 +17,9 @@ export async function importState(db: Db, runner: ImportRunner, id: number): Pro
  * Starts an import. A small file is checked and written before this returns (inline: true);
  * a large one goes on in the background and the caller points the user at its progress.
  */
-export async function submitImport(db: Db, runner: ImportRunner, userId: number, filename: string, text: string): Promise<{ state: ImportState; inline: boolean }> {
-  const job = await runner.start(userId, filename, text);
-  if (roughRowCount(text) > LIMITS.importInlineRows) return { state: { ...job }, inline: false };
+export async function submitImport(db: Db, runner: ImportRunner, userId: number, filename: string, source: ImportSource): Promise<{ state: ImportState; inline: boolean }> {
+  const job = await runner.start(userId, filename, source);
+  if (sourceRows(source) > LIMITS.importInlineRows) return { state: { ...job }, inline: false };
   await job.finished;
   return { state: (await importState(db, runner, job.id))!, inline: true };
 }

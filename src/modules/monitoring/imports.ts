@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../plugins/errors.js';
 import { writeImport } from './commands/write-import.js';
 import { LIMITS } from './constants.js';
 import { loadKpiRefs } from './queries.js';
-import { checkFile, type RowError } from './rows.js';
+import { checkFile, checkRecords, type RowError } from './rows.js';
+import { sourceChecksum, sourceRows, type ImportSource } from './import-source.js';
 
 export type ImportStatus = 'validating' | 'importing' | 'done' | 'failed';
 
@@ -36,13 +36,6 @@ function errorsToColumn(errors: RowError[], errorCount: number): string {
     : errors).replace(/\\u0000/g, '\\ufffd');
 }
 
-/** Counts line breaks: an upper bound of the rows, without parsing. */
-export function roughRowCount(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /**
  * Runs imports: each is checked as a whole first and written only when every row is valid, in
  * one transaction. Progress lives in memory while an import runs (one instance per database),
@@ -56,17 +49,16 @@ export class ImportRunner {
   constructor(private readonly db: Db, private readonly log: FastifyBaseLogger, private readonly onWritten: () => void = () => {}) {}
 
   /** Records the import and starts it; `finished` settles when it is done or failed. */
-  async start(userId: number | null, filename: string, text: string): Promise<Job> {
-    const checksum = createHash('sha256').update(text).digest('hex');
+  async start(userId: number | null, filename: string, source: ImportSource): Promise<Job> {
     const row = await this.db.insertInto('measurement_imports')
-      .values({ filename: filename.slice(0, 200) || 'upload.csv', checksum, status: 'validating', created_by: userId })
+      .values({ filename: filename.slice(0, 200) || `upload.${source.format}`, checksum: sourceChecksum(source), status: 'validating', created_by: userId })
       .returning(['id', 'filename', 'created_at']).executeTakeFirstOrThrow();
     const job = {
       id: row.id, status: 'validating', filename: row.filename, rowsTotal: 0, rowsChecked: 0, rowsDone: 0, rowsChanged: 0,
       errorCount: 0, errors: [], createdAt: row.created_at.toISOString(), finishedAt: null,
     } as unknown as Job;
     this.jobs.set(job.id, job);
-    job.finished = this.run(job, userId, text).finally(() => this.jobs.delete(job.id));
+    job.finished = this.run(job, userId, source).finally(() => this.jobs.delete(job.id));
     return job;
   }
 
@@ -86,11 +78,14 @@ export class ImportRunner {
     await q.execute();
   }
 
-  private async run(job: Job, userId: number | null, text: string): Promise<void> {
+  private async run(job: Job, userId: number | null, source: ImportSource): Promise<void> {
     try {
       const kpis = await loadKpiRefs(this.db);
-      job.rowsTotal = roughRowCount(text);
-      const checked = await checkFile(text, kpis, (n, total) => { job.rowsChecked = n; job.rowsTotal = total; });
+      job.rowsTotal = sourceRows(source);
+      const onProgress = (n: number, total: number) => { job.rowsChecked = n; job.rowsTotal = total; };
+      const checked = source.format === 'csv'
+        ? await checkFile(source.text, kpis, onProgress)
+        : await checkRecords({ records: source.records, problems: [] }, kpis, onProgress);
       job.rowsTotal = checked.rowsTotal;
       job.rowsChecked = checked.rowsTotal;
       if (checked.errorCount) {

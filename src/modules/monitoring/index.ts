@@ -12,7 +12,7 @@ import { demoMonitoringSeed } from './seed.js';
 export { kpiSeries, kpiSummary, kpiComparison, type KpiSummary, type SeriesPoint, type Comparison } from './queries.js';
 export { evaluate, targetFor, type KpiStatus } from './summary.js';
 export { PROVINCES, CSV_COLUMNS } from './constants.js';
-export { measurementsCsv } from './export.js';
+export { measurementsCsv, measurementsXlsx } from './export.js';
 export { monitoringManifest } from './manifest.js';
 
 registerPermissions(monitoringPermissions);
@@ -22,7 +22,7 @@ export const seedSets: SeedSet[] = [demoMonitoringSeed];
 /**
  * Monitoring (R2, challenge 13): generic KPIs shared by every instrument, each with a baseline
  * (nulmeting), targets per year and measurements as tidy rows, entered by hand or imported
- * from CSV, with trend charts and comparisons across subsectors, provinces and years.
+ * from CSV or XLSX, with trend charts and comparisons across subsectors, provinces and years.
  */
 export default async function monitoring(app: FastifyInstance) {
   const runner = new ImportRunner(app.db, app.log, () => app.readModels.catalog.touch('monitoring'));

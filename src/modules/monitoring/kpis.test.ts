@@ -52,11 +52,13 @@ describe.each(engines)('KPIs API and pages on %s', (engine) => {
   it('describes every JSON twin in the OpenAPI document under the monitoring tag', async () => {
     const doc = json(await t.app.inject('/api/openapi.json'));
     for (const path of ['/api/kpis', '/api/kpis/{code}', '/api/kpis/{code}/series', '/api/kpis/{code}/comparison', '/api/kpis/{code}/measurements',
-      '/api/kpis/{code}/measurements.csv', '/api/measurements.csv', '/api/imports', '/api/imports/{id}']) {
+      '/api/kpis/{code}/measurements.csv', '/api/measurements.csv', '/api/kpis/{code}/measurements.xlsx', '/api/measurements.xlsx', '/api/imports', '/api/imports/{id}']) {
       expect(doc.paths[path], path).toBeDefined();
       for (const op of Object.values(doc.paths[path]) as Array<{ tags: string[] }>) expect(op.tags).toEqual(['monitoring']);
     }
-    expect(Object.keys(doc.paths['/api/imports'].post.requestBody.content)).toEqual(['text/csv']);
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    expect(Object.keys(doc.paths['/api/imports'].post.requestBody.content)).toEqual(['text/csv', xlsx, 'application/octet-stream']);
+    expect(Object.keys(doc.paths['/api/measurements.xlsx'].get.responses['200'].content)).toEqual([xlsx]);
     expect((await t.app.inject('/api/docs')).statusCode).toBe(200);
   });
 

@@ -7,7 +7,7 @@ export const monitoringManifest = {
   navigation: [{ href: '/kpis', key: 'nav.kpis' }],
   pages: ['/kpis', '/kpis/new', '/kpis/:code', '/kpis/:code/edit', '/kpis/:code/measurements/new', '/imports/new', '/imports/:id'],
   permissions: Object.keys(monitoringPermissions),
-  /** Open data: every measurement, in the format the import reads back. */
-  openData: ['/api/kpis', '/api/measurements.csv', '/api/kpis/:code/measurements.csv'],
+  /** Open data: every measurement, as CSV and as XLSX, in the formats the import reads back. */
+  openData: ['/api/kpis', '/api/measurements.csv', '/api/measurements.xlsx', '/api/kpis/:code/measurements.csv', '/api/kpis/:code/measurements.xlsx'],
   seedSets: ['demo-monitoring'],
 } as const;

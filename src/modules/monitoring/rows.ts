@@ -1,5 +1,5 @@
 import { CONFIDENCES, CSV_COLUMNS, LIMITS, PROVINCES, SUBSECTORS, type Confidence, type CsvColumn, type Frequency } from './constants.js';
-import type { CsvRecord } from './csv.js';
+import type { CsvProblem, CsvRecord } from './csv.js';
 import { parseNumber, parseCsv } from './csv.js';
 import { frequencyOf, periodExample, periodStart } from './periods.js';
 
@@ -81,13 +81,21 @@ export const rowKey = (r: { kpiId: number; period: string; subsector: string; pr
 
 export interface CheckedFile { rows: MeasurementRow[]; errors: RowError[]; errorCount: number; rowsTotal: number; kpiIds: number[] }
 
-/**
- * Every row of a file, checked before anything is written: the file's header must be exactly
- * the export's, each record needs nine fields, and a key (KPI, period, subsector, province) may
- * appear once. Yields to the event loop now and then, so a big file does not stall the server.
- */
+/** A CSV file, checked as checkRecords does; its lines are the numbers in the errors. */
 export async function checkFile(text: string, kpis: ReadonlyMap<string, KpiRef>, onProgress?: (checked: number, total: number) => void): Promise<CheckedFile> {
-  const { records, problems } = parseCsv(text);
+  return checkRecords(parseCsv(text), kpis, onProgress);
+}
+
+/**
+ * Every record of a file (CSV lines, or the rows of a worksheet), checked before anything is
+ * written: the first record must be exactly the export's header, each record needs nine fields,
+ * and a key (KPI, period, subsector, province) may appear once. A record's `line` is its CSV
+ * line or sheet row, and names it in the errors. Yields to the event loop now and then, so a
+ * big file does not stall the server.
+ */
+export async function checkRecords(
+  { records, problems }: { records: CsvRecord[]; problems: CsvProblem[] }, kpis: ReadonlyMap<string, KpiRef>, onProgress?: (checked: number, total: number) => void,
+): Promise<CheckedFile> {
   const errors: RowError[] = [];
   let errorCount = 0;
   const report = (e: RowError) => { errorCount++; if (errors.length < LIMITS.importErrorsKept) errors.push(e); };

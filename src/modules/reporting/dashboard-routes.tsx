@@ -7,6 +7,7 @@ import { BREAKDOWNS, gatherDashboard, toCsv, type DashboardQuery } from './dashb
 import { DashboardPage } from './views/dashboard.js';
 import { progressChart } from './charts.js';
 import { brusselsDate } from '../../web/dates.js';
+import { xlsxBuffer, XLSX_CONTENT_TYPE } from '../../xlsx/index.js';
 
 const dashboardQuery = {
   type: 'object', additionalProperties: false,
@@ -37,7 +38,6 @@ export async function dashboardRoutes(app: FastifyInstance) {
     const label = request.t(`dashboard.province.${key}`);
     return label === `dashboard.province.${key}` ? key : label;
   };
-  const csv = (name: string, body: string) => ({ type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${name}"`, body });
 
   // Measurements of one KPI change only the views of that KPI (or of the default, first KPI).
   const kpiTag = (request: FastifyRequest) => [`kpi:${(request.query as { kpi?: string }).kpi ?? '*'}`];
@@ -62,23 +62,36 @@ export async function dashboardRoutes(app: FastifyInstance) {
   }, async (request, reply) => sendCachedJson(request, reply, async () => (await load(request)).data, DEPENDS, kpiTag(request)));
 
   app.get('/dashboard/:table', {
-    schema: { querystring: dashboardQuery, params: { type: 'object', required: ['table'], properties: { table: { type: 'string', enum: ['action-lines.csv', 'trend.csv', 'comparison.csv'] } } } },
+    schema: { querystring: dashboardQuery, params: { type: 'object', required: ['table'], properties: { table: { type: 'string', enum: DOWNLOADS } } } },
   }, async (request, reply) => {
     const { table } = request.params as { table: string };
     const { query, data } = await load(request);
     const label = labelOf(request);
-    let file;
-    if (table === 'action-lines.csv') {
-      file = csv(`action-lines-${query.year}.csv`, toCsv(['action_line', 'title_nl', 'title_en', 'progress', 'actions', 'at_risk', 'budget_planned', 'budget_spent'],
-        data.actionLines.map((l) => [l.code, l.title.nl, l.title.en, Math.round(l.progress * 1000) / 1000, l.actions, l.atRisk, l.budgetPlanned, l.budgetSpent])));
-    } else if (table === 'trend.csv') {
-      file = csv(`${data.kpi?.code ?? 'kpi'}-trend.csv`, toCsv(['kpi', 'year', 'value', 'target', 'unit'], (data.kpi?.trend ?? []).map((p) => [data.kpi!.code, p.year, p.value, p.target, data.kpi!.unit])));
+    const [name, format] = table.split('.') as [string, 'csv' | 'xlsx'];
+    const k = data.kpi;
+    let file: DownloadTable;
+    if (name === 'action-lines') {
+      file = {
+        base: `action-lines-${query.year}`, header: ['action_line', 'title_nl', 'title_en', 'progress', 'actions', 'at_risk', 'budget_planned', 'budget_spent'],
+        rows: data.actionLines.map((l) => [l.code, l.title.nl, l.title.en, Math.round(l.progress * 1000) / 1000, l.actions, l.atRisk, l.budgetPlanned, l.budgetSpent]),
+      };
+    } else if (name === 'trend') {
+      file = { base: `${k?.code ?? 'kpi'}-trend`, header: ['kpi', 'year', 'value', 'target', 'unit'], rows: (k?.trend ?? []).map((p) => [k!.code, p.year, p.value, p.target, k!.unit]) };
     } else {
-      const k = data.kpi;
-      file = csv(`${k?.code ?? 'kpi'}-${query.breakdown}.csv`, toCsv(['kpi', query.breakdown, 'label', 'year', 'value', 'unit'],
-        k ? k.matrix.keys.flatMap((key) => k.matrix.years.filter((y) => k.matrix.values[key]![y] !== undefined).map((y) => [k.code, key, label(key), y, k.matrix.values[key]![y]!, k.unit])) : []));
+      file = {
+        base: `${k?.code ?? 'kpi'}-${query.breakdown}`, header: ['kpi', query.breakdown, 'label', 'year', 'value', 'unit'],
+        rows: k ? k.matrix.keys.flatMap((key) => k.matrix.years.filter((y) => k.matrix.values[key]![y] !== undefined).map((y) => [k.code, key, label(key), y, k.matrix.values[key]![y]!, k.unit])) : [],
+      };
     }
-    return reply.type(file.type).header('content-disposition', file.disposition).send(file.body);
+    const filename = `${file.base}.${format}`;
+    reply.header('content-disposition', `attachment; filename="${filename}"`);
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(file.header, file.rows));
+    // The same table as the CSV; numbers stay numbers, so the sheet can be charted and summed.
+    return reply.type(XLSX_CONTENT_TYPE).send(await xlsxBuffer({ name: file.base, header: file.header, rows: file.rows }));
   });
 }
 
+/** Each table beside a chart, as CSV and as XLSX. */
+const DOWNLOADS = ['action-lines', 'trend', 'comparison'].flatMap((name) => [`${name}.csv`, `${name}.xlsx`]);
+
+interface DownloadTable { base: string; header: string[]; rows: Array<Array<string | number | null>> }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, json, testApp, type TestApp } from '../../../test/helpers/app.js';
+import { readFirstSheet } from '../../xlsx/index.js';
+import { parseCsv } from '../monitoring/csv.js';
 
 const YEAR = 2019;
 
@@ -116,6 +118,42 @@ describe.each(engines)('annual report on %s', (engine) => {
     expect(bad.statusCode).toBe(400);
     expect(json(bad).errors.map((e: { field: string }) => e.field)).toContain('querystring.breakdown');
     expect(json(await t.app.inject('/api/dashboard?kpi=NOPE')).errors[0].field).toBe('querystring.kpi');
+  });
+
+  it('offers every dashboard table as XLSX beside its CSV, with the same rows', async () => {
+    const page = await t.app.inject(`/dashboard?year=${YEAR}&kpi=RPT-KPI`);
+    for (const table of ['action-lines', 'trend', 'comparison']) {
+      expect(page.body).toContain(`href="/dashboard/${table}.csv?`);
+      expect(page.body).toContain(`href="/dashboard/${table}.xlsx?`);
+    }
+    expect(page.body).toContain('Download deze tabel als XLSX (Excel)');
+    for (const [table, breakdown, filename] of [
+      ['action-lines', 'subsector', `action-lines-${YEAR}`], ['trend', 'subsector', 'RPT-KPI-trend'],
+      ['comparison', 'subsector', 'RPT-KPI-subsector'], ['comparison', 'province', 'RPT-KPI-province'],
+    ] as const) {
+      const query = `year=${YEAR}&kpi=RPT-KPI&breakdown=${breakdown}`;
+      const csv = await t.app.inject(`/dashboard/${table}.csv?${query}`);
+      const xlsx = await t.app.inject(`/dashboard/${table}.xlsx?${query}`);
+      expect(xlsx.statusCode).toBe(200);
+      expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(xlsx.headers['content-disposition']).toBe(`attachment; filename="${filename}.xlsx"`);
+      const csvRows = parseCsv(csv.body).records.map((r) => r.fields);
+      const sheet = await readFirstSheet(xlsx.rawPayload);
+      const xlsxRows = sheet.rows.map((r) => {
+        const cells = r.cells.map((c) => (c === null ? '' : String(c)));
+        while (cells.length < csvRows[0]!.length) cells.push('');
+        return cells;
+      });
+      expect(xlsxRows, `${table} by ${breakdown}`).toEqual(csvRows);
+      // The test data has no measurements per province: that table is its header alone, in both formats.
+      if (breakdown === 'province') expect(csvRows, table).toHaveLength(1);
+      else expect(csvRows.length, table).toBeGreaterThan(1);
+    }
+    // Numbers are number cells in the sheet: progress, budgets, values.
+    const lines = await readFirstSheet((await t.app.inject(`/dashboard/action-lines.xlsx?year=${YEAR}`)).rawPayload);
+    const line = lines.rows.find((r) => r.cells[0] === 'RPT-AL')!;
+    expect(line.cells).toEqual(['RPT-AL', 'Rapportlijn', 'Report line', 0.75, 1, expect.any(Number), 1000, 400]);
+    expect((await t.app.inject('/dashboard/trend.ods')).statusCode).toBe(400);
   });
 
   it('shows a new measurement on the next read of the cached dashboard and KPI series', async () => {

@@ -161,6 +161,7 @@ export function KpiDetailPage(p: KpiDetailProps) {
           </form>
         ) : null}
         <a href={`/api/kpis/${kpi.code}/measurements.csv`}>{t('monitoring.exportCsv')}</a>
+        <a href={`/api/kpis/${kpi.code}/measurements.xlsx`}>{t('monitoring.exportXlsx')}</a>
         <a href={`/api/kpis/${kpi.code}`}>{t('common.asJson')}</a>
       </div>
       {p.history ? [

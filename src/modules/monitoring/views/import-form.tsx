@@ -1,9 +1,10 @@
 import type { Catalog } from '../../../catalog/catalog.js';
 import type { FieldError } from '../../../plugins/errors.js';
 import type { ViewContext } from '../../../web/context.js';
-import { Csrf, ErrorSummary, TextArea } from '../../../web/forms.js';
+import { Csrf, ErrorSummary, errorFor, fieldMessage, TextArea } from '../../../web/forms.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
+import { XLSX_CONTENT_TYPE } from '../../../xlsx/index.js';
 import { CSV_COLUMNS, LIMITS, PROVINCES, SUBSECTORS } from '../constants.js';
 import type { ImportStatus } from '../imports.js';
 
@@ -14,6 +15,7 @@ export function ImportFormPage({ ctx, errors, csv, recent }: {
 }) {
   const { t } = ctx;
   const labels = { file: t('monitoring.import.file'), csv: t('monitoring.import.paste') };
+  const fileError = errorFor(errors, 'file');
   return (
     <Layout ctx={ctx} title={t('monitoring.import.title')} crumbs={[[t('monitoring.title'), '/kpis']]} api={null}>
       <h1>{t('monitoring.import.title')}</h1>
@@ -21,10 +23,12 @@ export function ImportFormPage({ ctx, errors, csv, recent }: {
       <ErrorSummary t={t} errors={errors} labels={labels} />
       <form method="post" action="/imports" enctype="multipart/form-data" novalidate>
         <Csrf token={ctx.csrfToken} />
-        <div class={errors.length ? 'field field-error' : 'field'}>
+        <div class={fileError ? 'field field-error' : 'field'}>
           <label for="f-file">{labels.file}</label>
           <p class="hint" id="f-file-hint">{t('monitoring.import.fileHint', { mb: LIMITS.importBytes / 1024 / 1024 })}</p>
-          <input id="f-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="f-file-hint" />
+          {fileError ? <p class="error-text" id="f-file-error">{fieldMessage(t, fileError)}</p> : null}
+          <input id="f-file" name="file" type="file" accept={`.csv,.xlsx,text/csv,${XLSX_CONTENT_TYPE}`}
+            aria-invalid={fileError ? 'true' : undefined} aria-describedby={fileError ? 'f-file-hint f-file-error' : 'f-file-hint'} />
         </div>
         <TextArea t={t} name="csv" label={labels.csv} value={csv} rows={8} hint={t('monitoring.import.pasteHint')} />
         <div class="actions">
@@ -49,7 +53,12 @@ export function ImportFormPage({ ctx, errors, csv, recent }: {
         </tbody>
       </table>
       <p>{t('monitoring.import.rules')}</p>
-      <p><a href="/api/measurements.csv">{t('monitoring.exportAll')}</a></p>
+      <h3>{t('monitoring.import.xlsxTitle')}</h3>
+      <p>{t('monitoring.import.xlsxLead')}</p>
+      <ul>
+        <li><a href="/api/measurements.csv">{t('monitoring.exportAll')}</a></li>
+        <li><a href="/api/measurements.xlsx">{t('monitoring.exportAllXlsx')}</a></li>
+      </ul>
 
       {recent.length ? [
         <h2>{t('monitoring.import.recent')}</h2>,

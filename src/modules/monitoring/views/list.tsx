@@ -23,6 +23,7 @@ export function KpiListPage({ ctx, items, year, thisYear, status }: {
         {can(principal, 'monitoring.editKpis') ? <a class="button" href="/kpis/new">{t('monitoring.new')}</a> : null}
         {can(principal, 'monitoring.import') ? <a class="button button-secondary" href="/imports/new">{t('monitoring.import.title')}</a> : null}
         <a href="/api/measurements.csv">{t('monitoring.exportAll')}</a>
+        <a href="/api/measurements.xlsx">{t('monitoring.exportAllXlsx')}</a>
       </div>
       <form method="get" action="/kpis" class="filters" aria-label={t('list.filters')}>
         <FilterSelect name="year" label={t('monitoring.year')} value={year === thisYear ? undefined : year} all={t('monitoring.thisYear', { year: thisYear })} options={years} />

@@ -7,7 +7,7 @@ import type { DashboardData, DashboardQuery } from '../dashboard-data.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
-/** The follow-up dashboard: every chart is server-rendered ECharts with its data as a table beside it and a CSV download. */
+/** The follow-up dashboard: every chart is server-rendered ECharts with its data as a table beside it and a CSV and XLSX download. */
 export function DashboardPage({ ctx, data, query, labelOf, years, progressSvg }: {
   ctx: ViewContext; data: DashboardData; query: DashboardQuery; labelOf: (key: string) => string; years: number[];
   /** The progress chart, made once per year and language by the route (the same for every KPI). */
@@ -38,7 +38,7 @@ export function DashboardPage({ ctx, data, query, labelOf, years, progressSvg }:
           <thead><tr><th scope="col">{t('dashboard.col.line')}</th><th scope="col">{t('report.col.progress')}</th><th scope="col">{t('dashboard.col.actions')}</th><th scope="col">{t('dashboard.col.atRisk')}</th><th scope="col">{t('report.col.budget')}</th></tr></thead>
           <tbody>{data.actionLines.map((l) => <tr><td><a href={`/action-lines/${l.code}`}>{l.code}</a> {l.title[lang]}</td><td>{pct(l.progress)}</td><td>{String(l.actions)}</td><td>{l.atRisk ? <span class="badge badge-weak">{String(l.atRisk)}</span> : '0'}</td><td>{num(l.budgetSpent)} / {num(l.budgetPlanned)}</td></tr>)}</tbody>
         </table>,
-        <p><a href={`/dashboard/action-lines.csv?${qs()}`}>{t('dashboard.csv')}</a></p>,
+        <Downloads t={t} table="action-lines" query={qs()} />,
       ]}
 
       {data.kpi ? [
@@ -50,7 +50,7 @@ export function DashboardPage({ ctx, data, query, labelOf, years, progressSvg }:
           <thead><tr><th scope="col">{t('dashboard.year')}</th><th scope="col">{t('report.col.value')}</th><th scope="col">{t('report.col.target')}</th></tr></thead>
           <tbody>{data.kpi.trend.map((p) => <tr><th scope="row">{String(p.year)}</th><td>{num(p.value)}</td><td>{num(p.target)}</td></tr>)}</tbody>
         </table>,
-        <p><a href={`/dashboard/trend.csv?${qs()}`}>{t('dashboard.csv')}</a></p>,
+        <Downloads t={t} table="trend" query={qs()} />,
         <h2>{t(`dashboard.compare.${query.breakdown}`, { year: data.year })}</h2>,
         data.kpi.comparison.length === 0 ? <p>{t('dashboard.noBreakdown', { year: data.year })}</p> : [
           figure(comparisonChart(data.kpi.comparison.map((c) => ({ label: labelOf(c.key), value: c.value })), data.kpi.name[lang]), t('dashboard.compareChart')),
@@ -69,9 +69,14 @@ export function DashboardPage({ ctx, data, query, labelOf, years, progressSvg }:
               <tbody>{data.kpi.matrix.keys.map((k) => <tr><th scope="row">{labelOf(k)}</th>{data.kpi!.matrix.years.map((y) => <td>{num(data.kpi!.matrix.values[k]![y] ?? null)}</td>)}</tr>)}</tbody>
             </table>
           </div>,
-          <p><a href={`/dashboard/comparison.csv?${qs()}`}>{t('dashboard.csv')}</a></p>,
+          <Downloads t={t} table="comparison" query={qs()} />,
         ] : null,
       ] : <p>{t('dashboard.noKpis')}</p>}
     </Layout>
   );
+}
+
+/** The table just above as CSV and as XLSX: the same rows in both. */
+function Downloads({ t, table, query }: { t: ViewContext['t']; table: string; query: string }) {
+  return <p class="actions"><a href={`/dashboard/${table}.csv?${query}`}>{t('dashboard.csv')}</a><a href={`/dashboard/${table}.xlsx?${query}`}>{t('dashboard.xlsx')}</a></p>;
 }

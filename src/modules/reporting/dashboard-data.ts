@@ -31,14 +31,22 @@ export async function gatherDashboard(db: Db, query: DashboardQuery, cache?: Res
   const lines = cache
     ? JSON.parse(await cache.getAsync(`dashboard-lines:${brusselsDate()}:${query.year}`, ['cycle'], async () => JSON.stringify(await gatherActionLines(db, query.year)))) as Awaited<ReturnType<typeof gatherActionLines>>
     : await gatherActionLines(db, query.year);
-  const kpis = await db.selectFrom('kpis').select(['id', 'code', 'name_nl', 'name_en', 'unit', 'direction', 'baseline_value', 'baseline_date', 'is_demo'])
+  const listKpis = () => db.selectFrom('kpis').select(['id', 'code', 'name_nl', 'name_en', 'unit', 'direction', 'baseline_value', 'baseline_date', 'is_demo'])
     .where('retired_at', 'is', null).orderBy('code').execute();
+  // The KPI list changes with monitoring's definitions, not with measurements.
+  const kpis = cache ? JSON.parse(await cache.getAsync('dashboard-kpis', ['monitoring'], async () => JSON.stringify(await listKpis()))) as Awaited<ReturnType<typeof listKpis>> : await listKpis();
   const selected = kpis.find((k) => k.code === query.kpi) ?? kpis[0];
   let kpi: DashboardData['kpi'] = null;
   if (selected) {
-    // Per year the value of its last period (monitoring's rule), read through the breakdown indexes.
-    const comparison = await kpiComparison(db, selected.id);
-    const targets = await db.selectFrom('kpi_targets').select(['year', 'value']).where('kpi_id', '=', selected.id).execute();
+    // Per year the value of its last period (monitoring's rule), read through the breakdown indexes;
+    // one reading per KPI serves every year and breakdown, until that KPI's measurements change.
+    const readKpi = async () => ({
+      comparison: await kpiComparison(db, selected.id),
+      targets: await db.selectFrom('kpi_targets').select(['year', 'value']).where('kpi_id', '=', selected.id).execute(),
+    });
+    const { comparison, targets } = cache
+      ? JSON.parse(await cache.getAsync(`dashboard-kpi:${selected.id}`, ['monitoring'], async () => JSON.stringify(await readKpi()), [`kpi:${selected.code}`])) as Awaited<ReturnType<typeof readKpi>>
+      : await readKpi();
     const rows = query.breakdown === 'subsector' ? comparison.bySubsector : comparison.byProvince;
     const total = rows.find((r) => r.code === '');
     const parts = rows.filter((r) => r.code !== '');

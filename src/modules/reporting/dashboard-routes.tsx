@@ -5,8 +5,6 @@ import { h } from '../../web/jsx.js';
 import { sendCachedJson, sendCachedPage } from '../../web/page.js';
 import { BREAKDOWNS, gatherDashboard, toCsv, type DashboardQuery } from './dashboard-data.js';
 import { DashboardPage } from './views/dashboard.js';
-import { progressChart } from './charts.js';
-import { brusselsDate } from '../../web/dates.js';
 import { xlsxBuffer, XLSX_CONTENT_TYPE } from '../../xlsx/index.js';
 
 const dashboardQuery = {
@@ -47,11 +45,7 @@ export async function dashboardRoutes(app: FastifyInstance) {
     const { query, data } = await load(request);
     const thisYear = new Date().getFullYear();
     const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
-    const progressSvg = await app.readModels.responses.getAsync(`dashboard-progress:${brusselsDate()}:${request.lang}:${query.year}`, ['cycle'], async () => {
-      const shape = { year: data.year, generatedAt: '', milestones: { reached: [], missed: [] }, kpis: [], decisions: [], actionLines: data.actionLines.map((l) => ({ ...l, actions: [] })) };
-      return progressChart(shape, request.lang, { progress: request.t('report.progress') }) ?? '';
-    });
-    return <DashboardPage ctx={viewContext(request)} data={data} query={query} labelOf={labelOf(request)} years={years} progressSvg={progressSvg || null} />;
+    return <DashboardPage ctx={viewContext(request)} data={data} query={query} labelOf={labelOf(request)} years={years} />;
   }, DEPENDS, kpiTag(request)));
 
   app.get('/api/dashboard', {

@@ -107,9 +107,16 @@ describe.each(engines)('annual report on %s', (engine) => {
     expect(data.actionLines.map((l: { code: string }) => l.code)).toContain('RPT-AL');
     const page = await t.app.inject(`/dashboard?year=${YEAR}&kpi=RPT-KPI&lang=en`);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('<svg');
     expect(page.body).not.toMatch(/ style="/);
-    expect(page.body).toContain('Cultural heritage');
+    // Each chart carries the figures of the table beside it, for the browser to draw.
+    const charts = [...page.body.matchAll(/data-chart="([^"]*)"/g)].map((m) => JSON.parse(m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')));
+    expect(charts.map((c) => c.kind)).toEqual(['bar', 'line', 'bar']);
+    expect(charts[1].series[0].data).toEqual(data.kpi.trend.map((p: { value: number | null }) => p.value));
+    expect(charts[1].series[1].data).toEqual(data.kpi.trend.map((p: { target: number | null }) => p.target));
+    expect(charts[1].series[0].data[0]).toBe(8);
+    expect(charts[2]).toMatchObject({ categories: ['Arts', 'Cultural heritage'], series: [{ data: [12, 30] }] });
+    expect(page.body).toContain('/static/js/charts.js');
+
     const csv = await t.app.inject(`/dashboard/comparison.csv?year=${YEAR}&kpi=RPT-KPI`);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.split('\r\n')[0]).toBe('kpi,subsector,label,year,value,unit');

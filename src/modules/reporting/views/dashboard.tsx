@@ -1,25 +1,41 @@
-import { h, raw } from '../../../web/jsx.js';
+import { h } from '../../../web/jsx.js';
 import type { ViewContext } from '../../../web/context.js';
 import { Layout } from '../../../web/layout.js';
 import { FilterSelect } from '../../../web/components.js';
-import { comparisonChart, cspSafeSvg, trendChart } from '../charts.js';
 import type { DashboardData, DashboardQuery } from '../dashboard-data.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
+const NUMBER_FORMATS = { nl: new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }) };
 
-/** The follow-up dashboard: every chart is server-rendered ECharts with its data as a table beside it and a CSV and XLSX download. */
-export function DashboardPage({ ctx, data, query, labelOf, years, progressSvg }: {
+/** What /static/js/charts.js draws: categories and series, the same figures as the table beside it. */
+interface ChartSpec {
+  kind: 'bar' | 'line';
+  categories: string[];
+  series: Array<{ name: string; data: Array<number | null>; color: string; line?: 'dashed' | 'dotted' }>;
+  unit?: string;
+  percent?: boolean;
+}
+
+/**
+ * The follow-up dashboard: every chart is ECharts, drawn in the browser from the figures of the
+ * table beside it (which is the accessible form), with a CSV and XLSX download. The annual
+ * report's PDF renders the same kinds of chart on the server.
+ */
+export function DashboardPage({ ctx, data, query, labelOf, years }: {
   ctx: ViewContext; data: DashboardData; query: DashboardQuery; labelOf: (key: string) => string; years: number[];
-  /** The progress chart, made once per year and language by the route (the same for every KPI). */
-  progressSvg: string | null;
 }) {
   const { t, lang } = ctx;
-  const num = (n: number | null) => (n === null ? '–' : n.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2 }));
+  const num = (n: number | null) => (n === null ? '–' : NUMBER_FORMATS[lang].format(n));
   const qs = (extra: Record<string, string> = {}) => new URLSearchParams({ year: String(query.year), breakdown: query.breakdown, ...(data.kpi ? { kpi: data.kpi.code } : {}), ...extra }).toString();
-  const figure = (svg: string | null, label: string) => (svg ? <figure class="chart" role="img" aria-label={label}>{raw(cspSafeSvg(svg))}</figure> : null);
+  const figure = (spec: ChartSpec, label: string) => (
+    <figure class="chart">
+      <div class="chart-canvas" data-chart={JSON.stringify(spec)} aria-hidden="true"></div>
+      <figcaption class="hint">{label}</figcaption>
+    </figure>
+  );
   const demo = data.actionLines.some((l) => l.isDemo) || data.kpis.some((k) => k.isDemo);
   return (
-    <Layout ctx={ctx} title={t('dashboard.title')} api={`/api/dashboard?${qs()}`}>
+    <Layout ctx={ctx} title={t('dashboard.title')} api={`/api/dashboard?${qs()}`} scripts={['/static/vendor/echarts/echarts.min.js', '/static/js/charts.js']}>
       <h1>{t('dashboard.title')}</h1>
       <p class="lead">{t('dashboard.lead')}</p>
       {demo ? <div class="notice notice-demo"><p>{t('dashboard.demoNotice')}</p></div> : null}
@@ -32,7 +48,8 @@ export function DashboardPage({ ctx, data, query, labelOf, years, progressSvg }:
 
       <h2>{t('dashboard.lines', { year: data.year })}</h2>
       {data.actionLines.length === 0 ? <p>{t('dashboard.noLines', { year: data.year })}</p> : [
-        figure(progressSvg, t('report.progressChart')),
+        figure({ kind: 'bar', percent: true, categories: data.actionLines.map((l) => l.title[lang]),
+          series: [{ name: t('report.progress'), data: data.actionLines.map((l) => Math.round(l.progress * 100)), color: '#1a1a1a' }] }, t('report.progressChart')),
         <table class="data-table">
           <caption>{t('dashboard.linesTable', { year: data.year })}</caption>
           <thead><tr><th scope="col">{t('dashboard.col.line')}</th><th scope="col">{t('report.col.progress')}</th><th scope="col">{t('dashboard.col.actions')}</th><th scope="col">{t('dashboard.col.atRisk')}</th><th scope="col">{t('report.col.budget')}</th></tr></thead>
@@ -44,7 +61,11 @@ export function DashboardPage({ ctx, data, query, labelOf, years, progressSvg }:
       {data.kpi ? [
         <h2>{t('dashboard.trend', { kpi: data.kpi.name[lang] })}</h2>,
         <p>{t('dashboard.kpiMeta', { unit: data.kpi.unit, baseline: num(data.kpi.baseline), date: data.kpi.baselineDate ?? '–' })} <a href={`/kpis/${data.kpi.code}`}>{t('dashboard.toKpi')}</a></p>,
-        figure(trendChart(data.kpi.trend, data.kpi.baseline, { value: t('report.col.value'), target: t('report.col.target'), baseline: t('report.col.baseline') }), t('dashboard.trendChart')),
+        figure({ kind: 'line', unit: data.kpi.unit, categories: data.kpi.trend.map((p) => String(p.year)), series: [
+          { name: t('report.col.value'), data: data.kpi.trend.map((p) => p.value), color: '#1a1a1a' },
+          { name: t('report.col.target'), data: data.kpi.trend.map((p) => p.target), color: '#8a5a00', line: 'dashed' },
+          ...(data.kpi.baseline !== null ? [{ name: t('report.col.baseline'), data: data.kpi.trend.map(() => data.kpi!.baseline), color: '#595959', line: 'dotted' as const }] : []),
+        ] }, t('dashboard.trendChart')),
         <table class="data-table">
           <caption>{t('dashboard.trendTable', { kpi: data.kpi.name[lang], unit: data.kpi.unit })}</caption>
           <thead><tr><th scope="col">{t('dashboard.year')}</th><th scope="col">{t('report.col.value')}</th><th scope="col">{t('report.col.target')}</th></tr></thead>
@@ -53,7 +74,8 @@ export function DashboardPage({ ctx, data, query, labelOf, years, progressSvg }:
         <Downloads t={t} table="trend" query={qs()} />,
         <h2>{t(`dashboard.compare.${query.breakdown}`, { year: data.year })}</h2>,
         data.kpi.comparison.length === 0 ? <p>{t('dashboard.noBreakdown', { year: data.year })}</p> : [
-          figure(comparisonChart(data.kpi.comparison.map((c) => ({ label: labelOf(c.key), value: c.value })), data.kpi.name[lang]), t('dashboard.compareChart')),
+          figure({ kind: 'bar', unit: data.kpi.unit, categories: data.kpi.comparison.map((c) => labelOf(c.key)),
+            series: [{ name: data.kpi.name[lang], data: data.kpi.comparison.map((c) => c.value), color: '#1a1a1a' }] }, t('dashboard.compareChart')),
           <table class="data-table">
             <caption>{t(`dashboard.compare.${query.breakdown}`, { year: data.year })}</caption>
             <thead><tr><th scope="col">{t(`dashboard.breakdown.${query.breakdown}`)}</th><th scope="col">{t('report.col.value')} ({data.kpi.unit})</th></tr></thead>

@@ -29,8 +29,35 @@ bare.get('/bare/:key/*', async (request, reply) => {
 });
 await bare.listen({ port: 0, host: '127.0.0.1' });
 
-process.on('message', async (message: { type: string; key?: string; body?: string; contentType?: string }) => {
-  if (message.type === 'payload') {
+// The maturity suite's writer: a submission as the assessments module stores it, then the area renewal
+// its POST would cause.
+async function submitAssessment(organisationId: number): Promise<number> {
+  const db = boot.database.db;
+  const id = await db.transaction().execute(async (tx) => {
+    const model = await tx.selectFrom('maturity_models').select('id').where('status', '=', 'published').orderBy('version', 'desc').limit(1).executeTakeFirstOrThrow();
+    const dims = await tx.selectFrom('maturity_dimensions').select('code').where('model_id', '=', model.id).execute();
+    const now = new Date();
+    const { id } = await tx.insertInto('assessments').values({
+      organisation_id: organisationId, model_id: model.id, kind: 'quick', status: 'submitted', started_by: null, started_at: now, submitted_at: now, is_demo: true,
+    }).returning('id').executeTakeFirstOrThrow();
+    await tx.insertInto('assessment_results').values(dims.map((d, i) => {
+      const level = (organisationId + i + now.getSeconds()) % 6;
+      return { assessment_id: id, dimension_code: d.code, level, target_level: Math.min(5, level + 1), min_level: level, max_level: level, respondents: 1 };
+    })).execute();
+    return id;
+  });
+  app.readModels.catalog.touch('maturity');
+  return id;
+}
+
+process.on('message', async (message: { type: string; key?: string; body?: string; contentType?: string; organisationId?: number }) => {
+  if (message.type === 'submit') {
+    try {
+      send({ type: 'submitted', organisationId: message.organisationId, assessmentId: await submitAssessment(message.organisationId!) });
+    } catch (err) {
+      send({ type: 'submitted', organisationId: message.organisationId, error: String(err) });
+    }
+  } else if (message.type === 'payload') {
     payloads.set(message.key!, { body: message.body!, type: message.contentType! });
     send({ type: 'payload-stored', key: message.key });
   } else if (message.type === 'stats') {

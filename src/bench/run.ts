@@ -1,11 +1,13 @@
 /**
- * npm run bench -- [--suite all|catalog|cycle] [--scale 1] [--seconds 8] [--connections 32] [--out bench-results/latest.json]
+ * npm run bench -- [--suite all|catalog|cycle|maturity] [--scale 1] [--seconds 8] [--connections 32] [--out bench-results/latest.json]
  *
  * Generates a synthetic sector (labelled as such) in a fresh PGlite data folder, starts the
  * platform on it in a child process, and measures the main read endpoints with autocannon
- * while a writer changes data through the API (instruments for the catalog suite, KPI
- * measurements for the cycle suite); each endpoint is compared with a bare Fastify route that
- * serves the same payload in the same run. Timing lives here, never in tests.
+ * while a writer changes data (instruments for the catalog suite and KPI measurements for the
+ * cycle suite, through the API; submitted assessments for the maturity suite); each endpoint is
+ * compared with a bare Fastify route that serves the same payload in the same run. The maturity
+ * suite also times the in-memory peer percentile against the same figure in one SQL aggregate.
+ * Timing lives here, never in tests.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,11 @@ import { load, type LoadResult } from './load.js';
 import { rng } from './random.js';
 import { login, startMeasurementWriter, startWriter } from './writer.js';
 import { generateCycleDataset } from './cycle-dataset.js';
+import { generateMaturityDataset, MATURITY_SIZE, type MaturityDataset } from './maturity-dataset.js';
+import { timePeerPercentile, type PercentileTiming } from './maturity-percentile.js';
+import { startSubmissionWriter } from './maturity-writer.js';
+import { allSeedSets } from '../seed/all.js';
+import { runSeedSets } from '../seed/seed-sets.js';
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +41,7 @@ const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const suite = values.suite!;
-if (!['all', 'catalog', 'cycle'].includes(suite)) throw new Error('--suite must be all, catalog or cycle');
+if (!['all', 'catalog', 'cycle', 'maturity'].includes(suite)) throw new Error('--suite must be all, catalog, cycle or maturity');
 const command = `npm run bench -- --suite ${suite} --scale ${scale} --seconds ${seconds} --connections ${connections}`;
 const year = new Date().getFullYear();
 
@@ -44,16 +51,27 @@ console.log(`Benchmark: synthetic sector at scale ${scale} (${size.actors} organ
 
 // 1. The dataset, in its own data folder.
 let started = Date.now();
+let maturity: MaturityDataset | null = null;
+let percentile: PercentileTiming | null = null;
 {
   const database = await openDatabase({ dataDir });
   await migrate(database);
   await loadStudySeed(database.db);
   const counts = await generateDataset(database.db, size);
   console.log(`  dataset: ${counts.actors} actors, ${counts.roles} roles, ${counts.instruments} instruments, ${counts.links} challenge links in ${Date.now() - started} ms`);
-  if (suite !== 'catalog') {
+  if (suite === 'all' || suite === 'cycle') {
     started = Date.now();
     const cycle = await generateCycleDataset(database.db, year);
     console.log(`  cycle dataset: ${cycle.actionLines} action lines, ${cycle.actions} actions, ${cycle.milestones} milestones, ${cycle.kpis} KPIs, ${cycle.measurements} measurements (10 years, monthly, total + 8 subsectors x 6 provinces) in ${Date.now() - started} ms`);
+  }
+  if (suite === 'all' || suite === 'maturity') {
+    started = Date.now();
+    // The maturity model (and the rest of the non-demo seed) first: the results belong to it.
+    await runSeedSets(database.db, allSeedSets, { demo: false });
+    maturity = await generateMaturityDataset(database.db);
+    console.log(`  maturity dataset: ${maturity.organisations} organisations, ${maturity.assessments} submitted assessments, ${maturity.results} results (${MATURITY_SIZE.assessmentsPerOrganisation} a year per organisation from ${MATURITY_SIZE.firstYear}) in ${Date.now() - started} ms`);
+    percentile = await timePeerPercentile(database.db, maturity.memberOrganisations, maturity.dimensions);
+    console.log(`  index build: ${percentile.indexBuildMs} ms; peer figures in memory (cold) ${percentile.memoryColdMs} ms, cached ${percentile.memoryCachedMs} ms; same figure as one SQL aggregate ${percentile.sqlMs} ms; memory/SQL ${percentile.memoryToSql} over ${percentile.samples} samples, ${percentile.compared} compared, ${percentile.mismatches} mismatches`);
   }
   await database.close();
 }
@@ -96,7 +114,7 @@ const actorQuery = () => {
 };
 const kpiCode = () => `SYN-KPI-${r.int(1, 100)}`;
 const team = await login(app, ready.email, ready.password);
-interface Endpoint { key: string; label: string; path: () => string; sample: string; suite: 'catalog' | 'cycle'; headers?: Record<string, string> }
+interface Endpoint { key: string; label: string; path: () => string; sample: string; suite: 'catalog' | 'cycle' | 'maturity'; headers?: Record<string, string> }
 const endpoints: Endpoint[] = ([
   { key: 'coverage-api', label: 'GET /api/coverage', path: () => '/api/coverage', sample: '/api/coverage' },
   { key: 'coverage-page', label: 'GET /coverage (HTML)', path: () => `/coverage?lang=${r.pick(['nl', 'en'])}`, sample: '/coverage' },
@@ -114,17 +132,48 @@ const endpoints: Endpoint[] = ([
   { key: 'kpi-comparison', label: 'GET /api/kpis/:code/comparison', suite: 'cycle', sample: '/api/kpis/SYN-KPI-1/comparison', path: () => `/api/kpis/${kpiCode()}/comparison` },
   { key: 'report-page', label: 'GET /reports/:year (HTML, draft, logged in)', suite: 'cycle', sample: `/reports/${year}`, headers: team,
     path: () => `/reports/${year}?lang=${r.pick(['nl', 'en'])}` },
-]).filter((e) => (suite === 'all' || e.suite === suite) && (!values.only || e.key.includes(values.only)));
+]).concat(maturityEndpoints()).filter((e) => (suite === 'all' || e.suite === suite) && (!values.only || e.key.includes(values.only)));
+
+/** Results pages and benchmarks of the member's organisations (varying), and the public sector baseline. */
+function maturityEndpoints(): Endpoint[] {
+  if (!maturity) return [];
+  const m = maturity;
+  const member = { cookie: m.memberCookie };
+  const peerQuery = () => {
+    const p = new URLSearchParams();
+    if (r.chance(0.6)) p.set('subsector', 'same');
+    if (r.chance(0.5)) p.set('size', 'same');
+    if (r.chance(0.4)) p.set('province', 'same');
+    return p.toString();
+  };
+  const sectorQuery = () => `year=${r.int(MATURITY_SIZE.firstYear, year)}&by=${r.pick(['subsector', 'province'])}&lang=${r.pick(['nl', 'en'])}`;
+  return [
+    { key: 'assessment-results-page', label: 'GET /assessments/:id/results (HTML, member)', suite: 'maturity', headers: member,
+      sample: `/assessments/${m.memberAssessments[0]}/results`, path: () => `/assessments/${r.pick(m.memberAssessments)}/results` },
+    { key: 'peer-benchmark-api', label: 'GET /api/organisations/:id/benchmark?<filters> (member)', suite: 'maturity', headers: member,
+      sample: `/api/organisations/${m.memberOrganisations[0]}/benchmark?subsector=same`, path: () => `/api/organisations/${r.pick(m.memberOrganisations)}/benchmark?${peerQuery()}` },
+    { key: 'peer-benchmark-page', label: 'GET /organisations/:id/benchmark?<filters> (HTML, member)', suite: 'maturity', headers: member,
+      sample: `/organisations/${m.memberOrganisations[0]}/benchmark?subsector=same`, path: () => `/organisations/${r.pick(m.memberOrganisations)}/benchmark?${peerQuery()}` },
+    { key: 'sector-api', label: 'GET /api/maturity/sector?year&by', suite: 'maturity', sample: `/api/maturity/sector?year=${year}&by=subsector`, path: () => `/api/maturity/sector?${sectorQuery()}` },
+    { key: 'sector-page', label: 'GET /maturity/sector?year&by (HTML)', suite: 'maturity', sample: `/maturity/sector?year=${year}&by=province`, path: () => `/maturity/sector?${sectorQuery()}` },
+  ];
+}
 
 interface Row { endpoint: string; app: LoadResult; bare: LoadResult; ratio: number; writes: number; staleReads: number; writeConflicts: number }
 const rows: Row[] = [];
 for (const endpoint of endpoints) {
   const sample = await fetch(app + endpoint.sample, { headers: endpoint.headers ?? {} });
+  if (sample.status === 404) {
+    console.log(`  ${endpoint.label}: skipped, the route answers 404 in this build`);
+    continue;
+  }
   child.send({ type: 'payload', key: endpoint.key, body: await sample.text(), contentType: sample.headers.get('content-type') ?? 'application/json' });
   await next(child, 'payload-stored');
   const writer = endpoint.suite === 'catalog'
     ? await startWriter(app, ready.email, ready.password, size.instruments, 10)
-    : await startMeasurementWriter(app, ready.email, ready.password, 100, year, 2);
+    : endpoint.suite === 'maturity'
+      ? startSubmissionWriter(child, app, maturity!.memberCookie, maturity!.memberOrganisations, 2)
+      : await startMeasurementWriter(app, ready.email, ready.password, 100, year, 2);
   const appResult = await load(app, endpoint.path, { connections, seconds, headers: endpoint.headers ?? {} });
   const writes = await writer.stop();
   const bareResult = await load(bare, () => `/bare/${endpoint.key}${endpoint.path()}`, { connections, seconds });
@@ -135,7 +184,7 @@ for (const endpoint of endpoints) {
 
 // The annual report as PDF: one at a time, as a user downloads it, timed end to end.
 let pdf: { runs: number; meanMs: number; maxMs: number; bytes: number } | null = null;
-if (suite !== 'catalog' && (!values.only || 'report-pdf'.includes(values.only))) {
+if ((suite === 'all' || suite === 'cycle') && (!values.only || 'report-pdf'.includes(values.only))) {
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < 5; i++) {
@@ -163,12 +212,16 @@ console.log(`\nstart-up: ${startupMs} ms; peak RSS of the server: ${maxRssMb} MB
 console.log(`targets: ratio >= 0.5 and p95 < 50 ms at ${connections} connections`);
 const failing: Array<{ endpoint: string }> = rows.filter((row) => row.ratio < 0.5 || row.app.p95 >= 50);
 if (pdf && pdf.maxMs >= 2000) failing.push({ endpoint: 'report PDF' });
+if (percentile) {
+  console.log(`peer percentile: in memory ${percentile.memoryColdMs} ms (cold), ${percentile.memoryCachedMs} ms (cached) against ${percentile.sqlMs} ms for one SQL aggregate (memory/SQL ${percentile.memoryToSql}, target <= 2); ${percentile.mismatches} of ${percentile.compared} compared figures differ`);
+  if (percentile.memoryToSql > 2 || percentile.mismatches > 0) failing.push({ endpoint: 'peer percentile' });
+}
 console.log(failing.length ? `below target: ${failing.map((f) => f.endpoint).join(', ')}` : 'all endpoints meet the targets');
 console.log(`reproduce: ${command}`);
 
 mkdirSync(dirname(values.out!), { recursive: true });
 writeFileSync(values.out!, JSON.stringify({
-  command, date: new Date().toISOString(), suite, scale, size, connections, seconds, startupMs, peakRssMb: maxRssMb, endpoints: rows, reportPdf: pdf,
+  command, date: new Date().toISOString(), suite, scale, size, connections, seconds, startupMs, peakRssMb: maxRssMb, endpoints: rows, reportPdf: pdf, peerPercentile: percentile,
 }, null, 2));
 console.log(`written to ${values.out}`);
 rmSync(dataDir, { recursive: true, force: true });

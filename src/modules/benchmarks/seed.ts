@@ -1,3 +1,6 @@
 import type { SeedSet } from '../../seed/seed-sets.js';
+import { demoMaturitySeed } from './seed/demo.js';
+import { maturityKpisSeed } from './seed/kpis.js';
 
-export const seedSets: SeedSet[] = [];
+/** The six maturity KPIs (maturity-kpis), then the demo sector (demo-maturity, demo: true). */
+export const seedSets: SeedSet[] = [maturityKpisSeed, demoMaturitySeed];

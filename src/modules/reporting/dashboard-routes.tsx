@@ -24,11 +24,10 @@ export async function dashboardRoutes(app: FastifyInstance) {
   async function load(request: FastifyRequest) {
     const q = request.query as { year?: number; kpi?: string; breakdown: DashboardQuery['breakdown'] };
     const query: DashboardQuery = { year: q.year ?? new Date().getFullYear(), kpi: q.kpi, breakdown: q.breakdown ?? 'subsector' };
-    if (q.kpi !== undefined) {
-      const found = await app.db.selectFrom('kpis').select('id').where('code', '=', q.kpi).where('retired_at', 'is', null).executeTakeFirst();
-      if (!found) throw invalid([{ field: 'querystring.kpi', message: `KPI ${q.kpi} does not exist`, code: 'reference' }]);
-    }
-    return { query, data: await gatherDashboard(app.db, query, app.readModels.responses) };
+    const data = await gatherDashboard(app.db, query, app.readModels.responses);
+    // The dashboard falls back to the first KPI; a KPI asked for by name must exist (checked against the cached list).
+    if (q.kpi !== undefined && data.kpi?.code !== q.kpi) throw invalid([{ field: 'querystring.kpi', message: `KPI ${q.kpi} does not exist`, code: 'reference' }]);
+    return { query, data };
   }
   const labelOf = (request: FastifyRequest) => (key: string) => {
     const subsector = catalog.subsectors.find((s) => s.code === key);

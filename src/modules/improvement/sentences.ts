@@ -1,0 +1,28 @@
+import type { Lang, Translate } from '../../plugins/i18n.js';
+import type { Texts } from '../maturity/model.js';
+import type { Ranked } from './ranking.js';
+
+/**
+ * The one sentence that explains a dimension's place in the ranking, e.g. "Gap of 2 levels to
+ * your own target, high relevance to your mission." Built from the same facts the ranking uses.
+ */
+export function reasonSentence(t: Translate, r: Ranked, criticalTexts: string[] = []): string {
+  const parts: string[] = [];
+  if (r.criticalItems.length) parts.push(t('improvement.reason.critical', { items: criticalTexts.join('; ') || String(r.criticalItems.length) }));
+  if (r.target === null) parts.push(t('improvement.reason.noTarget'));
+  else if (r.gap === 0) parts.push(t('improvement.reason.targetReached', { level: r.level, target: r.target }));
+  else parts.push(t(r.gap === 1 ? 'improvement.reason.gapOne' : 'improvement.reason.gap', { gap: r.gap }));
+  parts.push(t(`improvement.reason.relevance.${r.relevance}`));
+  const sentence = parts.join(', ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
+
+export function day(lang: Lang, iso: string | null): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+export const text = (texts: Texts | null | undefined, lang: Lang) => (texts ? texts[lang] || texts.nl : '');

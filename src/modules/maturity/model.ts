@@ -53,14 +53,17 @@ export interface MaturityModel {
   questions: Map<number, ModelQuestion>;
 }
 
-// Published and retired versions never change, so they are read once per process.
-const frozen = new Map<number, MaturityModel>();
+// Published and retired versions never change, so their content is read once. The key holds
+// the version's publication time as well as its id: one process may serve several databases
+// (tests do), where the same id can be a different version.
+const frozen = new Map<string, MaturityModel>();
 
 export async function loadModel(db: Reader, modelId: number): Promise<MaturityModel | undefined> {
-  const hit = frozen.get(modelId);
-  if (hit) return hit;
   const head = await db.selectFrom('maturity_models').selectAll().where('id', '=', modelId).executeTakeFirst();
   if (!head) return undefined;
+  const key = `${modelId}:${head.version}:${head.published_at?.toISOString() ?? ''}:${head.row_version}`;
+  const hit = head.status === 'draft' ? undefined : frozen.get(key);
+  if (hit) return { ...hit, status: head.status };
   const [levels, dimensions, meanings, steps, questions] = await Promise.all([
     db.selectFrom('maturity_levels').selectAll().where('model_id', '=', modelId).orderBy('level').execute(),
     db.selectFrom('maturity_dimensions').selectAll().where('model_id', '=', modelId).orderBy('position').execute(),
@@ -101,7 +104,7 @@ export async function loadModel(db: Reader, modelId: number): Promise<MaturityMo
     byCode.get(q.dimension_code)!.questions.push(question);
     model.questions.set(q.id, question);
   }
-  if (model.status !== 'draft') frozen.set(modelId, model);
+  if (model.status !== 'draft') frozen.set(key, model);
   return model;
 }
 
@@ -112,9 +115,9 @@ export async function currentModelId(db: Reader): Promise<number | undefined> {
   return row?.id;
 }
 
-/** Forgets a cached version; only needed when a draft becomes published. */
+/** Forgets a cached version (the key already changes when a draft becomes published). */
 export function forgetModel(modelId: number): void {
-  frozen.delete(modelId);
+  for (const key of frozen.keys()) if (key.startsWith(`${modelId}:`)) frozen.delete(key);
 }
 
 /**

@@ -1,15 +1,10 @@
-import * as echarts from 'echarts';
+import { cspSafeSvg, renderSvgChart } from '../../web/svg-chart.js';
 import type { Lang } from '../../plugins/i18n.js';
 import type { ReportData } from './report-data.js';
 
-/** Server-side ECharts (SVG): the same charts in the web page and in the PDF, no browser needed. */
-function svg(option: echarts.EChartsCoreOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  chart.setOption({ animation: false, textStyle: { fontFamily: 'Helvetica, Arial, sans-serif' }, ...option });
-  const out = chart.renderToSVGString();
-  chart.dispose();
-  return out;
-}
+/** The same charts in the web page and in the PDF, rendered on the server. */
+const svg = renderSvgChart;
+export { cspSafeSvg };
 
 export function progressChart(data: ReportData, lang: Lang, labels: { progress: string }): string | null {
   if (!data.actionLines.length) return null;
@@ -36,17 +31,6 @@ export function kpiChart(data: ReportData, lang: Lang, labels: { value: string; 
       { name: labels.target, type: 'bar', data: kpis.map((k) => k.target), itemStyle: { color: '#e0c600' } },
     ],
   }, 640, 320);
-}
-
-/**
- * The page's content security policy allows no inline styles: the SVG's hover-only <style>
- * block goes, and each style attribute becomes the equivalent SVG presentation attributes.
- */
-export function cspSafeSvg(svg: string): string {
-  return svg
-    .replace(/<style[\s\S]*?<\/style>/g, '')
-    .replace(/ style="([^"]*)"/g, (_m, css: string) => css.split(';').map((d) => d.trim()).filter(Boolean)
-      .map((d) => { const [prop, ...rest] = d.split(':'); return ` ${prop!.trim()}="${rest.join(':').trim().replace(/"/g, "'")}"`; }).join(''));
 }
 
 function truncate(text: string, max: number): string {

@@ -528,6 +528,15 @@ export interface LearningOpportunitiesTable extends Lifecycle {
   level_from: number | null; level_to: number | null;
   url: string | null;
 }
+export interface ImprovementRelevanceTable { plan_id: number; dimension_code: string; relevance: 'high' | 'normal' | 'low' }
+export interface ImprovementContactRequestsTable {
+  id: Generated<number>;
+  from_organisation_id: number; to_organisation_id: number; dimension_code: string;
+  message: Generated<string>;
+  requested_by: number; requested_at: Generated<Date>;
+  answered_at: NullableTimestamp;
+  answer: 'accepted' | 'declined' | null;
+}
 
 export interface Database extends VisionTables {
   schema_migrations: { name: string; applied_at: Generated<Date> };
@@ -603,4 +612,6 @@ export interface Database extends VisionTables {
   case_dimensions: CaseDimensionsTable;
   actor_dimensions: ActorDimensionsTable;
   learning_opportunities: LearningOpportunitiesTable;
+  improvement_relevance: ImprovementRelevanceTable;
+  improvement_contact_requests: ImprovementContactRequestsTable;
 }

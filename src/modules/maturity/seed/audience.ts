@@ -1,0 +1,112 @@
+import { txt, type SeedDimension } from './content.js';
+
+export const AUDIENCE: SeedDimension = {
+  code: 'audience',
+  source: 'Deel 3, 2.4 (Aanbeveling 4: definitie van digitale transformatie van Rick Maes, "klantinteractie en klantbeleving"); Deel 2, 3.1.1 (Focusmodel DEN); Deel 1, 2.1 (nieuwe publieken bereiken)',
+  name: txt('Publieksinteractie en -beleving', 'Audience interaction and experience'),
+  description: txt(
+    'Hoe je organisatie digitaal in contact staat met publiek, deelnemers, bezoekers of leners: van praktische informatie en tickets tot online beleving, participatie en dienstverlening op maat.',
+    'How your organisation is in touch digitally with its audiences, participants, visitors or borrowers: from practical information and tickets to online experiences, participation and tailored services.',
+  ),
+  meanings: [
+    txt('Er zijn losse digitale initiatieven, zoals een website of een account op sociale media, opgezet door wie er tijd voor vond en zonder gedeelde aanpak.',
+      'There are separate digital initiatives, such as a website or a social media account, set up by whoever found the time and without a shared approach.'),
+    txt('Digitale kanalen worden geregeld bijgehouden en bij elke activiteit ingezet, maar vooral door één of enkele mensen en op gevoel.',
+      'Digital channels are kept up regularly and used for every activity, but mostly by one or a few people and by feel.'),
+    txt('Er is een vastgelegde publieksaanpak voor on- en offline: doelgroepen, kanalen, toon en toegankelijkheid zijn beschreven en iedereen werkt ermee.',
+      'There is an agreed audience approach for online and offline: target groups, channels, tone and accessibility are written down and everyone works with it.'),
+    txt('Je meet hoe je publiek het digitale aanbod gebruikt en beleeft, en je stuurt kanalen, aanbod en toegankelijkheid bij op basis van die cijfers en reacties.',
+      'You measure how your audiences use and experience the digital offer, and you adjust channels, offer and accessibility based on those figures and responses.'),
+    txt('Digitale en fysieke beleving vormen één geheel; je ontwikkelt samen met publiek en partners nieuwe vormen van deelname en deelt wat werkt met de sector.',
+      'Digital and physical experiences form one whole; you develop new forms of participation with audiences and partners and share what works with the sector.'),
+  ],
+  steps: [
+    [
+      txt('Kies één digitaal kanaal dat je publiek al gebruikt en spreek af wie het bijhoudt.', 'Choose one digital channel your audience already uses and agree who keeps it up.'),
+      txt('Zorg dat je praktische informatie (aanbod, openingsuren, adres, toegankelijkheid, contact) online juist en vindbaar is.',
+        'Make sure your practical information (offer, opening hours, address, accessibility, contact) is correct and easy to find online.'),
+    ],
+    [
+      txt('Maak een eenvoudige contentkalender die je programma of activiteiten volgt.', 'Make a simple content calendar that follows your programme or activities.'),
+      txt('Leer een tweede collega of vrijwilliger de kanalen beheren, zodat ze niet van één persoon afhangen.',
+        'Teach a second colleague or volunteer to manage the channels, so they do not depend on one person.'),
+      txt('Vraag na een activiteit enkele deelnemers hoe ze je online gevonden hebben.', 'After an activity, ask a few participants how they found you online.'),
+    ],
+    [
+      txt('Schrijf een publieksplan: wie wil je bereiken, via welke kanalen en met welke toon.', 'Write an audience plan: whom you want to reach, through which channels and in what tone.'),
+      txt('Laat je website toetsen aan de toegankelijkheidsrichtlijnen (WCAG) en herstel de grootste knelpunten.',
+        'Have your website checked against the accessibility guidelines (WCAG) and fix the biggest problems.'),
+      txt('Spreek af hoe vragen via digitale kanalen beantwoord worden, door wie en binnen welke termijn.',
+        'Agree how questions through digital channels are answered, by whom and within what time.'),
+    ],
+    [
+      txt('Kies drie tot vijf kengetallen (bereik, terugkerend publiek, tevredenheid) en bespreek ze elk kwartaal samen.',
+        'Choose three to five key figures (reach, returning audiences, satisfaction) and discuss them together every quarter.'),
+      txt('Probeer een nieuw digitaal formaat eerst op kleine schaal en beslis op basis van de resultaten of je het voortzet.',
+        'Try a new digital format on a small scale first and decide on the results whether to continue it.'),
+    ],
+    [
+      txt('Ontwikkel een digitaal project samen met je publiek of een gemeenschap (co-creatie).', 'Develop a digital project together with your audience or a community (co-creation).'),
+      txt('Deel je aanpak en cijfers via een sectornetwerk, een inspiratievoorbeeld of een peer-learningmoment.',
+        'Share your approach and figures through a sector network, a case study or a peer-learning session.'),
+    ],
+  ],
+  questions: [
+    {
+      code: 'audience-online-info', quickScan: true,
+      text: txt('Onze praktische informatie (aanbod, openingsuren, adres, toegankelijkheid, contact) staat actueel en goed vindbaar online.',
+        'Our practical information (offer, opening hours, address, accessibility, contact) is up to date and easy to find online.'),
+      help: txt('Denk aan je website, je activiteiten in UiTdatabank (de gedeelde cultuuragenda van publiq) en wat zoekmachines tonen. Niveau 3 betekent dat vastligt wie dit bijhoudt en wanneer.',
+        'Think of your website, your activities in UiTdatabank (publiq\'s shared cultural events database) and what search engines show. Level 3 means it is agreed who keeps this up and when.'),
+    },
+    {
+      code: 'audience-channels',
+      text: txt('We kiezen onze digitale kanalen (website, nieuwsbrief, sociale media) bewust per doelgroep en houden ze regelmatig bij.',
+        'We choose our digital channels (website, newsletter, social media) deliberately for each target group and keep them up regularly.'),
+      help: txt('Niet elk kanaal past bij elk publiek. Een bewuste keuze betekent dat je weet wie je via welk kanaal bereikt, en dat je kanalen laat vallen die niemand bereiken.',
+        'Not every channel suits every audience. A deliberate choice means you know whom you reach through which channel, and you drop channels that reach nobody.'),
+    },
+    {
+      code: 'audience-booking', notApplicable: true,
+      text: txt('Ons publiek kan online reserveren, tickets kopen, inschrijven of lenen zonder tussenkomst van een medewerker.',
+        'Our audience can book, buy tickets, register or borrow online without needing a member of staff.'),
+      help: txt('Kies "niet van toepassing" als je geen reservaties, tickets, inschrijvingen of uitleningen hebt.',
+        'Choose "not applicable" if you have no bookings, tickets, registrations or loans.'),
+    },
+    {
+      code: 'audience-accessibility',
+      text: txt('Onze website en digitale communicatie zijn bruikbaar voor mensen met een beperking.',
+        'Our website and digital communication can be used by people with disabilities.'),
+      help: txt('De internationale richtlijn hiervoor heet WCAG: voldoende contrast, teksten bij beelden, ondertiteling, bediening met het toetsenbord, begrijpelijke taal. Niveau 3 betekent dat je website getoetst is en dat nieuwe inhoud volgens afspraken toegankelijk gemaakt wordt.',
+        'The international guideline for this is called WCAG: enough contrast, text with images, subtitles, keyboard operation, plain language. Level 3 means your website has been checked and new content is made accessible as agreed.'),
+    },
+    {
+      code: 'audience-online-experience', quickScan: true,
+      text: txt('We bieden ook een digitale beleving van ons aanbod: een online collectie, livestream, podcast, digitale tentoonstelling, online cursus of iets gelijkaardigs.',
+        'We also offer a digital experience of what we do: an online collection, livestream, podcast, digital exhibition, online course or something similar.'),
+      help: txt('Het gaat om aanbod dat op zichzelf waarde heeft, niet enkel om promotie voor een fysieke activiteit.',
+        'This is about offer that has value in itself, not only promotion for a physical activity.'),
+    },
+    {
+      code: 'audience-participation',
+      text: txt('Ons publiek kan digitaal meedoen: reageren, eigen verhalen of materiaal bijdragen, mee beslissen of mee maken.',
+        'Our audience can take part digitally: respond, contribute their own stories or material, help decide or help create.'),
+      help: txt('Voorbeelden: verhalen of foto\'s inzamelen voor een erfgoedproject, online stemmen over een programma, samen een werk maken. Het verschil met niveau 1 is dat je iets doet met wat mensen bijdragen.',
+        'Examples: collecting stories or photos for a heritage project, voting online on a programme, making a work together. The difference with level 1 is that you do something with what people contribute.'),
+    },
+    {
+      code: 'audience-feedback',
+      text: txt('We verzamelen geregeld reacties van ons publiek op onze digitale kanalen en gebruiken ze om die kanalen te verbeteren.',
+        'We regularly collect responses from our audience about our digital channels and use them to improve those channels.'),
+      help: txt('Bijvoorbeeld een korte bevraging na een online activiteit, een feedbackknop op de website of een gesprek met een vaste groep bezoekers.',
+        'For example a short survey after an online activity, a feedback button on the website or a conversation with a regular group of visitors.'),
+    },
+    {
+      code: 'audience-new-audiences',
+      text: txt('We zetten digitale middelen bewust in om mensen te bereiken die we fysiek minder bereiken, zoals jongeren, mensen die ver wonen of mensen die drempels ervaren.',
+        'We use digital means deliberately to reach people we reach less in person, such as young people, people who live far away or people who face barriers.'),
+      help: txt('Niveau 4 betekent dat je meet of die groepen ook echt bereikt worden en je aanpak daarop aanpast.',
+        'Level 4 means you measure whether those groups are really reached and adjust your approach accordingly.'),
+    },
+  ],
+};

@@ -1,0 +1,110 @@
+import { txt, type SeedDimension } from './content.js';
+
+export const INFRASTRUCTURE: SeedDimension = {
+  code: 'infrastructure',
+  source: 'Deel 1, 3 (ontwikkeling van een performante digitale basisinfrastructuur, Figuur 6; gebrek aan kennis over rechtenbeheer); Deel 3, 2.2 (Aanbeveling 2.2: interoperabiliteit, aggregatie, open access en digitale preservatie); Deel 1, 1 (OSLO-standaard cultureel erfgoed)',
+  name: txt('Basisinfrastructuur en standaarden', 'Basic infrastructure and standards'),
+  description: txt(
+    'De technische basis waarop alles rust: betrouwbare apparatuur en software, beveiliging en back-ups, duurzame bewaring, rechtenbeheer en standaarden waarmee je gegevens kunt uitwisselen met andere systemen.',
+    'The technical foundation everything rests on: reliable equipment and software, security and backups, long-term preservation, rights management and standards that let you exchange data with other systems.',
+  ),
+  meanings: [
+    txt('Apparatuur en software zijn gegroeid zoals het uitkwam; beveiliging, back-ups en bewaring worden pas geregeld als er een probleem is.',
+      'Equipment and software have grown as it happened; security, backups and preservation are only dealt with when there is a problem.'),
+    txt('Er zijn basisvoorzieningen, zoals een virusscanner, af en toe een back-up en een vaste leverancier, maar zonder overzicht of vaste afspraken.',
+      'There are basic provisions, such as a virus scanner, an occasional backup and a regular supplier, but without an overview or fixed agreements.'),
+    txt('Je hebt een overzicht van systemen en gegevens, vaste afspraken over beveiliging, back-ups en rechten, en je beschrijft je gegevens met gangbare standaarden.',
+      'You have an overview of systems and data, fixed agreements on security, backups and rights, and you describe your data using common standards.'),
+    txt('Je test en controleert de infrastructuur geregeld, zoals het terugzetten van back-ups, toegangsrechten en updates, en plant vervanging en investeringen vooruit.',
+      'You test and check the infrastructure regularly, such as restoring backups, access rights and updates, and plan replacements and investments ahead.'),
+    txt('Je infrastructuur is open en koppelbaar: je gegevens stromen via open standaarden en koppelingen naar gedeelde platformen, en je draagt bij aan de gemeenschappelijke basisinfrastructuur van de sector.',
+      'Your infrastructure is open and connectable: your data flows through open standards and links to shared platforms, and you contribute to the sector\'s shared basic infrastructure.'),
+  ],
+  steps: [
+    [
+      txt('Maak een lijst van je apparatuur, software en accounts, en van wie er toegang toe heeft.', 'Make a list of your equipment, software and accounts, and of who has access to them.'),
+      txt('Zet automatische updates aan en gebruik een wachtwoordbeheerder.', 'Turn on automatic updates and use a password manager.'),
+    ],
+    [
+      txt('Neem automatisch back-ups van je belangrijkste bestanden en bewaar een kopie op een andere plek.',
+        'Back up your most important files automatically and keep a copy in another place.'),
+      txt('Zet tweestapsverificatie aan voor e-mail en de belangrijkste accounts.', 'Turn on two-step verification for e-mail and the most important accounts.'),
+    ],
+    [
+      txt('Leg vast wie verantwoordelijk is voor beveiliging, back-ups en toegangsrechten, en wat er gebeurt bij een incident.',
+        'Agree who is responsible for security, backups and access rights, and what happens in an incident.'),
+      txt('Breng voor je digitale inhoud in kaart wie de rechten heeft en onder welke voorwaarden je ze mag gebruiken.',
+        'Map who holds the rights to your digital content and on what terms you may use it.'),
+      txt('Beschrijf je collectie- of aanbodgegevens met gangbare standaarden en vaste termenlijsten.', 'Describe your collection or offer data with common standards and controlled vocabularies.'),
+    ],
+    [
+      txt('Test minstens één keer per jaar of je een back-up echt kunt terugzetten.', 'Test at least once a year whether you can really restore a backup.'),
+      txt('Maak een meerjarenplan voor de vervanging van apparatuur en software.', 'Make a multi-year plan for replacing equipment and software.'),
+      txt('Controleer periodiek wie toegang heeft tot welke systemen en sluit de accounts van wie vertrokken is.',
+        'Check periodically who has access to which systems and close the accounts of people who have left.'),
+    ],
+    [
+      txt('Stel je gegevens beschikbaar via een open koppeling (API) of lever ze aan een gedeeld platform, zoals meemoo of UiTdatabank.',
+        'Make your data available through an open link (API) or deliver it to a shared platform, such as meemoo or UiTdatabank.'),
+      txt('Werk mee aan open standaarden zoals OSLO of aan een gedeelde oplossing voor de sector.', 'Contribute to open standards such as OSLO or to a shared solution for the sector.'),
+    ],
+  ],
+  questions: [
+    {
+      code: 'infrastructure-backup', quickScan: true, criticalFrom: 3,
+      text: txt('We maken automatisch back-ups van onze bestanden en gegevens (ook collectie- en ledengegevens), bewaren een kopie op een andere plek en testen of we ze kunnen terugzetten.',
+        'We back up our files and data (including collection and membership data) automatically, keep a copy in another place and test that we can restore them.'),
+      help: txt('Een back-up is pas iets waard als je hem kunt terugzetten. Niveau 3: automatisch, een kopie buiten het gebouw of bij een andere dienst, en een afgesproken verantwoordelijke. Kritisch item: zolang dit item onder niveau 3 staat, komt de dimensie "Basisinfrastructuur en standaarden" niet hoger uit dan niveau 2, hoe goed de andere antwoorden ook zijn.',
+        'A backup is only worth something if you can restore it. Level 3: automatic, a copy outside the building or with another service, and an agreed person responsible. Critical item: as long as this item is below level 3, the dimension "Basic infrastructure and standards" comes out no higher than level 2, however good the other answers are.'),
+    },
+    {
+      code: 'infrastructure-security', quickScan: true,
+      text: txt('Onze accounts en toestellen zijn beveiligd: sterke wachtwoorden of een wachtwoordbeheerder, tweestapsverificatie, updates, en de accounts van wie vertrekt worden afgesloten.',
+        'Our accounts and devices are secured: strong passwords or a password manager, two-step verification, updates, and the accounts of people who leave are closed.'),
+      help: txt('Tweestapsverificatie betekent dat je naast je wachtwoord nog een tweede bewijs geeft, bijvoorbeeld een code op je telefoon. Het houdt de meeste inbraken tegen.',
+        'Two-step verification means you give a second proof besides your password, for example a code on your phone. It stops most break-ins.'),
+    },
+    {
+      code: 'infrastructure-rights', criticalFrom: 3,
+      text: txt('We weten voor onze digitale inhoud (beelden, teksten, opnames, collectiestukken) wie de rechten heeft, en we gebruiken of publiceren ze enkel met de juiste toestemming of licentie.',
+        'For our digital content (images, texts, recordings, collection items) we know who holds the rights, and we only use or publish it with the right permission or licence.'),
+      help: txt('Rechtenbeheer gaat over auteursrecht, portretrecht en licenties: wie mag wat met welk beeld of welke tekst doen. Niveau 3 betekent dat je per stuk vastlegt wat de rechten zijn. Kritisch item: zolang dit item onder niveau 3 staat, komt de dimensie "Basisinfrastructuur en standaarden" niet hoger uit dan niveau 2, hoe goed de andere antwoorden ook zijn.',
+        'Rights management covers copyright, portrait rights and licences: who may do what with which image or text. Level 3 means you record the rights for each item. Critical item: as long as this item is below level 3, the dimension "Basic infrastructure and standards" comes out no higher than level 2, however good the other answers are.'),
+    },
+    {
+      code: 'infrastructure-overview',
+      text: txt('We hebben een actueel overzicht van onze systemen, software, licenties en leveranciers, en van wie er toegang toe heeft.',
+        'We have an up-to-date overview of our systems, software, licences and suppliers, and of who has access to them.'),
+      help: txt('Een eenvoudig rekenblad volstaat, zolang het bijgehouden wordt en iemand ervoor verantwoordelijk is.',
+        'A simple spreadsheet is enough, as long as it is kept up to date and someone is responsible for it.'),
+    },
+    {
+      code: 'infrastructure-standards', notApplicable: true,
+      text: txt('We beschrijven onze gegevens (collectie, aanbod, activiteiten) volgens gangbare standaarden en termenlijsten, zodat ze uitwisselbaar zijn.',
+        'We describe our data (collection, offer, activities) using common standards and vocabularies, so that it can be exchanged.'),
+      help: txt('Voorbeelden zijn de OSLO-standaarden van de Vlaamse overheid, Dublin Core of SPECTRUM voor collecties, en de vaste categorieën van UiTdatabank voor activiteiten. Kies "niet van toepassing" als je geen collectie-, aanbod- of activiteitengegevens beheert.',
+        'Examples are the Flemish government\'s OSLO standards, Dublin Core or SPECTRUM for collections, and UiTdatabank\'s fixed categories for activities. Choose "not applicable" if you manage no collection, offer or activity data.'),
+    },
+    {
+      code: 'infrastructure-preservation', notApplicable: true,
+      text: txt('Digitale bestanden die we lang willen bewaren, zoals archief, collectie of opnames, bewaren we duurzaam: in geschikte formaten, met een beschrijving en op een betrouwbare plek.',
+        'Digital files we want to keep for a long time, such as archives, collections or recordings, are preserved sustainably: in suitable formats, with a description and in a reliable place.'),
+      help: txt('Duurzaam bewaren (digitale preservatie) is meer dan een back-up: bestanden moeten over twintig jaar nog te openen en te begrijpen zijn. meemoo en de erfgoedsteunpunten geven hierover advies. Kies "niet van toepassing" als je niets voor lange termijn bewaart.',
+        'Sustainable preservation (digital preservation) is more than a backup: files must still open and make sense in twenty years. meemoo and the heritage support bodies give advice on this. Choose "not applicable" if you keep nothing for the long term.'),
+    },
+    {
+      code: 'infrastructure-interoperability',
+      text: txt('Onze systemen kunnen gegevens uitwisselen met andere systemen en platformen, bijvoorbeeld via een export, een koppeling of een API.',
+        'Our systems can exchange data with other systems and platforms, for example through an export, a link or an API.'),
+      help: txt('Een API is een koppeling waarmee systemen automatisch gegevens uitwisselen. Interoperabiliteit betekent dat systemen elkaar begrijpen, zodat je niet vastzit aan één leverancier.',
+        'An API is a link through which systems exchange data automatically. Interoperability means systems understand each other, so you are not locked in to one supplier.'),
+    },
+    {
+      code: 'infrastructure-investment',
+      text: txt('We plannen investeringen in apparatuur, software en digitale diensten vooruit en reserveren er budget voor.',
+        'We plan investments in equipment, software and digital services ahead and set aside budget for them.'),
+      help: txt('Denk aan de vervanging van laptops en servers, lopende licenties en hosting, en onderhoud van je website.',
+        'Think of replacing laptops and servers, ongoing licences and hosting, and maintenance of your website.'),
+    },
+  ],
+};

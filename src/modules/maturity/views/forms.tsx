@@ -1,0 +1,184 @@
+import type { FieldError } from '../../../plugins/errors.js';
+import type { ViewContext } from '../../../web/context.js';
+import { Csrf, ErrorSummary, Select, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
+import { h, type Children, Html } from '../../../web/jsx.js';
+import { Layout } from '../../../web/layout.js';
+import { stepSlots, val, type Form } from '../form-mapping.js';
+import { LEVELS, type ModelLevel } from '../model.js';
+import { StaleNotice } from './parts.js';
+
+export interface FormState { form: Form; errors: FieldError[]; stale: { currentRowVersion: number } | undefined }
+
+/**
+ * The frame every form of the module shares: crumbs, conflict notice, error summary, CSRF, row
+ * version, and the input kept locally until saved (drafts.js; not for file uploads, whose value
+ * a script cannot restore).
+ */
+export function FormShell({ ctx, version, title, action, cancel, draftKey, state, labels, submit, enctype, children }: {
+  ctx: ViewContext; version: number; title: string; action: string; cancel: string; draftKey: string | undefined; state: FormState;
+  labels: Record<string, string>; submit?: string; enctype?: string; children?: Children;
+}): Html {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={title} api={null}
+      crumbs={[[t('maturity.landing.title'), '/maturity'], [t('maturity.versions.title'), '/maturity/models'], [t('maturity.versionN', { version }), cancel]]}>
+      <h1>{title}</h1>
+      <StaleNotice t={t} stale={state.stale} href={`/maturity/models/${version}`} />
+      <ErrorSummary t={t} errors={state.errors} labels={{ form: t('maturity.form.general'), ...labels }} />
+      <form method="post" action={action} novalidate enctype={enctype} data-draft={draftKey} data-draft-version={draftKey ? val(state.form, 'rowVersion') : undefined} id="f-form" tabindex="-1">
+        <Csrf token={ctx.csrfToken} />
+        <input type="hidden" name="rowVersion" value={val(state.form, 'rowVersion')} />
+        {children}
+        <div class="actions">
+          <button type="submit" class="button">{submit ?? t('form.save')}</button>
+          <a href={cancel}>{t('form.cancel')}</a>
+        </div>
+        <p class="hint" data-draft-status aria-live="polite"></p>
+      </form>
+    </Layout>
+  );
+}
+
+/** Dutch and English side by side: every text of the model exists in both. */
+function Bilingual({ ctx, state, name, label, area, required, hint, rows }: {
+  ctx: ViewContext; state: FormState; name: string; label: string; area?: boolean; required?: boolean; hint?: string; rows?: number;
+}): Html {
+  const { t } = ctx;
+  const field = (lang: 'nl' | 'en') => {
+    const props = {
+      t, name: `${name}_${lang}`, label: `${label} (${t(`maturity.form.lang.${lang}`)})`, value: val(state.form, `${name}_${lang}`),
+      errors: state.errors, lang, required: required ?? false, ...(hint && lang === 'nl' ? { hint } : {}),
+    };
+    return area ? <TextArea {...props} rows={rows ?? 3} /> : <TextField {...props} />;
+  };
+  return <div>{field('nl')}{field('en')}</div>;
+}
+
+export function bilingualLabels(ctx: ViewContext, name: string, label: string): Record<string, string> {
+  return { [name]: label, [`${name}_nl`]: `${label} (${ctx.t('maturity.form.lang.nl')})`, [`${name}_en`]: `${label} (${ctx.t('maturity.form.lang.en')})` };
+}
+
+// --- note -------------------------------------------------------------------------------------
+export function NoteFormPage({ ctx, version, state }: { ctx: ViewContext; version: number; state: FormState }) {
+  const { t } = ctx;
+  const labels = bilingualLabels(ctx, 'note', t('maturity.form.note'));
+  return (
+    <FormShell ctx={ctx} version={version} title={t('maturity.edit.noteTitle', { version })} action={`/maturity/models/${version}/note`}
+      cancel={`/maturity/models/${version}`} draftKey={`maturity:${version}:note`} state={state} labels={labels}>
+      <p>{t('maturity.form.noteHint')}</p>
+      <Bilingual ctx={ctx} state={state} name="note" label={t('maturity.form.note')} area rows={4} />
+    </FormShell>
+  );
+}
+
+// --- levels -----------------------------------------------------------------------------------
+export function LevelsFormPage({ ctx, version, state }: { ctx: ViewContext; version: number; state: FormState }) {
+  const { t } = ctx;
+  const labels: Record<string, string> = {};
+  for (const level of LEVELS) {
+    Object.assign(labels, bilingualLabels(ctx, `name_${level}`, t('maturity.form.levelName', { level })));
+    for (const l of ['nl', 'en'] as const) {
+      labels[`name_${l}_${level}`] = `${t('maturity.form.levelName', { level })} (${t(`maturity.form.lang.${l}`)})`;
+      labels[`description_${l}_${level}`] = `${t('maturity.form.levelDescription', { level })} (${t(`maturity.form.lang.${l}`)})`;
+    }
+  }
+  labels.levels = t('maturity.model.levelsTitle');
+  return (
+    <FormShell ctx={ctx} version={version} title={t('maturity.edit.levelsTitle', { version })} action={`/maturity/models/${version}/levels`}
+      cancel={`/maturity/models/${version}#levels`} draftKey={`maturity:${version}:levels`} state={state} labels={labels}>
+      <p>{t('maturity.form.levelsHint')}</p>
+      {LEVELS.map((level) => (
+        <fieldset>
+          <legend>{t('maturity.form.levelLegend', { level })}</legend>
+          {(['nl', 'en'] as const).map((l) => <TextField t={t} name={`name_${l}_${level}`} label={labels[`name_${l}_${level}`]!} value={val(state.form, `name_${l}_${level}`)} errors={state.errors} lang={l} required />)}
+          {(['nl', 'en'] as const).map((l) => <TextArea t={t} name={`description_${l}_${level}`} label={labels[`description_${l}_${level}`]!} value={val(state.form, `description_${l}_${level}`)} errors={state.errors} lang={l} required rows={3} />)}
+        </fieldset>
+      ))}
+    </FormShell>
+  );
+}
+
+// --- dimensions -------------------------------------------------------------------------------
+export function DimensionFormPage({ ctx, version, state, mode, code, levels }: {
+  ctx: ViewContext; version: number; state: FormState; mode: 'create' | 'edit'; code?: string; levels: ModelLevel[];
+}) {
+  const { t, lang } = ctx;
+  const levelName = (n: number) => levels.find((l) => l.level === n)?.name[lang] ?? '';
+  const labels: Record<string, string> = {
+    code: t('maturity.form.code'),
+    ...bilingualLabels(ctx, 'name', t('maturity.form.name')),
+    ...bilingualLabels(ctx, 'description', t('maturity.form.description')),
+    steps: t('maturity.model.stepsTitle'), meanings: t('maturity.model.meaningHere'),
+  };
+  for (const n of [1, 2, 3, 4, 5]) {
+    for (const l of ['nl', 'en'] as const) {
+      labels[`meaning_${l}_${n}`] = `${t('maturity.form.meaning', { level: n })} (${t(`maturity.form.lang.${l}`)})`;
+      for (let i = 1; i <= stepSlots(state.form, n); i++) labels[`step_${l}_${n}_${i}`] = `${t('maturity.form.step', { level: n, n: i })} (${t(`maturity.form.lang.${l}`)})`;
+    }
+  }
+  const action = mode === 'create' ? `/maturity/models/${version}/dimensions` : `/maturity/models/${version}/dimensions/${code}`;
+  const title = mode === 'create' ? t('maturity.edit.newDimensionTitle', { version }) : t('maturity.edit.dimensionTitle', { name: val(state.form, `name_${lang}`) || code || '' });
+  return (
+    <FormShell ctx={ctx} version={version} title={title} action={action} cancel={`/maturity/models/${version}${code ? `#dim-${code}` : ''}`}
+      draftKey={`maturity:${version}:dimension:${code ?? 'new'}`} state={state} labels={labels}>
+      <TextField t={t} name="code" label={labels.code!} value={val(state.form, 'code')} errors={state.errors} required
+        hint={mode === 'create' ? t('maturity.form.dimensionCodeHint') : t('maturity.form.dimensionRenameHint')} />
+      <Bilingual ctx={ctx} state={state} name="name" label={t('maturity.form.name')} required />
+      <Bilingual ctx={ctx} state={state} name="description" label={t('maturity.form.description')} area />
+      <p class="hint">{t('maturity.form.levelsOfDimensionHint')}</p>
+      {[1, 2, 3, 4, 5].map((n) => (
+        <fieldset>
+          <legend>{t('maturity.form.levelLegendName', { level: n, name: levelName(n) })}</legend>
+          <input type="hidden" name={`slots_${n}`} value={String(stepSlots(state.form, n))} />
+          {(['nl', 'en'] as const).map((l) => <TextArea t={t} name={`meaning_${l}_${n}`} label={labels[`meaning_${l}_${n}`]!} value={val(state.form, `meaning_${l}_${n}`)} errors={state.errors} lang={l} rows={2} />)}
+          <p class="hint">{t('maturity.form.stepsHint')}</p>
+          {Array.from({ length: stepSlots(state.form, n) }, (_x, k) => k + 1).map((i) => (
+            <div>{(['nl', 'en'] as const).map((l) => <TextField t={t} name={`step_${l}_${n}_${i}`} label={labels[`step_${l}_${n}_${i}`]!} value={val(state.form, `step_${l}_${n}_${i}`)} errors={state.errors} lang={l} />)}</div>
+          ))}
+        </fieldset>
+      ))}
+    </FormShell>
+  );
+}
+
+// --- questions --------------------------------------------------------------------------------
+export function QuestionFormPage({ ctx, version, state, mode, code, dimensions, levels }: {
+  ctx: ViewContext; version: number; state: FormState; mode: 'create' | 'edit'; code?: string;
+  dimensions: Array<{ code: string; name: { nl: string; en: string } }>; levels: ModelLevel[];
+}) {
+  const { t, lang } = ctx;
+  const labels: Record<string, string> = {
+    code: t('maturity.form.code'), dimension: t('maturity.form.dimension'),
+    ...bilingualLabels(ctx, 'text', t('maturity.form.questionText')), ...bilingualLabels(ctx, 'help', t('maturity.form.help')),
+    quickScan: t('maturity.form.quickScan'), criticalFrom: t('maturity.form.criticalFrom'), allowsNotApplicable: t('maturity.form.allowsNotApplicable'),
+  };
+  const action = mode === 'create' ? `/maturity/models/${version}/questions` : `/maturity/models/${version}/questions/${code}`;
+  const title = mode === 'create' ? t('maturity.edit.newQuestionTitle', { version }) : t('maturity.edit.questionTitle', { code: code ?? '' });
+  const checkbox = (name: string, hint: string) => {
+    const error = errorFor(state.errors, name);
+    return (
+      <div class={error ? 'field field-error' : 'field'}>
+        {error ? <p class="error-text" id={`f-${name}-error`}>{fieldMessage(t, error)}</p> : null}
+        <div class="checkbox-row">
+          <input type="checkbox" id={`f-${name}`} name={name} value="yes" checked={val(state.form, name) === 'yes'} aria-describedby={`f-${name}-hint`} />
+          <label for={`f-${name}`}>{labels[name]}</label>
+        </div>
+        <p class="hint" id={`f-${name}-hint`}>{hint}</p>
+      </div>
+    );
+  };
+  return (
+    <FormShell ctx={ctx} version={version} title={title} action={action} cancel={`/maturity/models/${version}${code ? `#q-${code}` : ''}`}
+      draftKey={`maturity:${version}:question:${code ?? 'new'}`} state={state} labels={labels}>
+      <TextField t={t} name="code" label={labels.code!} value={val(state.form, 'code')} errors={state.errors} required hint={t('maturity.form.questionCodeHint')} />
+      <Select t={t} name="dimension" label={labels.dimension!} value={val(state.form, 'dimension')} errors={state.errors} required
+        options={dimensions.map((d) => [d.code, d.name[lang] || d.code])} hint={mode === 'edit' ? t('maturity.form.moveHint') : undefined} />
+      <Bilingual ctx={ctx} state={state} name="text" label={t('maturity.form.questionText')} area required hint={t('maturity.form.questionTextHint')} />
+      <Bilingual ctx={ctx} state={state} name="help" label={t('maturity.form.help')} area rows={4} hint={t('maturity.form.helpHint')} />
+      {checkbox('quickScan', t('maturity.form.quickScanHint'))}
+      <Select t={t} name="criticalFrom" label={labels.criticalFrom!} value={val(state.form, 'criticalFrom')} errors={state.errors} empty={t('maturity.form.notCritical')}
+        options={[1, 2, 3, 4, 5].map((n) => [String(n), `${n}. ${levels.find((l) => l.level === n)?.name[lang] ?? ''}`])} hint={t('maturity.form.criticalHint')} />
+      {checkbox('allowsNotApplicable', t('maturity.form.naHint'))}
+    </FormShell>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Lang, Translate } from '../../../plugins/i18n.js';
+import { h, Html } from '../../../web/jsx.js';
+import type { ModelLevel } from '../model.js';
+
+const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
+
+/** A date as people in Brussels read it. */
+export function DateText({ lang, date }: { lang: Lang; date: Date | null }): Html {
+  if (!date) return new Html('—');
+  const text = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(date);
+  return <time datetime={date.toISOString()}>{text}</time>;
+}
+
+/** The status in words (the colour only repeats it). */
+export function StatusBadge({ t, status }: { t: Translate; status: string }): Html {
+  const cls = status === 'published' ? 'badge badge-covered' : status === 'draft' ? 'badge badge-weak' : 'badge badge-retired';
+  return <span class={cls}>{t(`maturity.status.${status}`)}</span>;
+}
+
+/** The cumulative level scale as a table: the same in every dimension. */
+export function LevelTable({ t, lang, levels, caption }: { t: Translate; lang: Lang; levels: ModelLevel[]; caption: string }): Html {
+  return (
+    <div class="table-scroll">
+      <table class="data-table">
+        <caption>{caption}</caption>
+        <thead><tr><th scope="col">{t('maturity.level')}</th><th scope="col">{t('maturity.levelName')}</th><th scope="col">{t('maturity.levelDescription')}</th></tr></thead>
+        <tbody>
+          {levels.map((l) => <tr><th scope="row">{String(l.level)}</th><td>{l.name[lang]}</td><td>{l.description[lang]}</td></tr>)}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** After a conflicting save: the input is kept, and the reader can compare with the newer version. */
+export function StaleNotice({ t, stale, href }: { t: Translate; stale: { currentRowVersion: number } | undefined; href: string }): Html {
+  if (!stale) return new Html('');
+  return (
+    <div class="notice notice-error" role="alert" id="stale-notice">
+      <p>{t('maturity.staleNotice')}</p>
+      <p><a href={href} target="_blank" rel="noopener">{t('maturity.staleCompare')}</a></p>
+    </div>
+  );
+}
+
+/** A one-button form (move, remove...): the CSRF token and the row version travel with it. */
+export function ButtonForm({ action, csrf, rowVersion, label, name, value, describedBy }: {
+  action: string; csrf: string; rowVersion: number; label: string; name?: string; value?: string; describedBy?: string;
+}): Html {
+  return (
+    <form method="post" action={action} class="inline-form">
+      <input type="hidden" name="_csrf" value={csrf} />
+      <input type="hidden" name="rowVersion" value={String(rowVersion)} />
+      {name ? <input type="hidden" name={name} value={value ?? ''} /> : null}
+      <button type="submit" class="link-button" aria-describedby={describedBy}>{label}</button>
+    </form>
+  );
+}

@@ -9,6 +9,7 @@ export { MaturityIndex } from './read-model.js';
 export { peerBenchmark, type PeerFilters } from './peers.js';
 export { sectorAggregate } from './sector.js';
 export { MIN_GROUP } from './constants.js';
+export { benchmarksManifest } from './manifest.js';
 
 registerPermissions(benchmarkPermissions);
 

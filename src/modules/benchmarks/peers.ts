@@ -1,0 +1,129 @@
+import { MIN_GROUP, PEER_FILTERS, type PeerFilter } from './constants.js';
+import type { MaturityIndex, OrgEntry, Snapshot } from './read-model.js';
+import { contribute, counts, emptyGroup, groupKey, sharedMask, type GroupStats } from './groups.js';
+import { copy, percentileOf, quantile, total } from './stats.js';
+import { peerVisibility, type Visibility } from './suppression.js';
+
+export type PeerFilters = Record<PeerFilter, boolean>;
+
+const BIT: Record<PeerFilter, number> = { subsector: 1, size: 2, province: 4 };
+export const maskOf = (f: PeerFilters) => PEER_FILTERS.reduce((m, k) => (f[k] ? m | BIT[k] : m), 0);
+export const filtersOf = (mask: number): PeerFilters => ({ subsector: Boolean(mask & 1), size: Boolean(mask & 2), province: Boolean(mask & 4) });
+
+/** The groups of `like` for these masks, the missing ones made in one pass over the index. */
+function groupsOf(index: MaturityIndex, like: OrgEntry, masks: number[]): Map<number, GroupStats> {
+  const found = new Map<number, GroupStats>();
+  const missing: number[] = [];
+  for (const mask of masks) {
+    const hit = index.groups.get(groupKey(mask, like));
+    if (hit) found.set(mask, hit);
+    else missing.push(mask);
+  }
+  if (missing.length) {
+    const fresh = missing.map((mask) => [mask, emptyGroup(index.dimensions.length)] as const);
+    for (const org of index.activeList()) {
+      if (!org.latest) continue;
+      const shared = sharedMask(org, like);
+      for (const [mask, g] of fresh) if ((mask & ~shared) === 0) contribute(g, org, 1);
+    }
+    for (const [mask, g] of fresh) { index.groups.set(groupKey(mask, like), g); found.set(mask, g); }
+  }
+  return found;
+}
+
+/** The group without the asking organisation: it is never its own peer. */
+function withoutSelf(g: GroupStats, self: OrgEntry): GroupStats {
+  if (!counts(self)) return g;
+  const peers: GroupStats = { members: g.members, demo: g.demo, levels: g.levels.map(copy), targets: g.targets.map(copy), changes: g.changes.map(copy) };
+  contribute(peers, self, -1);
+  return peers;
+}
+
+export interface DimensionFigures {
+  code: string;
+  /** Peers with a level in this dimension. */
+  peers: number;
+  q1: number | null;
+  median: number | null;
+  q3: number | null;
+  /** The asking organisation's own level and target, and where its level stands among the peers. */
+  level: number | null;
+  target: number | null;
+  percentile: number | null;
+  /** Peers' median 12-month target; shown only when at least MIN_GROUP peers set one. */
+  targetMedian: number | null;
+  targetPeers: number | null;
+  /** Median change since each peer's previous assessment (at least six months older), over at least MIN_GROUP peers. */
+  yoyMedian: number | null;
+  yoyPeers: number | null;
+}
+
+export interface GroupFigures {
+  filters: PeerFilters;
+  visibility: Visibility;
+  /** Only when shown. */
+  peers: number | null;
+  includesDemo: boolean;
+  dimensions: DimensionFigures[];
+}
+
+export interface PeerBenchmark {
+  organisation: OrgEntry;
+  latest: Snapshot | null;
+  group: GroupFigures;
+  /** The chosen group without one of its filters each, widest last. */
+  broader: GroupFigures[];
+}
+
+const atLeast = (n: number) => (n >= MIN_GROUP ? n : null);
+
+/** Every mask within `mask`, itself first. */
+function submasks(mask: number): number[] {
+  const out: number[] = [];
+  for (let sub = mask; ; sub = (sub - 1) & mask) { out.push(sub); if (sub === 0) break; }
+  return out;
+}
+
+function figures(index: MaturityIndex, self: OrgEntry, mask: number): GroupFigures {
+  // Every broader combination can be asked for as well, so each is a difference to guard.
+  const all = submasks(mask);
+  const groups = groupsOf(index, self, all);
+  const peers = withoutSelf(groups.get(mask)!, self);
+  const selfAssessed = counts(self);
+  const broader = all.slice(1).map((m) => groups.get(m)!.members);
+  const members = peers.members + (selfAssessed ? 1 : 0);
+  const visibility = peerVisibility(members, broader, selfAssessed);
+  const filters = filtersOf(mask);
+  if (!visibility.shown) return { filters, visibility, peers: null, includesDemo: false, dimensions: [] };
+  const own = selfAssessed ? self.latest : null;
+  const dimensions = index.dimensions.map((code, d): DimensionFigures => {
+    const levels = peers.levels[d]!;
+    const n = total(levels);
+    const enough = n >= MIN_GROUP;
+    const level = own && own.levels[d]! >= 0 ? own.levels[d]! : null;
+    const targets = total(peers.targets[d]!);
+    const changes = total(peers.changes[d]!);
+    return {
+      code, peers: n,
+      q1: enough ? quantile(levels, 0.25) : null, median: enough ? quantile(levels, 0.5) : null, q3: enough ? quantile(levels, 0.75) : null,
+      level, target: own && own.targets[d]! >= 0 ? own.targets[d]! : null,
+      percentile: enough && level !== null ? percentileOf(levels, level) : null,
+      targetMedian: enough && targets >= MIN_GROUP ? quantile(peers.targets[d]!, 0.5) : null, targetPeers: enough ? atLeast(targets) : null,
+      yoyMedian: enough && changes >= MIN_GROUP ? quantile(peers.changes[d]!, 0.5) : null, yoyPeers: enough ? atLeast(changes) : null,
+    };
+  });
+  return { filters, visibility, peers: peers.members, includesDemo: peers.demo > 0, dimensions };
+}
+
+/** An organisation among its peers: the chosen group, and each group one filter broader. */
+export function peerBenchmark(index: MaturityIndex, organisationId: number, filters: PeerFilters): PeerBenchmark | null {
+  const self = index.orgs.get(organisationId);
+  if (!self) return null;
+  const mask = maskOf(filters);
+  return index.memo(`benchmark:${organisationId}:${mask}`, () => ({
+    organisation: self,
+    latest: self.latest,
+    group: figures(index, self, mask),
+    broader: PEER_FILTERS.filter((f) => filters[f]).map((f) => figures(index, self, mask & ~BIT[f])),
+  }));
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines, testApp, type TestApp } from '../../../test/helpers/app.js';
+import { MaturityIndex } from './read-model.js';
+import { peerBenchmark } from './peers.js';
+import { addOrganisation, addResult, ensureModel } from './test-fixtures.js';
+
+describe.each(engines)('the maturity index on %s', (engine) => {
+  let t: TestApp;
+  let model: number;
+  const orgs: number[] = [];
+
+  beforeAll(async () => {
+    t = await testApp({ engine, demo: false });
+    model = await ensureModel(t.database.db);
+    for (let i = 0; i < 16; i++) {
+      const id = await addOrganisation(t.database.db, { subsector: i % 2 ? 'arts' : 'heritage', staff: i % 3 ? '0-4' : '5-19', province: i % 4 ? 'antwerpen' : 'limburg' });
+      await addResult(t.database.db, id, model, '2024-02-01T09:00:00Z', { audience: i % 6, data: (i + 2) % 6 });
+      orgs.push(id);
+    }
+  });
+  afterAll(async () => { await t?.close(); });
+
+  it('keeps cached peer groups equal to a fresh build through new results and changed attributes', async () => {
+    const db = t.database.db;
+    const index = await MaturityIndex.build(db);
+    const all = { subsector: false, size: false, province: false };
+    const everyFilter = [all, { ...all, subsector: true }, { ...all, size: true, province: true }, { subsector: true, size: true, province: true }];
+    for (const id of orgs) for (const f of everyFilter) peerBenchmark(index, id, f);
+    expect(index.groups.size).toBeGreaterThan(4);
+
+    await addResult(db, orgs[0]!, model, '2025-03-01T09:00:00Z', { audience: 5, data: 0 });
+    await addResult(db, orgs[5]!, model, '2025-03-01T09:00:00Z', { audience: 4 });
+    await db.updateTable('organisations').set({ subsector: 'arts', province: 'limburg', updated_at: new Date() }).where('id', '=', orgs[2]!).execute();
+    await db.updateTable('organisations').set({ retired_at: new Date(), updated_at: new Date() }).where('id', '=', orgs[3]!).execute();
+    const newcomer = await addOrganisation(db, { subsector: 'arts', staff: '0-4', province: 'antwerpen' });
+    await addResult(db, newcomer, model, '2025-04-01T09:00:00Z', { audience: 3 });
+    expect(await index.refresh(db)).toBe(true);
+    expect(index.orgs.get(orgs[0]!)!.latest!.levels[0]).toBe(5);
+    expect(index.orgs.get(orgs[0]!)!.previous).not.toBeNull();
+
+    const fresh = await MaturityIndex.build(db);
+    for (const id of [...orgs, newcomer]) {
+      for (const f of everyFilter) {
+        const a = JSON.stringify(peerBenchmark(index, id, f)?.group);
+        fresh.forgetDerived();
+        expect(JSON.parse(a), `organisation ${id} ${JSON.stringify(f)}`).toEqual(JSON.parse(JSON.stringify(peerBenchmark(fresh, id, f)?.group)));
+      }
+    }
+  });
+
+  it('skips what it has seen: a second refresh with no change keeps its version', async () => {
+    const index = await MaturityIndex.build(t.database.db);
+    const version = index.version;
+    await index.refresh(t.database.db);
+    // Rows in the overlap window are read again, but they change nothing.
+    expect(index.orgs.size).toBeGreaterThan(0);
+    expect([...index.orgs.values()].every((o) => o.snapshots.length <= 2)).toBe(true);
+    expect(index.version).toBe(version);
+  });
+});

@@ -1,0 +1,280 @@
+import { sql } from 'kysely';
+import type { Catalog } from '../../catalog/catalog.js';
+import type { Db } from '../../db/database.js';
+import { brusselsDate } from '../../web/dates.js';
+import { currentModelId, dimensionIn, DIMENSION_CODES } from '../maturity/model.js';
+import { YOY_MIN_MONTHS } from './constants.js';
+import { contribute, counts, groupKey, MASKS, type GroupStats } from './groups.js';
+
+/** One submitted assessment's result, by dimension of the current model version (-1: no level). */
+export interface Snapshot {
+  assessmentId: number;
+  kind: 'quick' | 'full';
+  modelId: number;
+  submittedAt: Date;
+  /** Calendar year of submission in Brussels. */
+  year: number;
+  levels: Int8Array;
+  targets: Int8Array;
+}
+
+export interface OrgEntry {
+  id: number;
+  name: string;
+  subsector: string;
+  staffClass: string;
+  province: string;
+  isDemo: boolean;
+  retired: boolean;
+  /** Oldest first. */
+  snapshots: Snapshot[];
+  /** Derived: the latest snapshot, and the latest one at least YOY_MIN_MONTHS before it. */
+  latest: Snapshot | null;
+  previous: Snapshot | null;
+}
+
+type OrgRow = [id: number, name: string, subsector: string, staffClass: string, province: string, isDemo: boolean, retired: boolean];
+type ResultRow = [id: number, organisationId: number, modelId: number, kind: 'quick' | 'full', submittedAtMs: number, results: string];
+
+// Rows are read again for this long after a refresh: a submission whose transaction started
+// before the previous refresh but committed after it still has its submitted_at in the window.
+const OVERLAP = '2 minutes';
+
+function brusselsYear(d: Date): number {
+  // Brussels is UTC+1 or +2: only the last hours of 31 December UTC fall in another year.
+  if (d.getUTCMonth() === 11 && d.getUTCDate() === 31 && d.getUTCHours() >= 22) return Number(brusselsDate(d).slice(0, 4));
+  return d.getUTCFullYear();
+}
+
+function derive(org: OrgEntry): void {
+  const list = org.snapshots;
+  org.latest = list.length ? list[list.length - 1]! : null;
+  org.previous = null;
+  if (!org.latest) return;
+  const cutoff = new Date(org.latest.submittedAt);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - YOY_MIN_MONTHS);
+  for (let i = list.length - 2; i >= 0; i--) {
+    if (list[i]!.submittedAt.getTime() <= cutoff.getTime()) { org.previous = list[i]!; break; }
+  }
+}
+
+/**
+ * Every organisation's attributes and its submitted results, in memory: what peer benchmarks
+ * and the sector baseline are computed from, at sector scale, without a query per figure.
+ * Built from two queries (organisations; results joined to their submitted assessments); later
+ * changes are read as a delta: new ids plus whatever changed in the overlap window. Results of an
+ * older model version are placed under their dimension in the current version (dimensionIn).
+ */
+export class MaturityIndex {
+  readonly orgs = new Map<number, OrgEntry>();
+  /** Bumped on every applied change: derived figures are cached against it. */
+  version = 0;
+  /** Peer groups by groupKey, kept up to date through every change (see groups.ts). */
+  readonly groups = new Map<string, GroupStats>();
+  private known = new Set<number>();
+  private maxOrgId = 0;
+  private maxAssessmentId = 0;
+  private since: Date | null = null;
+  private mapping = new Map<number, Map<string, number>>();
+  private derived = new Map<string, unknown>();
+  private derivedVersion = -1;
+
+  private constructor(readonly modelId: number | null, readonly dimensions: readonly string[]) {}
+
+  static async build(db: Db): Promise<MaturityIndex> {
+    const modelId = (await currentModelId(db)) ?? null;
+    const dims = modelId === null ? [] : (await db.selectFrom('maturity_dimensions').select('code')
+      .where('model_id', '=', modelId).orderBy('position').execute()).map((d) => d.code);
+    const index = new MaturityIndex(modelId, dims.length ? dims : [...DIMENSION_CODES]);
+    await index.load(db);
+    return index;
+  }
+
+  /** Reads what changed since the last load; returns false when a full rebuild is needed instead. */
+  async refresh(db: Db): Promise<boolean> {
+    if (((await currentModelId(db)) ?? null) !== this.modelId) return false;
+    await this.load(db);
+    return true;
+  }
+
+  private async load(db: Db): Promise<void> {
+    const { rows } = await sql<{ since: Date }>`select now() - ${sql.raw(`interval '${OVERLAP}'`)} as since`.execute(db);
+    const next = new Date(rows[0]!.since);
+    const since = this.since;
+    // Each query answers one row holding a JSON array: PGlite's cost is per row returned, and
+    // a full build reads 200,000 assessments at sector scale.
+    const orgFilter = since === null ? sql`true` : sql`(id > ${this.maxOrgId} or updated_at >= ${since})`;
+    const orgRows = (await sql<{ list: OrgRow[] | null }>`
+      select json_agg(json_build_array(id, name, subsector, staff_class, province, is_demo, retired_at is not null)) as list
+      from organisations where ${orgFilter}`.execute(db)).rows[0]?.list ?? [];
+    // A full build aggregates every result at once; a delta looks up the results of the few
+    // assessments it reads through the primary key instead of aggregating the whole table.
+    const results = since === null
+      ? sql`select a.id, a.organisation_id, a.model_id, a.kind, a.submitted_at, r.res
+          from assessments a
+          join (select assessment_id, string_agg(dimension_code || '=' || level || '/' || coalesce(target_level::text, ''), ' ') as res
+                from assessment_results group by assessment_id) r on r.assessment_id = a.id
+          where a.status = 'submitted' and a.submitted_at is not null`
+      : sql`select a.id, a.organisation_id, a.model_id, a.kind, a.submitted_at,
+            (select string_agg(r.dimension_code || '=' || r.level || '/' || coalesce(r.target_level::text, ''), ' ')
+             from assessment_results r where r.assessment_id = a.id) as res
+          from assessments a
+          where a.status = 'submitted' and a.submitted_at is not null and a.id = any(array(
+            select id from assessments where id > ${this.maxAssessmentId}
+            union select id from assessments where status = 'submitted' and submitted_at >= ${since}))`;
+    // An assessment without results yet (null) is left for a later read; filtering it here
+    // rather than in SQL keeps the lookup of results to the few assessments read.
+    const resultRows = ((await sql<{ list: Array<ResultRow | [number, number, number, 'quick' | 'full', number, null]> | null }>`
+      select json_agg(json_build_array(x.id, x.organisation_id, x.model_id, x.kind, floor(extract(epoch from x.submitted_at) * 1000), x.res) order by x.id) as list
+      from (${results}) x`.execute(db)).rows[0]?.list ?? []).filter((row): row is ResultRow => row[5] !== null);
+
+    // Organisations about to change leave their cached groups now and join them again afterwards.
+    const affected = new Set<OrgEntry>();
+    const leave = (org: OrgEntry | undefined) => {
+      if (!org || affected.has(org)) return;
+      affected.add(org);
+      this.regroup(org, -1);
+    };
+    // Rows read again in the overlap window that hold nothing new are left out.
+    const changedOrgs = orgRows.filter(([id, name, subsector, staffClass, province, isDemo, retired]) => {
+      const e = this.orgs.get(id);
+      return !e || e.name !== name || e.subsector !== subsector || e.staffClass !== staffClass || e.province !== province || e.isDemo !== isDemo || e.retired !== retired;
+    });
+    for (const [id] of changedOrgs) leave(this.orgs.get(id));
+    for (const [id, organisationId] of resultRows) if (!this.known.has(id)) leave(this.orgs.get(organisationId));
+
+    let changed = false;
+    for (const [id, name, subsector, staffClass, province, isDemo, retired] of changedOrgs) {
+      const entry = this.orgs.get(id);
+      const attrs = { name, subsector, staffClass, province, isDemo, retired };
+      if (entry) Object.assign(entry, attrs);
+      else {
+        const created: OrgEntry = { id, ...attrs, snapshots: [], latest: null, previous: null };
+        this.orgs.set(id, created);
+        affected.add(created);
+      }
+      this.maxOrgId = Math.max(this.maxOrgId, id);
+      changed = true;
+    }
+    const parsed = resultRows.filter(([id]) => !this.known.has(id)).map(([id, organisationId, modelId, kind, at, res]) => ({
+      id, organisationId, modelId, kind, submittedAt: new Date(at),
+      results: res.split(' ').map((part) => {
+        const [code, values] = part.split('=') as [string, string];
+        const [level, target] = values.split('/');
+        return { code, level: Number(level), target: target ? Number(target) : -1 };
+      }),
+    }));
+    await this.resolveMappings(db, parsed.flatMap((a) => a.results.map((r) => ({ model_id: a.modelId, dimension_code: r.code }))));
+    const touched = new Set<OrgEntry>();
+    for (const a of parsed) {
+      this.maxAssessmentId = Math.max(this.maxAssessmentId, a.id);
+      const org = this.orgs.get(a.organisationId);
+      if (!org) continue;
+      const snapshot: Snapshot = {
+        assessmentId: a.id, kind: a.kind, modelId: a.modelId, submittedAt: a.submittedAt, year: brusselsYear(a.submittedAt),
+        levels: new Int8Array(this.dimensions.length).fill(-1), targets: new Int8Array(this.dimensions.length).fill(-1),
+      };
+      const map = this.mapping.get(a.modelId);
+      for (const r of a.results) {
+        const d = map?.get(r.code) ?? -1;
+        if (d < 0) continue;
+        snapshot.levels[d] = r.level;
+        snapshot.targets[d] = r.target;
+      }
+      this.known.add(a.id);
+      org.snapshots.push(snapshot);
+      touched.add(org);
+    }
+    for (const org of touched) {
+      org.snapshots.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.assessmentId - b.assessmentId);
+      derive(org);
+    }
+    for (const org of affected) this.regroup(org, 1);
+    if (touched.size || changed) this.version++;
+    this.since = next;
+  }
+
+  /** Where each (model version, dimension code) of these rows sits in the current version. */
+  private async resolveMappings(db: Db, rows: ReadonlyArray<{ model_id: number; dimension_code: string }>): Promise<void> {
+    const missing = new Map<number, Set<string>>();
+    for (const r of rows) {
+      if (this.mapping.get(r.model_id)?.has(r.dimension_code)) continue;
+      let codes = missing.get(r.model_id);
+      if (!codes) missing.set(r.model_id, (codes = new Set()));
+      codes.add(r.dimension_code);
+    }
+    for (const [modelId, codes] of missing) {
+      let map = this.mapping.get(modelId);
+      if (!map) this.mapping.set(modelId, (map = new Map()));
+      for (const code of codes) {
+        const target = this.modelId === null ? code : await dimensionIn(db, modelId, code, this.modelId);
+        map.set(code, target === null ? -1 : this.dimensions.indexOf(target));
+      }
+    }
+  }
+
+  /** Adds an organisation to (or takes it out of) every cached peer group it belongs to. */
+  private regroup(org: OrgEntry, sign: 1 | -1): void {
+    if (!counts(org)) return;
+    for (const mask of MASKS) {
+      const g = this.groups.get(groupKey(mask, org));
+      if (g) contribute(g, org, sign);
+    }
+  }
+
+  /** Caches a figure computed from the index until its next change. */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.derivedVersion !== this.version) { this.derived.clear(); this.derivedVersion = this.version; }
+    if (this.derived.has(key)) return this.derived.get(key) as T;
+    const value = compute();
+    // Bounded: a long run of distinct keys between two changes starts the cache afresh.
+    if (this.derived.size > 20_000) this.derived.clear();
+    this.derived.set(key, value);
+    return value;
+  }
+
+  /** Drops every cached figure, so the next read computes afresh (for timing cold reads). */
+  forgetDerived(): void {
+    this.derived.clear();
+    this.groups.clear();
+  }
+
+  /** Organisations that take part in comparisons: not retired. */
+  activeList(): OrgEntry[] {
+    return this.memo('active', () => [...this.orgs.values()].filter((o) => !o.retired));
+  }
+
+  years(): number[] {
+    return this.memo('years', () => {
+      const set = new Set<number>();
+      for (const org of this.activeList()) for (const s of org.snapshots) set.add(s.year);
+      return [...set].sort((a, b) => a - b);
+    });
+  }
+}
+
+/**
+ * The index as of the latest write: every successful write under the maturity addresses bumps
+ * the catalog's 'maturity' area, and the next read brings the index up to date first. Loads run
+ * one at a time; readers that arrive meanwhile wait for the same load.
+ */
+export class BenchmarkReadModel {
+  private index: MaturityIndex | null = null;
+  private seen: string | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly db: Db, private readonly catalog: Catalog) {}
+
+  async current(): Promise<MaturityIndex> {
+    if (this.index && this.seen === this.catalog.stamp(['maturity'])) return this.index;
+    const step = this.queue.catch(() => undefined).then(async () => {
+      const stamp = this.catalog.stamp(['maturity']);
+      if (this.index && this.seen === stamp) return;
+      if (!this.index || !(await this.index.refresh(this.db))) this.index = await MaturityIndex.build(this.db);
+      this.seen = stamp;
+    });
+    this.queue = step;
+    await step;
+    return this.index!;
+  }
+}

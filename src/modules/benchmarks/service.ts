@@ -1,0 +1,76 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { notFound } from '../../plugins/errors.js';
+import { canSeeResults, organisationAccess } from '../organisations/access.js';
+import type { Breakdown } from './constants.js';
+import { noAccess, noYearData } from './errors.js';
+import { peerBenchmark, type PeerFilters } from './peers.js';
+import { presentBenchmark, presentSector, type BenchmarkView, type Labels, type SectorView } from './presenters.js';
+import { dimensionNames, modelVersion } from './queries.js';
+import { BenchmarkReadModel } from './read-model.js';
+import type { PeerQuery } from './schemas.js';
+import { sectorAggregate, sectorTrend } from './sector.js';
+
+/**
+ * Who may see which organisation's benchmark, remembered until the next write under the maturity
+ * addresses (memberships, coach invitations and consent all change there; role changes touch
+ * every area): a benchmark read then costs no query beyond the session's.
+ */
+class AccessCache {
+  private stamp = '';
+  private entries = new Map<string, boolean>();
+  constructor(private readonly app: FastifyInstance) {}
+
+  async allows(user: { id: number; role: string }, organisationId: number): Promise<boolean> {
+    const stamp = this.app.readModels.catalog.stamp(['maturity']);
+    if (stamp !== this.stamp || this.entries.size > 50_000) { this.entries.clear(); this.stamp = stamp; }
+    const key = `${user.id}:${user.role}:${organisationId}`;
+    const hit = this.entries.get(key);
+    if (hit !== undefined) return hit;
+    const allowed = canSeeResults(await organisationAccess(this.app.db, user, organisationId));
+    if (this.app.readModels.catalog.stamp(['maturity']) === stamp) this.entries.set(key, allowed);
+    return allowed;
+  }
+}
+
+export const filtersFrom = (q: PeerQuery): PeerFilters => ({ subsector: q.subsector === 'same', size: q.size === 'same', province: q.province === 'same' });
+
+export interface BenchmarkService {
+  readModel: BenchmarkReadModel;
+  /** The benchmark of one organisation for the current user; 401, 403 or 404 when it may not be seen. */
+  benchmark(request: FastifyRequest, organisationId: number, query: PeerQuery): Promise<{ view: BenchmarkView; json: () => string }>;
+  sector(request: FastifyRequest, year: number | undefined, by: Breakdown): Promise<SectorView>;
+}
+
+export function benchmarkService(app: FastifyInstance): BenchmarkService {
+  const readModel = new BenchmarkReadModel(app.db, app.readModels.catalog);
+  const access = new AccessCache(app);
+  const labels = async (request: FastifyRequest, index: Awaited<ReturnType<BenchmarkReadModel['current']>>): Promise<Labels> =>
+    ({ t: request.t, lang: request.lang, catalog: app.readModels.catalog, dimension: await dimensionNames(app.db, index) });
+
+  return {
+    readModel,
+    async benchmark(request, organisationId, query) {
+      const user = request.authorize('benchmarks.viewPeers')!;
+      const index = await readModel.current();
+      const org = index.orgs.get(organisationId);
+      if (!org || org.retired) throw notFound('organisation', organisationId);
+      if (!(await access.allows(user, organisationId))) throw noAccess(organisationId);
+      const filters = filtersFrom(query);
+      const figures = peerBenchmark(index, organisationId, filters)!;
+      const l = await labels(request, index);
+      const version = await modelVersion(app.db, index);
+      const view = index.memo(`view:${organisationId}:${JSON.stringify(filters)}:${request.lang}`, () => presentBenchmark(l, figures, version));
+      return { view, json: () => index.memo(`json:${organisationId}:${JSON.stringify(filters)}:${request.lang}`, () => JSON.stringify(view)) };
+    },
+    async sector(request, year, by) {
+      request.authorize('benchmarks.viewSector');
+      const index = await readModel.current();
+      const years = index.years();
+      if (year !== undefined && !years.includes(year)) throw noYearData(year);
+      const chosen = year ?? years[years.length - 1];
+      const l = await labels(request, index);
+      const aggregate = chosen === undefined ? null : sectorAggregate(index, chosen, by, true);
+      return presentSector(l, years, aggregate, sectorTrend(index, true), index.dimensions, by);
+    },
+  };
+}

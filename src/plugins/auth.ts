@@ -27,8 +27,23 @@ export async function createSession(db: Db, userId: number, ttlHours: number): P
 }
 
 export async function destroySession(db: Db, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id_hash', '=', hashToken(token)).execute();
+  const hash = hashToken(token);
+  await db.deleteFrom('sessions').where('id_hash', '=', hash).execute();
+  knownSessions.delete(hash);
 }
+
+/**
+ * Sessions already looked up, by token hash: PGlite answers one query at a time, and a lookup per
+ * request would queue every logged-in page behind it. An entry holds the user and the session's
+ * expiry, and goes when the session is destroyed (logout) or after a minute, whichever is first;
+ * nothing else in the platform changes an existing session or account. Code that changes
+ * accounts must call forgetSessions(). Unknown tokens are never remembered.
+ */
+const knownSessions = new Map<string, { user: CurrentUser; expires: number; checked: number }>();
+const SESSION_MEMORY_MS = 60_000;
+const SESSION_MEMORY_MAX = 20_000;
+
+export function forgetSessions(): void { knownSessions.clear(); }
 
 export function principalOf(user: CurrentUser | null): Principal { return user?.role ?? 'public'; }
 
@@ -48,14 +63,23 @@ export const authPlugin = fp<AuthOptions>(async (app, { db }) => {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies?.[SESSION_COOKIE];
     if (!token) return;
+    const hash = hashToken(token);
+    const now = Date.now();
+    const known = knownSessions.get(hash);
+    if (known && now - known.checked < SESSION_MEMORY_MS) {
+      if (known.expires >= now) request.user = known.user;
+      return;
+    }
     const row = await db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
       .select(['users.id', 'users.email', 'users.display_name', 'users.role', 'sessions.expires_at', 'users.disabled_at'])
-      .where('sessions.id_hash', '=', hashToken(token))
+      .where('sessions.id_hash', '=', hash)
       .executeTakeFirst();
-    if (!row || row.disabled_at || row.expires_at.getTime() < Date.now()) return;
+    if (!row || row.disabled_at || row.expires_at.getTime() < now) { knownSessions.delete(hash); return; }
     request.user = { id: row.id, email: row.email, displayName: row.display_name, role: row.role };
+    if (knownSessions.size >= SESSION_MEMORY_MAX) knownSessions.delete(knownSessions.keys().next().value!);
+    knownSessions.set(hash, { user: request.user, expires: row.expires_at.getTime(), checked: now });
   });
 }, { name: 'auth', dependencies: ['@fastify/cookie'] });
 

@@ -1,0 +1,92 @@
+import type { FieldError } from '../../../plugins/errors.js';
+import type { Translate } from '../../../plugins/i18n.js';
+import type { ViewContext } from '../../../web/context.js';
+import { Csrf, ErrorSummary, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
+import { h, type Children, Html } from '../../../web/jsx.js';
+import { Layout } from '../../../web/layout.js';
+import { val, type Form } from '../form-mapping.js';
+import { StaleNotice } from './parts.js';
+
+/** The frame every form of the module shares: title, conflict notice, error summary, CSRF, version, draft. */
+export function FormShell({ ctx, title, crumbs, action, cancel, draft, form, errors, labels, stale, current, submit, lead, children }: {
+  ctx: ViewContext; title: string; crumbs: Array<[string, string]>; action: string; cancel: string; draft: string; form: Form;
+  errors: FieldError[]; labels: Record<string, string>; stale?: { currentVersion: number } | undefined; current: string; submit?: string; lead?: string; children?: Children;
+}): Html {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={title} crumbs={crumbs} api={null}>
+      <h1>{title}</h1>
+      {lead ? <p class="lead">{lead}</p> : null}
+      <StaleNotice t={t} stale={stale} href={current} />
+      <ErrorSummary t={t} errors={errors} labels={{ form: t('vision.form.label'), body: t('vision.form.label'), ...labels }} />
+      <form method="post" action={action} novalidate data-draft={draft} data-draft-version={val(form, 'version')} id="f-form" tabindex="-1">
+        <Csrf token={ctx.csrfToken} />
+        <input type="hidden" name="version" value={val(form, 'version')} />
+        {children}
+        <div class="actions">
+          <button type="submit" class="button">{submit ?? t('form.save')}</button>
+          <a href={cancel}>{t('form.cancel')}</a>
+        </div>
+        <p class="hint" data-draft-status aria-live="polite"></p>
+      </form>
+    </Layout>
+  );
+}
+
+/** One field in Dutch and in English. */
+export function Bilingual({ t, name, label, form, errors, required, area, rows, hint }: {
+  t: Translate; name: string; label: string; form: Form; errors: FieldError[]; required?: boolean; area?: boolean; rows?: number; hint?: string;
+}): Html {
+  return (
+    <div>
+      {area
+        ? [<TextArea t={t} name={`${name}_nl`} label={`${label} (${t('vision.inDutch')})`} value={val(form, `${name}_nl`)} required={required} errors={errors} lang="nl" rows={rows ?? 6} hint={hint} />,
+          <TextArea t={t} name={`${name}_en`} label={`${label} (${t('vision.inEnglish')})`} value={val(form, `${name}_en`)} required={required} errors={errors} lang="en" rows={rows ?? 6} />]
+        : [<TextField t={t} name={`${name}_nl`} label={`${label} (${t('vision.inDutch')})`} value={val(form, `${name}_nl`)} required={required} errors={errors} lang="nl" hint={hint} />,
+          <TextField t={t} name={`${name}_en`} label={`${label} (${t('vision.inEnglish')})`} value={val(form, `${name}_en`)} required={required} errors={errors} lang="en" />]}
+    </div>
+  );
+}
+
+export function bilingualLabels(t: Translate, name: string, label: string): Record<string, string> {
+  return { [name]: label, [`${name}_nl`]: `${label} (${t('vision.inDutch')})`, [`${name}_en`]: `${label} (${t('vision.inEnglish')})` };
+}
+
+export function Checkboxes({ t, name, legend, hint, options, checked, errors }: {
+  t: Translate; name: string; legend: string; hint?: string; options: Array<[string, string]>; checked: string[]; errors: FieldError[];
+}): Html {
+  const error = errorFor(errors, name);
+  return (
+    <fieldset id={`f-${name}`} aria-describedby={hint ? `${name}-hint` : undefined}>
+      <legend>{legend}</legend>
+      {hint ? <p class="hint" id={`${name}-hint`}>{hint}</p> : null}
+      {error ? <p class="error-text">{fieldMessage(t, error)}</p> : null}
+      {options.map(([value, label]) => (
+        <div class="checkbox-row">
+          <input type="checkbox" id={`f-${name}-${value}`} name={name} value={value} checked={checked.includes(value)} />
+          <label for={`f-${name}-${value}`}>{label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A radio group: a fieldset with its legend, one label per choice. */
+export function Radios({ t, name, legend, options, value, errors, idPrefix }: {
+  t: Translate; name: string; legend: string; options: Array<[string, string]>; value: string; errors: FieldError[]; idPrefix?: string;
+}): Html {
+  const error = errorFor(errors, name);
+  const id = `${idPrefix ?? 'f'}-${name}`;
+  return (
+    <fieldset id={id} class={error ? 'field-error' : undefined}>
+      <legend>{legend}</legend>
+      {error ? <p class="error-text" id={`${id}-error`}>{fieldMessage(t, error)}</p> : null}
+      {options.map(([v, label]) => (
+        <div class="checkbox-row">
+          <input type="radio" id={`${id}-${v}`} name={name} value={v} checked={value === v} aria-describedby={error ? `${id}-error` : undefined} />
+          <label for={`${id}-${v}`}>{label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

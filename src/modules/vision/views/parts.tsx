@@ -1,0 +1,111 @@
+import type { Lang, Translate } from '../../../plugins/i18n.js';
+import { h, Html } from '../../../web/jsx.js';
+import type { HistoryEntry } from '../queries/vision.js';
+
+const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
+
+export function percent(lang: Lang, value: number | null): string {
+  if (value === null) return '—';
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+export function number(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A moment in Brussels time, for people: "3 maart 2026, 14:05". */
+export function moment(lang: Lang, iso: string): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso));
+}
+
+export function day(lang: Lang, iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+export function Moment({ lang, iso }: { lang: Lang; iso: string }): Html {
+  return <time datetime={iso}>{moment(lang, iso)}</time>;
+}
+
+/**
+ * Texts typed by the team: blank lines separate paragraphs; a block whose lines all start with
+ * "- " is a list. Everything is escaped; no markup passes.
+ */
+export function Paragraphs({ text, lang }: { text: string; lang?: string }): Html {
+  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  return (
+    <div class="prose" lang={lang}>
+      {blocks.map((b) => {
+        const lines = b.split('\n').map((l) => l.trim()).filter(Boolean);
+        return lines.every((l) => l.startsWith('- '))
+          ? <ul>{lines.map((l) => <li>{l.slice(2)}</li>)}</ul>
+          : <p>{lines.map((l, i) => [i ? <br /> : null, l])}</p>;
+      })}
+    </div>
+  );
+}
+
+/** Progress as a bar and as text; the text carries the meaning, the bar only repeats it. */
+export function Progress({ t, lang, value }: { t: Translate; lang: Lang; value: number | null }): Html {
+  if (value === null) return <span class="muted">{t('vision.progress.none')}</span>;
+  return (
+    <span class="progress-figure">
+      <progress max="100" value={String(Math.round(value * 100))} aria-hidden="true"></progress> <strong>{percent(lang, value)}</strong>
+    </span>
+  );
+}
+
+export function SavedNotice({ t, notice, draftKey }: { t: Translate; notice: string | undefined; draftKey?: string | undefined }): Html {
+  if (!notice) return new Html('');
+  return <div class="notice notice-success" role="status" data-draft-saved={draftKey}><p>{t(notice)}</p></div>;
+}
+
+/** A refused one-button action (open a round, endorse, ...): why, in words. */
+export function ActionError({ message }: { message: string | undefined }): Html {
+  if (!message) return new Html('');
+  return <div class="notice notice-error" role="alert" id="action-error" tabindex="-1"><p>{message}</p></div>;
+}
+
+/** Shown above a form whose save met someone else's newer save: the user's input is kept below. */
+export function StaleNotice({ t, stale, href }: { t: Translate; stale: { currentVersion: number } | undefined; href: string }): Html {
+  if (!stale) return new Html('');
+  return (
+    <div class="notice notice-error" role="alert" id="stale-notice">
+      <p>{t('vision.staleNotice', { version: stale.currentVersion })}</p>
+      <p><a href={href} target="_blank" rel="noopener">{t('vision.staleCompare')}</a></p>
+    </div>
+  );
+}
+
+export function History({ t, lang, entries }: { t: Translate; lang: Lang; entries: HistoryEntry[] | null }): Html {
+  if (!entries) return new Html('');
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t('vision.history.title')}</h2>
+      {entries.length === 0 ? <p>{t('vision.history.none')}</p> : (
+        <div class="table-scroll">
+          <table class="data-table">
+            <caption class="visually-hidden">{t('vision.history.title')}</caption>
+            <thead><tr><th scope="col">{t('vision.history.when')}</th><th scope="col">{t('vision.history.who')}</th><th scope="col">{t('vision.history.what')}</th></tr></thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr>
+                  <td><Moment lang={lang} iso={e.at} /></td>
+                  <td>{e.user ?? t('vision.history.system')}</td>
+                  <td>{t(`vision.entity.${e.entityType}`)} {e.entityId}: {t(`vision.history.action.${e.action}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** A problem's message in the reader's language: `vision.error.<code>` when there is one, else the server's text. */
+export function errorMessage(t: Translate, code: string, detail: string, params: Record<string, string | number> = {}): string {
+  const key = `vision.error.${code}`;
+  const text = t(key, params);
+  return text === key ? detail : text;
+}

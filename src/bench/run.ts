@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--suite all|catalog|cycle|maturity] [--scale 1] [--seconds 8] [--connections 32] [--out bench-results/latest.json]
+ * npm run bench -- [--suite all|catalog|cycle|maturity|vision] [--scale 1] [--seconds 8] [--connections 32] [--out bench-results/latest.json]
  *
  * Generates a synthetic sector (labelled as such) in a fresh PGlite data folder, starts the
  * platform on it in a child process, and measures the main read endpoints with autocannon
@@ -24,6 +24,7 @@ import { load, type LoadResult } from './load.js';
 import { rng } from './random.js';
 import { login, startMeasurementWriter, startWriter } from './writer.js';
 import { generateCycleDataset } from './cycle-dataset.js';
+import { generateVisionDataset, startCommentWriter, visionEndpoints } from './vision-suite.js';
 import { generateMaturityDataset, MATURITY_SIZE, type MaturityDataset } from './maturity-dataset.js';
 import { timePeerPercentile, type PercentileTiming } from './maturity-percentile.js';
 import { startSubmissionWriter } from './maturity-writer.js';
@@ -41,7 +42,7 @@ const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const suite = values.suite!;
-if (!['all', 'catalog', 'cycle', 'maturity'].includes(suite)) throw new Error('--suite must be all, catalog, cycle or maturity');
+if (!['all', 'catalog', 'cycle', 'maturity', 'vision'].includes(suite)) throw new Error('--suite must be all, catalog, cycle, maturity or vision');
 const command = `npm run bench -- --suite ${suite} --scale ${scale} --seconds ${seconds} --connections ${connections}`;
 const year = new Date().getFullYear();
 
@@ -63,6 +64,11 @@ let percentile: PercentileTiming | null = null;
     started = Date.now();
     const cycle = await generateCycleDataset(database.db, year);
     console.log(`  cycle dataset: ${cycle.actionLines} action lines, ${cycle.actions} actions, ${cycle.milestones} milestones, ${cycle.kpis} KPIs, ${cycle.measurements} measurements (10 years, monthly, total + 8 subsectors x 6 provinces) in ${Date.now() - started} ms`);
+  }
+  if (suite === 'all' || suite === 'vision') {
+    started = Date.now();
+    const v = await generateVisionDataset(database.db);
+    console.log(`  vision dataset: ${v.comments} comments, ${v.endorsements} endorsements (${v.organisations} organisations, ${v.people} people), a path with ${v.pathLines} action lines in ${Date.now() - started} ms`);
   }
   if (suite === 'all' || suite === 'maturity') {
     started = Date.now();
@@ -114,7 +120,7 @@ const actorQuery = () => {
 };
 const kpiCode = () => `SYN-KPI-${r.int(1, 100)}`;
 const team = await login(app, ready.email, ready.password);
-interface Endpoint { key: string; label: string; path: () => string; sample: string; suite: 'catalog' | 'cycle' | 'maturity'; headers?: Record<string, string> }
+interface Endpoint { key: string; label: string; path: () => string; sample: string; suite: 'catalog' | 'cycle' | 'maturity' | 'vision'; headers?: Record<string, string> }
 const endpoints: Endpoint[] = ([
   { key: 'coverage-api', label: 'GET /api/coverage', path: () => '/api/coverage', sample: '/api/coverage' },
   { key: 'coverage-page', label: 'GET /coverage (HTML)', path: () => `/coverage?lang=${r.pick(['nl', 'en'])}`, sample: '/coverage' },
@@ -132,7 +138,7 @@ const endpoints: Endpoint[] = ([
   { key: 'kpi-comparison', label: 'GET /api/kpis/:code/comparison', suite: 'cycle', sample: '/api/kpis/SYN-KPI-1/comparison', path: () => `/api/kpis/${kpiCode()}/comparison` },
   { key: 'report-page', label: 'GET /reports/:year (HTML, draft, logged in)', suite: 'cycle', sample: `/reports/${year}`, headers: team,
     path: () => `/reports/${year}?lang=${r.pick(['nl', 'en'])}` },
-]).concat(maturityEndpoints()).filter((e) => (suite === 'all' || e.suite === suite) && (!values.only || e.key.includes(values.only)));
+]).concat(maturityEndpoints(), visionEndpoints(r)).filter((e) => (suite === 'all' || e.suite === suite) && (!values.only || e.key.includes(values.only)));
 
 /** Results pages and benchmarks of the member's organisations (varying), and the public sector baseline. */
 function maturityEndpoints(): Endpoint[] {
@@ -173,7 +179,9 @@ for (const endpoint of endpoints) {
     ? await startWriter(app, ready.email, ready.password, size.instruments, 10)
     : endpoint.suite === 'maturity'
       ? startSubmissionWriter(child, app, maturity!.memberCookie, maturity!.memberOrganisations, 2)
-      : await startMeasurementWriter(app, ready.email, ready.password, 100, year, 2);
+      : endpoint.suite === 'vision'
+        ? await startCommentWriter(app, await login(app, ready.email, ready.password), 2)
+        : await startMeasurementWriter(app, ready.email, ready.password, 100, year, 2);
   const appResult = await load(app, endpoint.path, { connections, seconds, headers: endpoint.headers ?? {} });
   const writes = await writer.stop();
   const bareResult = await load(bare, () => `/bare/${endpoint.key}${endpoint.path()}`, { connections, seconds });

@@ -99,3 +99,38 @@ export function visionEndpoints(r: Rng = rng(17)): VisionEndpoint[] {
       path: () => `/paths/${PATH_CODE}?lang=${lang()}` },
   ];
 }
+
+/**
+ * Comments on the benchmark round through the API while the readers run, and checks that the very
+ * next read of the round's comment count (JSON) and of the consultation page shows each one.
+ */
+export async function startCommentWriter(base: string, headers: Record<string, string>, perSecond: number) {
+  const json = { ...headers, 'content-type': 'application/json' };
+  const total = async () => ((await (await fetch(`${base}/api/vision/${VISION_CODE}/rounds/1/comments`)).json()) as { total: number }).total;
+  let running = true;
+  let writes = 0, staleReads = 0, writeConflicts = 0, n = 0;
+  const loop = (async () => {
+    while (running) {
+      const started = Date.now();
+      const before = await total();
+      const text = `Benchmarkreactie ${++n} ${Date.now()}`;
+      const res = await fetch(`${base}/api/vision/${VISION_CODE}/rounds/1/comments`, { method: 'POST', headers: json, body: JSON.stringify({ section: 'why', text }) });
+      if (res.status === 409) writeConflicts++;
+      else if (!res.ok) throw new Error(`benchmark comment write failed: ${res.status} ${await res.text()}`);
+      else {
+        writes++;
+        if (await total() !== before + 1) staleReads++;
+        const page = await (await fetch(`${base}/vision/${VISION_CODE}?status=unanswered&section=why`)).text();
+        if (!page.includes(text)) staleReads++;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 / perSecond - (Date.now() - started))));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return { writes, staleReads, writeConflicts };
+    },
+  };
+}

@@ -12,7 +12,10 @@ describe.skipIf(!run)('improvement pages in headless Chromium: nl and en, axe WC
   let browser: Browser;
   let owner: BrowserContext;
   let coach: BrowserContext;
+  let peerOwner: BrowserContext;
+  let peerOwnerEmail: string;
   let org: number;
+  let peer: number;
   const consoleErrors: string[] = [];
 
   /** A browser logged in as a fresh org_member, and that account's id (the account made last). */
@@ -36,8 +39,12 @@ describe.skipIf(!run)('improvement pages in headless Chromium: nl and en, axe WC
       audience: [2, 3], value: [1, 3], operations: [2, 3], data: [4, 5], leadership: [2, 3, 1, 3, true], infrastructure: [2, 3],
     });
     await answer(db, latest, o.id, model.critical, 1);
-    const peer = await makeOrganisation(db, { name: 'E2E Peer', subsector: 'heritage', contactable: true });
+    peer = await makeOrganisation(db, { name: 'E2E Peer', subsector: 'heritage', contactable: true });
     await submitAssessment(db, peer, model.id, '2025-09-01T10:00:00Z', { value: [4, 5], infrastructure: [5, 5] });
+    const p = await login();
+    peerOwner = p.context;
+    await db.insertInto('organisation_members').values({ organisation_id: peer, user_id: p.id, role: 'owner' }).execute();
+    peerOwnerEmail = (await db.selectFrom('users').select('email').where('id', '=', p.id).executeTakeFirstOrThrow()).email;
     const c = await login();
     coach = c.context;
     await db.insertInto('coach_invitations').values({ organisation_id: org, coach_user_id: c.id, invited_by: o.id }).execute();
@@ -65,6 +72,32 @@ describe.skipIf(!run)('improvement pages in headless Chromium: nl and en, axe WC
     await page.close();
   });
 
+  it('asks a peer for contact; the peer\'s owner accepts and the requester sees whom to contact, without axe violations', async () => {
+    const mine = await owner.newPage();
+    await mine.goto(`${server.base}/organisations/${org}/plan`);
+    await mine.fill(`#f-message-value-${peer}`, 'Hoe pakten jullie verdienmodellen aan?');
+    await Promise.all([mine.waitForURL(/saved=contactRequested/), mine.click(`form:has(#f-message-value-${peer}) button[type=submit]`)]);
+    expect(await mine.textContent('#sent-title')).toBe('Jullie vragen om contact');
+    expect(await mine.textContent('main')).toContain('wacht op antwoord');
+    let violations = await axe(mine);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    const theirs = await peerOwner.newPage();
+    await theirs.goto(`${server.base}/organisations/${peer}/plan`);
+    expect(await theirs.textContent('#contact-title')).toBe('Vragen om raad van andere organisaties');
+    violations = await axe(theirs);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await Promise.all([theirs.waitForURL(/saved=contactAccepted/), theirs.click('button[name=answer][value=accepted]')]);
+    expect(await theirs.textContent('main')).toContain('Aanvaard door');
+    violations = await axe(theirs);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    await mine.reload();
+    expect(await mine.getAttribute(`a[href="mailto:${peerOwnerEmail}"]`, 'href')).toBe(`mailto:${peerOwnerEmail}`);
+    await mine.close();
+    await theirs.close();
+  });
+
   it('edits an item and shows the conflict without losing the input', async () => {
     const mine = await owner.newPage();
     await mine.goto(`${server.base}/organisations/${org}/plan`);
@@ -89,6 +122,9 @@ describe.skipIf(!run)('improvement pages in headless Chromium: nl and en, axe WC
       for (const path of [`/organisations/${org}/plan`, `/organisations/${org}/progress`, `/organisations/${org}/plan/paragraph`, `/organisations/${org}/coaches`, `/organisations/${org}/plan/items/new`]) {
         await checkPage(owner, server, path, lang, 200, consoleErrors);
       }
+    });
+    it(`the peer owner's plan page with an answered request passes axe (${lang})`, async () => {
+      await checkPage(peerOwner, server, `/organisations/${peer}/plan`, lang, 200, consoleErrors);
     });
     it(`the coach's pages pass axe (${lang})`, async () => {
       for (const path of ['/coaching', `/organisations/${org}/plan`, `/organisations/${org}/progress`]) {

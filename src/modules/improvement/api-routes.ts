@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { problemResponses } from '../../web/openapi.js';
+import { isOwner } from '../organisations/access.js';
 import { addComment } from './commands/add-comment.js';
 import { inviteCoach, withdrawCoach } from './commands/coaches.js';
 import { createPlan } from './commands/create-plan.js';
+import { answerContact } from './commands/answer-contact.js';
 import { requestContact } from './commands/request-contact.js';
 import { addItem, updateItem } from './commands/save-item.js';
 import { setPriorities } from './commands/set-priorities.js';
@@ -10,19 +12,22 @@ import { inTransaction } from './commands/shared.js';
 import { updatePlan } from './commands/update-plan.js';
 import { noPlan, noResult } from './errors.js';
 import { gate } from './guard.js';
+import { contactRequestsFrom, contactRequestsTo, findContactRequest } from './contacts.js';
 import { buildParagraph } from './paragraph.js';
-import { loadPlanView } from './plan-view.js';
-import { presentCoach, presentCoaching, presentItem, presentPlanView, presentProgress, presentRanking } from './presenters.js';
+import { loadPlanView, storedRelevance } from './plan-view.js';
+import {
+  presentCoach, presentCoaching, presentItem, presentPlanView, presentProgress, presentRanking, presentReceived, presentSent,
+} from './presenters.js';
 import { loadProgress } from './progress.js';
 import { coachesOf, coachingOf, commentsOf, findItem, submittedAssessments } from './queries.js';
 import { isRelevance, type Relevance } from './ranking.js';
 import { rankContext, resultContext } from './result-context.js';
 import {
-  coachListSchema, coachResponse, coachingSchema, commentResponse, contactResponse, itemSchema, paragraphSchema, planViewSchema, progressSchema, rankingSchema,
+  coachListSchema, coachResponse, coachingSchema, commentResponse, contactListSchema, receivedContactSchema, sentContactSchema, itemSchema, paragraphSchema, planViewSchema, progressSchema, rankingSchema,
 } from './response-schemas.js';
 import {
-  coachParams, commentBody, contactRequestBody, createItemBody, createPlanBody, inviteCoachBody, itemParams, langQuery, orgParams, rankingQuery, setPrioritiesBody,
-  updateItemBody, updatePlanBody, type CoachParams, type CommentInput, type ContactRequestInput, type CreateItemInput, type CreatePlanInput, type InviteCoachInput,
+  coachParams, commentBody, contactAnswerBody, contactParams, contactRequestBody, createItemBody, createPlanBody, inviteCoachBody, itemParams, langQuery, orgParams, rankingQuery, setPrioritiesBody,
+  updateItemBody, updatePlanBody, type CoachParams, type CommentInput, type ContactAnswerInput, type ContactParams, type ContactRequestInput, type CreateItemInput, type CreatePlanInput, type InviteCoachInput,
   type ItemParams, type OrgParams, type SetPrioritiesInput, type UpdateItemInput, type UpdatePlanInput,
 } from './schemas.js';
 
@@ -54,7 +59,7 @@ export async function improvementApiRoutes(app: FastifyInstance) {
 
   app.get('/api/organisations/:id/priorities', {
     schema: {
-      tags, summary: 'Rank the dimensions of the latest result: critical caps first, then the gap to the own target weighed by relevance (relevance.<dimension>=high|normal|low)',
+      tags, summary: 'Rank the dimensions of the latest result: critical caps first, then the gap to the own target weighed by relevance (the current plan\'s relevance per dimension, or relevance.<dimension>=high|normal|low on top)',
       params: orgParams, querystring: rankingQuery, response: { 200: rankingSchema, ...problemResponses(400, 401, 403, 404, 409) },
     },
   }, async (request) => {
@@ -62,7 +67,8 @@ export async function improvementApiRoutes(app: FastifyInstance) {
     const latest = (await submittedAssessments(app.db, orgId(request))).at(-1);
     if (!latest) throw noResult(orgId(request));
     const context = await resultContext(app.db, latest);
-    return { basedOn: { assessmentId: latest.id, kind: latest.kind, submittedOn: latest.submittedOn, modelVersion: context.model.version }, ranking: presentRanking(context, rankContext(context, relevanceFrom(request.query))) };
+    const relevance = new Map([...await storedRelevance(app.db, orgId(request), latest), ...relevanceFrom(request.query)]);
+    return { basedOn: { assessmentId: latest.id, kind: latest.kind, submittedOn: latest.submittedOn, modelVersion: context.model.version }, ranking: presentRanking(context, rankContext(context, relevance)) };
   });
 
   app.post('/api/organisations/:id/plans', {
@@ -130,14 +136,37 @@ export async function improvementApiRoutes(app: FastifyInstance) {
 
   app.post('/api/organisations/:id/contact-requests', {
     schema: {
-      tags, summary: 'Ask a peer that agreed to be contacted, and is at least two levels ahead in the dimension, for advice; its owners see the request on their plan',
-      params: orgParams, body: contactRequestBody, response: { 201: contactResponse, ...problemResponses(400, 401, 403, 404, 409) },
+      tags, summary: 'Ask a peer that agreed to be contacted, and is at least two levels ahead in the dimension, for advice (once per 30 days per peer and dimension); its owners see the request on their plan and answer it',
+      params: orgParams, body: contactRequestBody, response: { 201: sentContactSchema, ...problemResponses(400, 401, 403, 404, 409) },
     },
   }, async (request, reply) => {
     const { user } = await gate(request, orgId(request), 'manage');
-    const input = request.body as ContactRequestInput;
-    const peerId = await inTransaction(app.db, (tx) => requestContact(tx, user, orgId(request), input));
-    return reply.code(201).send({ peerId, dimension: input.dimension, requested: true });
+    const id = await inTransaction(app.db, (tx) => requestContact(tx, user.id, orgId(request), request.body as ContactRequestInput));
+    const sent = (await contactRequestsFrom(app.db, orgId(request))).find((r) => r.id === id)!;
+    return reply.code(201).header('location', `/api/organisations/${orgId(request)}/contact-requests`).send(presentSent(sent));
+  });
+
+  app.get('/api/organisations/:id/contact-requests', {
+    schema: {
+      tags, summary: 'Requests for contact of the last 12 months: those received (owners only, else empty) and those sent, with their answer and, once accepted, the contact',
+      params: orgParams, response: { 200: contactListSchema, ...problemResponses(400, 401, 403, 404) },
+    },
+  }, async (request) => {
+    const { access } = await gate(request, orgId(request), 'manage');
+    const received = isOwner(access) ? await contactRequestsTo(app.db, orgId(request)) : [];
+    return { received: received.map(presentReceived), sent: (await contactRequestsFrom(app.db, orgId(request))).map(presentSent) };
+  });
+
+  app.post('/api/organisations/:id/contact-requests/:requestId/answer', {
+    schema: {
+      tags, summary: 'Answer a request for contact sent to this organisation (owners): accepted shares your name and e-mail address with the requester; an answer is final',
+      params: contactParams, body: contactAnswerBody, response: { 200: receivedContactSchema, ...problemResponses(400, 401, 403, 404, 409) },
+    },
+  }, async (request) => {
+    const { id, requestId } = request.params as ContactParams;
+    const { user } = await gate(request, id, 'owner');
+    await inTransaction(app.db, (tx) => answerContact(tx, user.id, id, requestId, (request.body as ContactAnswerInput).answer));
+    return presentReceived((await findContactRequest(app.db, id, requestId))!);
   });
 
   app.get('/api/organisations/:id/progress', {

@@ -17,4 +17,7 @@ export const coachIsMember = () =>
 export const contactRequested = () =>
   conflict('IMPROVEMENT_CONTACT_REQUESTED', 'Your organisation already asked this organisation for contact about this dimension in the last 30 days');
 
+export const contactAnswered = (answer: string) =>
+  conflict('IMPROVEMENT_CONTACT_ANSWERED', `This request for contact was already answered (${answer})`, { answer });
+
 export const fieldError = (field: string, message: string, code = 'reference') => invalid([{ field, message, code }]);

@@ -6,6 +6,7 @@ import { sendPage } from '../../web/page.js';
 import { addComment } from './commands/add-comment.js';
 import { inviteCoach, withdrawCoach } from './commands/coaches.js';
 import { createPlan } from './commands/create-plan.js';
+import { answerContact } from './commands/answer-contact.js';
 import { requestContact } from './commands/request-contact.js';
 import { addItem, updateItem } from './commands/save-item.js';
 import { setPriorities } from './commands/set-priorities.js';
@@ -19,8 +20,8 @@ import { currentPlan, findItem, submittedAssessments } from './queries.js';
 import { rankContext, resultContext } from './result-context.js';
 import { renderCoaches, renderPlan } from './routes.js';
 import {
-  coachParams, commentBody, contactRequestBody, createItemBody, createPlanBody, inviteCoachBody, itemParams, orgParams, setPrioritiesBody, updateItemBody, updatePlanBody,
-  type CoachParams, type CommentInput, type ContactRequestInput, type CreateItemInput, type CreatePlanInput, type InviteCoachInput, type ItemParams, type OrgParams,
+  coachParams, commentBody, contactAnswerBody, contactParams, contactRequestBody, createItemBody, createPlanBody, inviteCoachBody, itemParams, orgParams, setPrioritiesBody, updateItemBody, updatePlanBody,
+  type CoachParams, type CommentInput, type ContactAnswerInput, type ContactParams, type ContactRequestInput, type CreateItemInput, type CreatePlanInput, type InviteCoachInput, type ItemParams, type OrgParams,
   type SetPrioritiesInput, type UpdateItemInput, type UpdatePlanInput,
 } from './schemas.js';
 import { translateErrors } from './views/parts.js';
@@ -46,10 +47,11 @@ function refusal(request: FastifyRequest, reply: FastifyReply, err: unknown, for
   return { errors: [{ field: typeof err.extra.field === 'string' ? err.extra.field : 'form', message }], stale: undefined, form };
 }
 
-const prioritiesOf = (form: Form) => {
-  const relevance = relevanceFromForm(form);
-  return list(form, 'priority').map((dimension) => ({ dimension, relevance: relevance.get(dimension) ?? 'normal' }));
-};
+/** The chosen dimensions, and the relevance of every dimension of the table, chosen or not. */
+const prioritiesOf = (form: Form) => ({
+  priorities: list(form, 'priority').map((dimension) => ({ dimension })),
+  relevance: Object.fromEntries(relevanceFromForm(form)),
+});
 
 export async function improvementFormRoutes(app: FastifyInstance) {
   const idOf = (request: FastifyRequest) => (request.params as OrgParams).id;
@@ -65,7 +67,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
     if (val(form, 'intent') === 'rank') return renderPlan(request, reply, id, { chooser: { form, errors: [], ranking } });
     try {
       const input = checked<CreatePlanInput>(createPlanBody, {
-        ...(latest ? { assessmentId: latest.id } : {}), priorities: prioritiesOf(form), reassessOn: orNull(val(form, 'reassessOn')), scenarioNote: val(form, 'scenarioNote'),
+        ...(latest ? { assessmentId: latest.id } : {}), ...prioritiesOf(form), reassessOn: orNull(val(form, 'reassessOn')), scenarioNote: val(form, 'scenarioNote'),
       });
       await inTransaction(app.db, (tx) => createPlan(tx, user.id, id, input, request.lang));
       return done(reply, id, 'planCreated');
@@ -84,7 +86,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
     const ranking = rankContext(view.plan.context, relevanceFromForm(form));
     if (val(form, 'intent') === 'rank') return renderPlan(request, reply, id, { priorities: { form, errors: [], ranking } });
     try {
-      const input = checked<SetPrioritiesInput>(setPrioritiesBody, { version: versionOf(form), priorities: prioritiesOf(form) });
+      const input = checked<SetPrioritiesInput>(setPrioritiesBody, { version: versionOf(form), ...prioritiesOf(form) });
       await inTransaction(app.db, (tx) => setPriorities(tx, user.id, id, input, request.lang));
       return done(reply, id, 'prioritiesSaved');
     } catch (err) {
@@ -129,12 +131,29 @@ export async function improvementFormRoutes(app: FastifyInstance) {
     const peerId = Number(val(form, 'peerId'));
     const input = checked<ContactRequestInput>(contactRequestBody, { peerId: Number.isInteger(peerId) && peerId > 0 ? peerId : val(form, 'peerId'), dimension: val(form, 'dimension'), message: val(form, 'message') });
     try {
-      await inTransaction(app.db, (tx) => requestContact(tx, user, id, input));
+      await inTransaction(app.db, (tx) => requestContact(tx, user.id, id, input));
     } catch (err) {
       // Asking twice (a double click, a second tab) is the same request: confirm it again.
       if (!(err instanceof AppError && err.code === 'IMPROVEMENT_CONTACT_REQUESTED')) throw err;
     }
     return done(reply, id, 'contactRequested');
+  });
+
+  app.post('/organisations/:id/contact-requests/:requestId/answer', { schema: { params: contactParams } }, async (request, reply) => {
+    const { id, requestId } = request.params as ContactParams;
+    const { user } = await gate(request, id, 'owner');
+    const form = readForm(request.body);
+    try {
+      const input = checked<ContactAnswerInput>(contactAnswerBody, { answer: val(form, 'answer') });
+      await inTransaction(app.db, (tx) => answerContact(tx, user.id, id, requestId, input.answer));
+      return done(reply, id, input.answer === 'accepted' ? 'contactAccepted' : 'contactDeclined', '#contact-title');
+    } catch (err) {
+      // An answer another owner gave first (or a tampered choice) is shown at the request itself.
+      if (!(err instanceof AppError) || (err.status !== 409 && err.status !== 400)) throw err;
+      reply.code(err.status);
+      const key = err.status === 409 ? 'improvement.contact.alreadyAnswered' : 'improvement.contact.chooseAnswer';
+      return renderPlan(request, reply, id, { contact: { requestId, message: request.t(key) } });
+    }
   });
 
   // --- items --------------------------------------------------------------------------------------

@@ -85,10 +85,18 @@ describe.each(engines)('improvement trajectory on %s', (engine) => {
 
   let planVersion: number;
   it('makes a plan from the latest result with the steps toward each priority\'s next level', async () => {
-    const body = { priorities: [{ dimension: 'infrastructure', relevance: 'normal' }, { dimension: 'value', relevance: 'high' }] };
+    // Relevance for dimensions not chosen (audience, data) is kept with the plan as well.
+    const body = { priorities: [{ dimension: 'infrastructure' }, { dimension: 'value', relevance: 'high' }], relevance: { audience: 'high', data: 'low' } };
     const res = await send('POST', `/api/organisations/${org}/plans`, member.headers, body);
     expect(res.statusCode, res.body).toBe(201);
     const p = json(res).plan;
+    expect(p.relevance).toEqual({ audience: 'high', value: 'high', operations: 'normal', data: 'low', leadership: 'normal', infrastructure: 'normal' });
+    // The written reason is the one sentence of the ranking, in the language of the save.
+    expect(p.priorities.find((x: any) => x.dimension === 'value')).toEqual({
+      dimension: 'value', relevance: 'high', reason: 'Kloof van 2 niveaus tot jullie eigen doel, hoge relevantie voor jullie missie.',
+    });
+    const rows = await t.database.db.selectFrom('improvement_relevance').select(['dimension_code', 'relevance']).where('plan_id', '=', p.id).execute();
+    expect(rows).toHaveLength(6);
     expect(p.basedOn.assessmentId).toBe(latest);
     expect(p.reassessOn).toBe('2027-01-15');
     expect(p.items.map((i: any) => i.text).sort()).toEqual(['Stap 1 naar infrastructure 3', 'Stap 1 naar value 2', 'Stap 2 naar infrastructure 3', 'Stap 2 naar value 2']);
@@ -111,6 +119,30 @@ describe.each(engines)('improvement trajectory on %s', (engine) => {
     expect(fields(await send('POST', `/api/organisations/${other}/plans`, o.headers, { priorities: [{ dimension: 'data', relevance: 'high' }] }))).toContain('priorities.0.dimension');
     expect(fields(await send('POST', `/api/organisations/${other}/plans`, o.headers, { priorities: [{ dimension: 'value', relevance: 'high' }], reassessOn: '2025-12-01' }))).toContain('reassessOn');
     expect(fields(await send('POST', `/api/organisations/${other}/plans`, o.headers, { priorities: [{ dimension: 'value', relevance: 'very' }] }))).toContain('body.priorities.0.relevance');
+    expect(fields(await send('POST', `/api/organisations/${other}/plans`, o.headers, { priorities: [{ dimension: 'value' }], relevance: { data: 'urgent' } }))).toContain('body.relevance.data');
+    expect(fields(await send('POST', `/api/organisations/${other}/plans`, o.headers, { priorities: [{ dimension: 'value' }], relevance: { nope: 'high' } }))).toEqual(['relevance.nope']);
+    const conflicting = await send('POST', `/api/organisations/${other}/plans`, o.headers, { priorities: [{ dimension: 'value', relevance: 'high' }], relevance: { value: 'low' } });
+    expect(conflicting.statusCode).toBe(400);
+    expect(fields(conflicting)).toEqual(['priorities.0.relevance']);
+  });
+
+  it('keeps the relevance of dimensions not chosen: it survives a reload and ranks the latest result while the plan exists', async () => {
+    const reloaded = (await plan(member.headers)).plan;
+    expect(reloaded.ranking.find((r: any) => r.dimension === 'audience')).toMatchObject({ chosen: false, relevance: 'high' });
+    expect(reloaded.ranking.find((r: any) => r.dimension === 'data')).toMatchObject({ chosen: false, relevance: 'low' });
+    // The page's priority form starts from the stored choices, chosen or not.
+    const page = (await get(`/organisations/${org}/plan`, owner.headers)).body;
+    const selected = (code: string) => page.match(new RegExp(`name="relevance_${code}">[\\s\\S]*?<option value="(\\w+)" selected`))?.[1];
+    expect(selected('audience')).toBe('high');
+    expect(selected('data')).toBe('low');
+    expect(selected('value')).toBe('high');
+    expect(selected('operations')).toBe('normal');
+    // Without relevance in the query, ranking the latest result uses the plan's; the query still overrides.
+    const ranking = json(await get(`/api/organisations/${org}/priorities`, owner.headers)).ranking as any[];
+    expect(ranking.find((r) => r.dimension === 'data')).toMatchObject({ relevance: 'low', score: 0.5 });
+    expect(ranking.find((r) => r.dimension === 'value')).toMatchObject({ relevance: 'high', score: 4 });
+    const asked = json(await get(`/api/organisations/${org}/priorities?relevance.data=high`, owner.headers)).ranking as any[];
+    expect(asked.find((r) => r.dimension === 'data')).toMatchObject({ relevance: 'high', score: 2 });
   });
 
   it('matches learning, actors and cases for the level, and only contactable peers at least two levels ahead, same subsector first', async () => {
@@ -129,24 +161,94 @@ describe.each(engines)('improvement trajectory on %s', (engine) => {
     expect(infra.actors[0]).toMatchObject({ code: 'meemoo', servesSubsector: true });
   });
 
-  it('records a contact request and shows it to the peer\'s owners only', async () => {
+  it('records a contact request once per 30 days per peer and dimension, and shows it to the peer\'s owners only', async () => {
     const res = await send('POST', `/api/organisations/${org}/contact-requests`, owner.headers, { peerId: peers.p1, dimension: 'value', message: 'Hoe pakten jullie dat aan?' });
     expect(res.statusCode, res.body).toBe(201);
-    expect((await send('POST', `/api/organisations/${org}/contact-requests`, owner.headers, { peerId: peers.p1, dimension: 'value' })).statusCode).toBe(409);
+    expect(json(res)).toMatchObject({ peer: { id: peers.p1, name: 'Peer erfgoed' }, dimension: 'value', state: 'waiting', answeredAt: null, contact: null });
+    const again = await send('POST', `/api/organisations/${org}/contact-requests`, member.headers, { peerId: peers.p1, dimension: 'value' });
+    expect(again.statusCode).toBe(409);
+    expect(json(again).code).toBe('IMPROVEMENT_CONTACT_REQUESTED');
     expect(fields(await send('POST', `/api/organisations/${org}/contact-requests`, owner.headers, { peerId: peers.p3, dimension: 'value' }))).toEqual(['peerId']);
     expect((await send('POST', `/api/organisations/${org}/contact-requests`, respondent.headers, { peerId: peers.p2, dimension: 'value' })).statusCode).toBe(403);
+    const stored = await t.database.db.selectFrom('improvement_contact_requests').selectAll().where('from_organisation_id', '=', org).execute();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ to_organisation_id: peers.p1, dimension_code: 'value', requested_by: owner.id, answer: null, answered_at: null });
     const peerOwner = await person(t, peers.p1, 'owner');
     const peerMember = await person(t, peers.p1, 'member');
     const peerPlan = await get(`/api/organisations/${peers.p1}/plan`, peerOwner.headers);
     expect(peerPlan.statusCode, peerPlan.body).toBe(200);
     const seen = json(peerPlan).contactRequests;
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ fromOrganisation: { id: org, name: 'Erfgoedhuis Test' }, dimension: 'value', message: 'Hoe pakten jullie dat aan?', requester: { email: owner.email } });
+    expect(seen[0]).toMatchObject({
+      id: stored[0]!.id, fromOrganisation: { id: org, name: 'Erfgoedhuis Test' }, dimension: 'value', message: 'Hoe pakten jullie dat aan?', requester: { email: owner.email }, state: 'waiting',
+    });
     expect(json(await get(`/api/organisations/${peers.p1}/plan`, peerMember.headers)).contactRequests).toEqual([]);
     const page = await get(`/organisations/${peers.p1}/plan`, peerOwner.headers);
     expect(page.body).toContain('Erfgoedhuis Test');
     expect(page.body).toContain(`mailto:${owner.email}`);
+    expect(page.body).toContain(`action="/organisations/${peers.p1}/contact-requests/${stored[0]!.id}/answer"`);
     expect((await get(`/organisations/${org}/plan`, owner.headers)).body).toContain('contact gevraagd');
+  });
+
+  it('lets only the peer\'s owners answer; the requester then sees the state and, once accepted, the contact', async () => {
+    const request = (await t.database.db.selectFrom('improvement_contact_requests').select('id').where('from_organisation_id', '=', org).executeTakeFirstOrThrow()).id;
+    const answerUrl = (peer: number) => `/api/organisations/${peer}/contact-requests/${request}/answer`;
+    const peerOwner = await person(t, peers.p1, 'owner');
+    const peerMember = await person(t, peers.p1, 'member');
+    const sentBefore = json(await get(`/api/organisations/${org}/contact-requests`, owner.headers)).sent;
+    expect(sentBefore).toEqual([expect.objectContaining({ id: request, state: 'waiting', contact: null })]);
+    expect((await send('POST', answerUrl(peers.p1), peerMember.headers, { answer: 'accepted' })).statusCode).toBe(403);
+    expect((await send('POST', answerUrl(peers.p1), outsider.headers, { answer: 'accepted' })).statusCode).toBe(404);
+    // The requester's own owners cannot answer, nor can another peer's owner: the request is not theirs.
+    expect((await send('POST', answerUrl(org), owner.headers, { answer: 'accepted' })).statusCode).toBe(404);
+    const otherPeerOwner = await person(t, peers.p2, 'owner');
+    expect((await send('POST', answerUrl(peers.p2), otherPeerOwner.headers, { answer: 'accepted' })).statusCode).toBe(404);
+    expect(fields(await send('POST', answerUrl(peers.p1), peerOwner.headers, { answer: 'maybe' }))).toEqual(['body.answer']);
+
+    const accepted = await send('POST', answerUrl(peers.p1), peerOwner.headers, { answer: 'accepted' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(json(accepted)).toMatchObject({ id: request, state: 'accepted', answeredAt: expect.any(String), answeredBy: expect.any(String) });
+    const twice = await send('POST', answerUrl(peers.p1), peerOwner.headers, { answer: 'declined' });
+    expect(twice.statusCode).toBe(409);
+    expect(json(twice).code).toBe('IMPROVEMENT_CONTACT_ANSWERED');
+
+    const sent = json(await get(`/api/organisations/${org}/contact-requests`, member.headers)).sent;
+    expect(sent[0]).toMatchObject({ state: 'accepted', contact: { email: peerOwner.email } });
+    expect((await plan()).sentRequests[0]).toMatchObject({ peer: { id: peers.p1 }, state: 'accepted', contact: { email: peerOwner.email } });
+    expect((await get(`/organisations/${org}/plan`, owner.headers)).body).toContain(`mailto:${peerOwner.email}`);
+    // Those who only read the requester's plan do not see the contact.
+    expect(json(await get(`/api/organisations/${org}/plan`, respondent.headers)).sentRequests).toEqual([]);
+    expect((await get(`/api/organisations/${org}/contact-requests`, respondent.headers)).statusCode).toBe(403);
+    // Answered or not, asking again about the same dimension within 30 days is refused; after that it is a new request.
+    expect((await send('POST', `/api/organisations/${org}/contact-requests`, owner.headers, { peerId: peers.p1, dimension: 'value' })).statusCode).toBe(409);
+    await t.database.db.updateTable('improvement_contact_requests').set({ requested_at: new Date(Date.now() - 31 * 86_400_000) }).where('id', '=', request).execute();
+    const later = await send('POST', `/api/organisations/${org}/contact-requests`, owner.headers, { peerId: peers.p1, dimension: 'value' });
+    expect(later.statusCode, later.body).toBe(201);
+    const audits = await t.database.db.selectFrom('audit_log').select(['action', 'user_id']).where('entity_type', '=', 'improvement_contact_request')
+      .where('entity_id', '=', String(request)).orderBy('id').execute();
+    expect(audits).toEqual([{ action: 'create', user_id: owner.id }, { action: 'update', user_id: peerOwner.id }]);
+
+    // The page form carries the CSRF token; without it the answer is refused, with it the decline is saved.
+    const pageHtml = (await get(`/organisations/${peers.p1}/plan`, peerOwner.headers)).body;
+    const token = pageHtml.match(/name="_csrf" value="([^"]+)"/)?.[1];
+    expect(token).toBeTruthy();
+    const laterId = json(later).id;
+    const form = (payload: Record<string, string>, headers: Headers) => t.app.inject({
+      method: 'POST', url: `/organisations/${peers.p1}/contact-requests/${laterId}/answer`,
+      headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(payload).toString(),
+    });
+    const cookieOnly = { cookie: peerOwner.headers.cookie! };
+    expect((await form({ answer: 'declined' }, cookieOnly)).statusCode).toBe(403);
+    const declined = await form({ _csrf: token!, answer: 'declined' }, cookieOnly);
+    expect(declined.statusCode, declined.body).toBe(303);
+    expect(declined.headers.location).toBe(`/organisations/${peers.p1}/plan?saved=contactDeclined#contact-title`);
+    const refused = await form({ _csrf: token!, answer: 'accepted' }, cookieOnly);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('werd intussen al beantwoord');
+    const requesterPage = (await get(`/organisations/${org}/plan`, owner.headers)).body;
+    expect(requesterPage).toContain('Jullie vragen om contact');
+    expect(requesterPage).toContain('afgewezen');
+    expect(json(await get(`/api/organisations/${org}/contact-requests`, owner.headers)).sent.map((r: any) => r.state)).toEqual(['declined', 'accepted']);
   });
 
   let itemId: number;
@@ -189,6 +291,8 @@ describe.each(engines)('improvement trajectory on %s', (engine) => {
     // Dropping infrastructure keeps its items: work may have started.
     expect(p.items.filter((i: any) => i.dimension === 'infrastructure')).toHaveLength(2);
     expect(p.version).toBe(planVersion + 1);
+    // Relevance not sent again stays as it was, also for dimensions not chosen.
+    expect(p.relevance).toMatchObject({ audience: 'high', data: 'low', value: 'high', infrastructure: 'normal' });
     const stale = await send('PUT', `/api/organisations/${org}/plan/priorities`, owner.headers, { version: planVersion, priorities: [{ dimension: 'value', relevance: 'low' }] });
     expect(stale.statusCode).toBe(409);
     planVersion = p.version;

@@ -4,7 +4,8 @@ import type { Flag } from './flags.js';
 import type { DimensionMatches } from './matching.js';
 import type { PlanView } from './plan-view.js';
 import type { ProgressView } from './progress.js';
-import type { CoachingRecord, CoachRecord, ContactRequest, ItemRecord } from './queries.js';
+import type { ContactRequest } from './contacts.js';
+import type { CoachingRecord, CoachRecord, ItemRecord } from './queries.js';
 import type { Ranked } from './ranking.js';
 import type { ResultContext } from './result-context.js';
 import { reasonSentence } from './sentences.js';
@@ -44,8 +45,16 @@ export function presentMatches(dimension: string, m: DimensionMatches) {
   };
 }
 
-export const presentContact = (r: ContactRequest) => ({
-  id: r.id, at: r.at, fromOrganisation: { id: r.fromOrganisationId, name: r.fromOrganisation }, dimension: r.dimension, message: r.message, requester: r.requester,
+/** A request received: who asks (with the requester's address, to answer) and the answer given. */
+export const presentReceived = (r: ContactRequest) => ({
+  id: r.id, requestedAt: r.requestedAt, fromOrganisation: { id: r.from.id, name: r.from.name, isDemo: r.from.isDemo }, dimension: r.dimension, message: r.message,
+  requester: r.requester, state: r.state, answeredAt: r.answeredAt, answeredBy: r.answeredBy ? r.answeredBy.name : null,
+});
+
+/** A request sent: the peer's owner who accepted is the contact; a waiting or declined request shows no address. */
+export const presentSent = (r: ContactRequest) => ({
+  id: r.id, requestedAt: r.requestedAt, peer: { id: r.to.id, name: r.to.name, isDemo: r.to.isDemo }, dimension: r.dimension, message: r.message,
+  state: r.state, answeredAt: r.answeredAt, contact: r.state === 'accepted' && r.answeredBy ? r.answeredBy : null,
 });
 
 const assessmentRef = (c: ResultContext) => ({ assessmentId: c.assessment.id, kind: c.assessment.kind, submittedOn: c.assessment.submittedOn, modelVersion: c.model.version });
@@ -60,13 +69,15 @@ export function presentPlanView(view: PlanView) {
       id: plan.record.id, basedOn: assessmentRef(plan.context), reassessOn: plan.record.reassessOn,
       reassessment: { state: plan.reassess.state, days: plan.reassess.days },
       scenarioNote: plan.record.scenarioNote, version: plan.record.version, createdAt: plan.record.createdAt, updatedAt: plan.record.updatedAt,
-      priorities: plan.priorities.map((p) => ({ dimension: p.dimension, relevance: p.relevance })),
+      priorities: plan.priorities.map((p) => ({ dimension: p.dimension, relevance: p.relevance, reason: p.reason })),
+      relevance: Object.fromEntries(plan.relevance),
       ranking: presentRanking(plan.context, plan.ranking, new Set(plan.priorities.map((p) => p.dimension))),
       items: plan.items.map(presentItem),
       comments: plan.comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.createdAt })),
       matches: [...plan.matches.entries()].map(([d, m]) => presentMatches(d, m)),
     } : null,
-    contactRequests: view.contactRequests.map(presentContact),
+    contactRequests: view.contactRequests.map(presentReceived),
+    sentRequests: view.sentRequests.map(presentSent),
   };
 }
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { brusselsDate } from '../../web/dates.js';
 import type { MaturityModel } from '../maturity/model.js';
@@ -85,7 +85,8 @@ export interface PlanRecord {
   id: number; organisationId: number; assessmentId: number; reassessOn: string | null; scenarioNote: string;
   createdBy: number | null; createdAt: string; updatedAt: string; version: number;
 }
-export interface PriorityRecord { dimension: string; relevance: Relevance }
+/** A chosen priority: its relevance (from the plan's relevance per dimension) and the reason written when it was chosen. */
+export interface PriorityRecord { dimension: string; relevance: Relevance; reason: string }
 export interface ItemRecord {
   id: number; planId: number; dimension: string; stepId: number | null; text: string; owner: string; dueOn: string | null;
   status: ItemStatus; createdAt: string; updatedAt: string; version: number;
@@ -122,10 +123,23 @@ export async function plansOf(db: Reader, organisationId: number): Promise<PlanR
   return rows.map(toPlan);
 }
 
-/** The relevance the organisation gave a chosen priority is stored as the priority's reason. */
-export async function prioritiesOf(db: Reader, planId: number): Promise<PriorityRecord[]> {
-  const rows = await db.selectFrom('improvement_priorities').select(['dimension_code', 'reason']).where('plan_id', '=', planId).execute();
-  return rows.map((r) => ({ dimension: r.dimension_code, relevance: isRelevance(r.reason) ? r.reason : 'normal' }));
+/**
+ * The relevance to its mission the organisation gave each dimension of the plan's model, chosen
+ * or not. Plans saved before improvement_relevance existed kept the relevance of their chosen
+ * dimensions as the priority's reason; those are read as a fallback so such a plan keeps it.
+ */
+export async function relevanceOf(db: Reader, planId: number): Promise<Map<string, Relevance>> {
+  const rows = await db.selectFrom('improvement_relevance').select(['dimension_code', 'relevance']).where('plan_id', '=', planId).execute();
+  if (rows.length) return new Map(rows.map((r) => [r.dimension_code, r.relevance]));
+  const legacy = await db.selectFrom('improvement_priorities').select(['dimension_code', 'reason']).where('plan_id', '=', planId).execute();
+  return new Map(legacy.flatMap((r) => (isRelevance(r.reason) ? [[r.dimension_code, r.reason] as const] : [])));
+}
+
+export async function prioritiesOf(db: Reader, planId: number, relevance?: ReadonlyMap<string, Relevance>): Promise<PriorityRecord[]> {
+  const rows = await db.selectFrom('improvement_priorities').select(['dimension_code', 'reason']).where('plan_id', '=', planId).orderBy('dimension_code').execute();
+  const given = relevance ?? await relevanceOf(db, planId);
+  // A bare relevance word is the old way of storing relevance, not a written reason.
+  return rows.map((r) => ({ dimension: r.dimension_code, relevance: given.get(r.dimension_code) ?? 'normal', reason: isRelevance(r.reason) ? '' : r.reason }));
 }
 
 type ItemRow = { id: number; plan_id: number; dimension_code: string; step_id: number | null; text: string; owner: string; due_on: string | null; status: ItemStatus; created_at: Date; updated_at: Date; version: number };
@@ -175,44 +189,4 @@ export async function coachingOf(db: Reader, userId: number): Promise<CoachingRe
   return rows.map((r) => ({
     invitationId: r.id, organisationId: r.organisation_id, name: r.name, subsector: r.subsector, isDemo: r.is_demo, actorId: r.actor_id, invitedAt: r.invited_at.toISOString(),
   }));
-}
-
-// --- contact requests --------------------------------------------------------------------------
-/**
- * A request for contact is kept as its audit record (entity 'improvement_contact_request', the
- * asked organisation's id): the schema has no table of its own for it yet.
- */
-export const CONTACT_ENTITY = 'improvement_contact_request';
-export interface ContactRequest {
-  id: number; at: string; toOrganisationId: number; fromOrganisationId: number; fromOrganisation: string; dimension: string; message: string;
-  requester: { name: string; email: string };
-}
-
-function toContact(row: { id: number; at: Date; entity_id: string; after: unknown }): ContactRequest | null {
-  const a = (typeof row.after === 'string' ? JSON.parse(row.after) : row.after) as Record<string, any> | null;
-  if (!a || typeof a.fromOrganisationId !== 'number') return null;
-  return {
-    id: Number(row.id), at: row.at.toISOString(), toOrganisationId: Number(row.entity_id), fromOrganisationId: a.fromOrganisationId,
-    fromOrganisation: String(a.fromOrganisation ?? ''), dimension: String(a.dimension ?? ''), message: String(a.message ?? ''),
-    requester: { name: String(a.requester?.name ?? ''), email: String(a.requester?.email ?? '') },
-  };
-}
-
-/** Requests other organisations sent to this one, newest first (last 12 months). */
-export async function contactRequestsTo(db: Reader, organisationId: number): Promise<ContactRequest[]> {
-  const since = new Date(Date.now() - 366 * 86_400_000);
-  const rows = await db.selectFrom('audit_log').select(['id', 'at', 'entity_id', 'after'])
-    .where('entity_type', '=', CONTACT_ENTITY).where('entity_id', '=', String(organisationId)).where('action', '=', 'create').where('at', '>=', since)
-    .orderBy('at', 'desc').limit(100).execute();
-  return rows.map(toContact).filter((r): r is ContactRequest => r !== null);
-}
-
-/** Requests this organisation sent in the last `days` days, to mark peers already asked. */
-export async function contactRequestsFrom(db: Reader, organisationId: number, days = 30): Promise<ContactRequest[]> {
-  const since = new Date(Date.now() - days * 86_400_000);
-  const rows = await db.selectFrom('audit_log').select(['id', 'at', 'entity_id', 'after'])
-    .where('entity_type', '=', CONTACT_ENTITY).where('action', '=', 'create').where('at', '>=', since)
-    .where(sql<string>`after->>'fromOrganisationId'`, '=', String(organisationId))
-    .orderBy('at', 'desc').limit(200).execute();
-  return rows.map(toContact).filter((r): r is ContactRequest => r !== null);
 }

@@ -41,10 +41,25 @@ const matchSchema = {
   },
 } as const;
 
-export const contactSchema = {
-  type: 'object',
-  properties: { id: int, at: s, fromOrganisation: { type: 'object', properties: { id: int, name: s } }, dimension: s, message: s, requester: { type: 'object', properties: { name: s, email: s } } },
+const organisationRef = { type: 'object', properties: { id: int, name: s, isDemo: bool } } as const;
+const personSchema = { type: 'object', properties: { name: s, email: s } } as const;
+const contactState = { type: 'string', enum: ['waiting', 'accepted', 'declined'] } as const;
+export const receivedContactSchema = {
+  type: 'object', description: 'A request for contact another organisation sent to this one',
+  properties: {
+    id: int, requestedAt: s, fromOrganisation: organisationRef, dimension: s, message: s,
+    requester: { ...personSchema, description: 'Who asked, to reply to' },
+    state: contactState, answeredAt: ns, answeredBy: { ...ns, description: 'Name of the owner who answered' },
+  },
 } as const;
+export const sentContactSchema = {
+  type: 'object', description: 'A request for contact this organisation sent to a peer',
+  properties: {
+    id: int, requestedAt: s, peer: organisationRef, dimension: s, message: s, state: contactState, answeredAt: ns,
+    contact: { type: ['object', 'null'], properties: personSchema.properties, description: 'Once accepted: the owner of the peer who accepted, to write to' },
+  },
+} as const;
+export const contactListSchema = { type: 'object', properties: { received: arr(receivedContactSchema), sent: arr(sentContactSchema) } } as const;
 
 export const planViewSchema = {
   type: 'object',
@@ -58,14 +73,19 @@ export const planViewSchema = {
         id: int, basedOn, reassessOn: ns,
         reassessment: { type: 'object', properties: { state: { type: 'string', enum: ['done', 'overdue', 'due', 'scheduled', 'none'] }, days: nint } },
         scenarioNote: s, version: int, createdAt: s, updatedAt: s,
-        priorities: arr({ type: 'object', properties: { dimension: s, relevance: s } }),
+        priorities: arr({ type: 'object', properties: { dimension: s, relevance: s, reason: { ...s, description: 'The reason as written when the dimension was chosen' } } }),
+        relevance: {
+          type: 'object', description: 'Relevance to the mission of every dimension of the plan\'s model, chosen or not',
+          additionalProperties: { type: 'string', enum: RELEVANCES },
+        },
         ranking: arr(rankedDimension),
         items: arr(itemSchema),
         comments: arr({ type: 'object', properties: { id: int, author: s, body: s, createdAt: s } }),
         matches: arr(matchSchema),
       },
     },
-    contactRequests: { ...arr(contactSchema), description: 'Requests for advice from other organisations (owners only)' },
+    contactRequests: { ...arr(receivedContactSchema), description: 'Requests for advice from other organisations (owners only)' },
+    sentRequests: { ...arr(sentContactSchema), description: 'Requests for advice this organisation sent (those who edit the plan)' },
   },
 } as const;
 
@@ -94,7 +114,6 @@ export const coachingSchema = {
   properties: { items: arr({ type: 'object', properties: { invitationId: int, organisation: { type: 'object', properties: { id: int, name: s, subsector: s, isDemo: bool } }, actor: ref, invitedAt: s } }) },
 } as const;
 export const commentResponse = { type: 'object', properties: { id: int, author: s, body: s, createdAt: s } } as const;
-export const contactResponse = { type: 'object', properties: { peerId: int, dimension: s, requested: bool } } as const;
 export const paragraphSchema = {
   type: 'object',
   properties: {

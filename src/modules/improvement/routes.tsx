@@ -17,7 +17,7 @@ import { ParagraphPage } from './views/paragraph.js';
 import { PlanPage, type PlanForms } from './views/plan.js';
 import { ProgressPage } from './views/progress.js';
 
-const SAVED = new Set(['planCreated', 'prioritiesSaved', 'settingsSaved', 'itemCreated', 'itemUpdated', 'commentAdded', 'contactRequested', 'coachInvited', 'coachWithdrawn']);
+const SAVED = new Set(['planCreated', 'prioritiesSaved', 'settingsSaved', 'itemCreated', 'itemUpdated', 'commentAdded', 'contactRequested', 'contactAccepted', 'contactDeclined', 'coachInvited', 'coachWithdrawn']);
 
 /** `?saved=x` after a redirect names the confirmation to show (and the drafts to clear). */
 export function savedNotice(request: FastifyRequest): string | undefined {

@@ -1,5 +1,5 @@
 import type { FromSchema } from '../../web/schema-types.js';
-import { RELEVANCES } from './ranking.js';
+import { RELEVANCES, type Relevance } from './ranking.js';
 
 /** Limits shared by the forms (through validateSchema) and the API: one definition of valid. */
 export const ITEM_STATUSES = ['todo', 'doing', 'done', 'dropped'] as const;
@@ -36,19 +36,35 @@ export const langQuery = { type: 'object', additionalProperties: false, properti
 // --- plans -----------------------------------------------------------------------------------
 const priorities = {
   type: 'array', minItems: 1, maxItems: LIMITS.priorities,
-  items: { type: 'object', required: ['dimension', 'relevance'], additionalProperties: false, properties: { dimension, relevance } },
+  items: {
+    type: 'object', required: ['dimension'], additionalProperties: false,
+    properties: { dimension, relevance: { ...relevance, description: 'Relevance of this chosen dimension; the same as in `relevance` when both are sent' } },
+  },
 } as const;
+
+/**
+ * The relevance to the mission of every dimension, chosen or not, so the ranking can be redone
+ * later with the same choices. Dimensions left out count as normal in a new plan and keep their
+ * earlier relevance when the priorities of a plan change.
+ */
+const relevanceMap = {
+  type: 'object', maxProperties: 40, additionalProperties: false,
+  patternProperties: { '^[a-z0-9_-]{1,40}$': relevance },
+  description: 'Relevance to the mission per dimension code (high, normal, low), also for dimensions not chosen',
+} as const;
+export type RelevanceInput = Partial<Record<string, Relevance>>;
 
 export const createPlanBody = {
   type: 'object', required: ['priorities'], additionalProperties: false,
   properties: {
     assessmentId: { ...id, description: 'The submitted assessment the plan starts from; by default the latest' },
     priorities,
+    relevance: relevanceMap,
     reassessOn: { ...nullableDate, description: 'Date of the re-assessment; by default 12 months after the result' },
     scenarioNote: { ...str(LIMITS.note), description: 'The organisation\'s own words on its approach, used in the digital paragraph' },
   },
 } as const;
-export type CreatePlanInput = FromSchema<typeof createPlanBody>;
+export type CreatePlanInput = Omit<FromSchema<typeof createPlanBody>, 'relevance'> & { relevance?: RelevanceInput };
 
 export const updatePlanBody = {
   type: 'object', required: ['version', 'reassessOn'], additionalProperties: false,
@@ -58,9 +74,9 @@ export type UpdatePlanInput = FromSchema<typeof updatePlanBody>;
 
 export const setPrioritiesBody = {
   type: 'object', required: ['version', 'priorities'], additionalProperties: false,
-  properties: { version, priorities },
+  properties: { version, priorities, relevance: relevanceMap },
 } as const;
-export type SetPrioritiesInput = FromSchema<typeof setPrioritiesBody>;
+export type SetPrioritiesInput = Omit<FromSchema<typeof setPrioritiesBody>, 'relevance'> & { relevance?: RelevanceInput };
 
 // --- items -----------------------------------------------------------------------------------
 const itemFields = {
@@ -102,3 +118,13 @@ export const contactRequestBody = {
   properties: { peerId: { ...id, description: 'The organisation asked for advice' }, dimension, message: str(LIMITS.message) },
 } as const;
 export type ContactRequestInput = FromSchema<typeof contactRequestBody>;
+
+export const contactParams = { type: 'object', required: ['id', 'requestId'], additionalProperties: false, properties: { id, requestId: id } } as const;
+export type ContactParams = FromSchema<typeof contactParams>;
+
+export const CONTACT_ANSWERS = ['accepted', 'declined'] as const;
+export const contactAnswerBody = {
+  type: 'object', required: ['answer'], additionalProperties: false,
+  properties: { answer: { type: 'string', enum: CONTACT_ANSWERS, description: 'accepted: the requesting organisation sees your name and e-mail address; declined: it sees that you declined' } },
+} as const;
+export type ContactAnswerInput = FromSchema<typeof contactAnswerBody>;

@@ -43,9 +43,9 @@ describe.each(engines)('improvement seeds and API document on %s', (engine) => {
       .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })))
       .filter((o) => o.op.tags?.includes('improvement'));
     expect(ops.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
-      'delete /api/organisations/{id}/coaches/{invitationId}', 'get /api/coaching', 'get /api/organisations/{id}/coaches', 'get /api/organisations/{id}/plan',
+      'delete /api/organisations/{id}/coaches/{invitationId}', 'get /api/coaching', 'get /api/organisations/{id}/coaches', 'get /api/organisations/{id}/contact-requests', 'get /api/organisations/{id}/plan',
       'get /api/organisations/{id}/plan/paragraph', 'get /api/organisations/{id}/priorities', 'get /api/organisations/{id}/progress',
-      'post /api/organisations/{id}/coaches', 'post /api/organisations/{id}/contact-requests', 'post /api/organisations/{id}/plan/comments',
+      'post /api/organisations/{id}/coaches', 'post /api/organisations/{id}/contact-requests', 'post /api/organisations/{id}/contact-requests/{requestId}/answer', 'post /api/organisations/{id}/plan/comments',
       'post /api/organisations/{id}/plan/items', 'post /api/organisations/{id}/plans', 'put /api/organisations/{id}/plan',
       'put /api/organisations/{id}/plan/items/{itemId}', 'put /api/organisations/{id}/plan/priorities',
     ]);

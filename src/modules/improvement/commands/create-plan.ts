@@ -6,7 +6,7 @@ import { defaultReassessOn } from '../plan-view.js';
 import { planForAssessment, submittedAssessments } from '../queries.js';
 import { resultContext } from '../result-context.js';
 import type { CreatePlanInput } from '../schemas.js';
-import { addNextLevelSteps, checkPriorities, checkReassessOn } from './plan-rules.js';
+import { addNextLevelSteps, checkPriorities, checkReassessOn, resolveRelevance, savePriorities, saveRelevance } from './plan-rules.js';
 import type { Tx } from './shared.js';
 import { planSnapshot } from './snapshots.js';
 
@@ -22,12 +22,14 @@ export async function createPlan(tx: Tx, userId: number, organisationId: number,
   if (existing) throw planExists(basis.id, existing.id);
   const context = await resultContext(tx, basis);
   checkPriorities(context, input.priorities);
+  const relevance = resolveRelevance(context, input);
   checkReassessOn(context, input.reassessOn);
   const { id } = await tx.insertInto('improvement_plans').values({
     organisation_id: organisationId, assessment_id: basis.id, reassess_on: input.reassessOn ?? defaultReassessOn(basis),
     scenario_note: input.scenarioNote?.trim() ?? '', created_by: userId,
   }).returning('id').executeTakeFirstOrThrow();
-  await tx.insertInto('improvement_priorities').values(input.priorities.map((p) => ({ plan_id: id, dimension_code: p.dimension, reason: p.relevance }))).execute();
+  await saveRelevance(tx, id, relevance);
+  await savePriorities(tx, id, context, input.priorities.map((p) => p.dimension), relevance, lang);
   await addNextLevelSteps(tx, id, context, input.priorities.map((p) => p.dimension), lang);
   await audit(tx, { userId, entityType: 'improvement_plan', entityId: id, action: 'create', after: await planSnapshot(tx, id) });
   return id;

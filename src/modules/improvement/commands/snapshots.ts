@@ -1,4 +1,4 @@
-import { findItem, findPlan, prioritiesOf } from '../queries.js';
+import { findItem, findPlan, prioritiesOf, relevanceOf } from '../queries.js';
 import type { Tx } from './shared.js';
 
 /** The state of a record as the audit log keeps it (before/after). */
@@ -7,7 +7,8 @@ export async function planSnapshot(tx: Tx, id: number) {
   if (!plan) return null;
   return {
     id: plan.id, organisationId: plan.organisationId, assessmentId: plan.assessmentId, reassessOn: plan.reassessOn, scenarioNote: plan.scenarioNote,
-    priorities: (await prioritiesOf(tx, id)).map((p) => ({ dimension: p.dimension, relevance: p.relevance })), version: plan.version,
+    priorities: (await prioritiesOf(tx, id)).map((p) => ({ dimension: p.dimension, reason: p.reason })),
+    relevance: Object.fromEntries(await relevanceOf(tx, id)), version: plan.version,
   };
 }
 

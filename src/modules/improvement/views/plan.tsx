@@ -11,12 +11,13 @@ import type { PlanView } from '../plan-view.js';
 import type { Ranked } from '../ranking.js';
 import { day, reasonSentence, text } from '../sentences.js';
 import { PriorityChooser } from './chooser.js';
+import { ReceivedRequests, SentRequests, type ContactError } from './contacts.js';
 import { ItemTable } from './items.js';
 import { Matches } from './matches.js';
 import { DemoNotice, OrgNav, ReassessNotice, SavedNotice, StaleNotice } from './parts.js';
 
 export interface FormState { form: Form; errors: FieldError[]; stale?: { currentVersion: number } | undefined; ranking?: Ranked[] | undefined }
-export interface PlanForms { chooser?: FormState; priorities?: FormState; settings?: FormState; comment?: FormState }
+export interface PlanForms { chooser?: FormState; priorities?: FormState; settings?: FormState; comment?: FormState; contact?: ContactError }
 
 export function PlanPage({ ctx, catalog, view, notice, forms = {} }: { ctx: ViewContext; catalog: Catalog; view: PlanView; notice?: string | undefined; forms?: PlanForms }) {
   const { t, lang } = ctx;
@@ -35,7 +36,8 @@ export function PlanPage({ ctx, catalog, view, notice, forms = {} }: { ctx: View
       <SavedNotice t={t} notice={notice} draftKey={draftKeys} />
       <DemoNotice t={t} isDemo={org.isDemo} />
       {plan ? <ReassessNotice t={t} lang={lang} id={org.id} status={plan.reassess} /> : null}
-      {isOwner(access) && view.contactRequests.length ? <ContactRequests ctx={ctx} view={view} /> : null}
+      {isOwner(access) && view.contactRequests.length
+        ? <ReceivedRequests ctx={ctx} organisationId={org.id} requests={view.contactRequests} names={view.dimensionNames} error={forms.contact} /> : null}
       {!view.latest ? (
         <div class="notice"><p>{t('improvement.noResult')}</p><p><a href={`/organisations/${org.id}/assessments`}>{t('improvement.noResultLink')}</a></p></div>
       ) : null}
@@ -109,6 +111,7 @@ export function PlanPage({ ctx, catalog, view, notice, forms = {} }: { ctx: View
           <Comments ctx={ctx} view={view} state={forms.comment} />
         </section>
       ) : null}
+      {view.sentRequests.length ? <SentRequests ctx={ctx} requests={view.sentRequests} names={view.dimensionNames} /> : null}
     </Layout>
   );
 }
@@ -163,25 +166,6 @@ function Comments({ ctx, view, state }: { ctx: ViewContext; view: PlanView; stat
           <p class="hint" data-draft-status aria-live="polite"></p>
         </form>
       ) : null}
-    </section>
-  );
-}
-
-function ContactRequests({ ctx, view }: { ctx: ViewContext; view: PlanView }): Html {
-  const { t, lang } = ctx;
-  return (
-    <section aria-labelledby="contact-title" class="notice">
-      <h2 id="contact-title">{t('improvement.contact.received')}</h2>
-      <p>{t('improvement.contact.receivedLead')}</p>
-      <ul>
-        {view.contactRequests.map((r) => (
-          <li>
-            <strong>{r.fromOrganisation}</strong> (<time datetime={r.at}>{day(lang, r.at)}</time>): {t('improvement.contact.about', { dimension: text(view.dimensionNames.get(r.dimension), lang) || r.dimension })}.
-            {' '}{t('improvement.contact.replyTo')} {r.requester.name}, <a href={`mailto:${r.requester.email}`}>{r.requester.email}</a>
-            {r.message ? [<br />, <q>{r.message}</q>] : null}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

@@ -106,7 +106,9 @@ export function visionEndpoints(r: Rng = rng(17)): VisionEndpoint[] {
  */
 export async function startCommentWriter(base: string, headers: Record<string, string>, perSecond: number) {
   const json = { ...headers, 'content-type': 'application/json' };
-  const total = async () => ((await (await fetch(`${base}/api/vision/${VISION_CODE}/rounds/1/comments`)).json()) as { total: number }).total;
+  const comments = `${base}/api/vision/${VISION_CODE}/rounds/1/comments?section=why&status=unanswered`;
+  const listing = async (page = 1) => (await (await fetch(`${comments}&page=${page}`)).json()) as { total: number; pages: number; items: Array<{ text: string }> };
+  const total = async () => (await listing()).total;
   let running = true;
   let writes = 0, staleReads = 0, writeConflicts = 0, n = 0;
   const loop = (async () => {
@@ -119,9 +121,12 @@ export async function startCommentWriter(base: string, headers: Record<string, s
       else if (!res.ok) throw new Error(`benchmark comment write failed: ${res.status} ${await res.text()}`);
       else {
         writes++;
-        if (await total() !== before + 1) staleReads++;
-        const page = await (await fetch(`${base}/vision/${VISION_CODE}?status=unanswered&section=why`)).text();
-        if (!page.includes(text)) staleReads++;
+        // Comments are listed oldest first: the new one is on the last page, in JSON and on the page.
+        const first = await listing();
+        if (first.total !== before + 1) staleReads++;
+        const last = await listing(first.pages);
+        const html = await (await fetch(`${base}/vision/${VISION_CODE}?section=why&status=unanswered&page=${first.pages}`)).text();
+        if (!last.items.some((c) => c.text === text) || !html.includes(text)) staleReads++;
       }
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 / perSecond - (Date.now() - started))));
     }

@@ -119,8 +119,10 @@ export class MaturityIndex {
             (select string_agg(r.dimension_code || '=' || r.level || '/' || coalesce(r.target_level::text, ''), ' ')
              from assessment_results r where r.assessment_id = a.id) as res
           from assessments a
-          where a.status = 'submitted' and a.submitted_at is not null
-            and (a.id > ${this.maxAssessmentId} or a.submitted_at >= ${since})`;
+          where a.id in (
+            -- Two index reads (new ids; recent submissions) rather than one filter over every assessment.
+            select id from assessments where id > ${this.maxAssessmentId} and status = 'submitted' and submitted_at is not null
+            union select id from assessments where status = 'submitted' and submitted_at >= ${since})`;
     // An assessment without results yet (null) is left for a later read; filtering it here
     // rather than in SQL keeps the lookup of results to the few assessments read.
     const resultRows = ((await sql<{ list: Array<ResultRow | [number, number, number, 'quick' | 'full', number, null]> | null }>`

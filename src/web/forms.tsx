@@ -20,7 +20,7 @@ export function ErrorSummary({ t, errors, labels }: { t: Translate; errors: Fiel
   if (!errors.length) return new Html('');
   return (
     <div class="notice notice-error error-summary" role="alert" tabindex="-1" id="error-summary">
-      <h2>{t('form.errorsTitle', { count: errors.length })}</h2>
+      <h2>{t(errors.length === 1 ? 'form.errorsTitleOne' : 'form.errorsTitle', { count: errors.length })}</h2>
       <ul>
         {errors.map((e) => {
           const name = e.field.replace(/^body\./, '').split('.')[0] ?? e.field;

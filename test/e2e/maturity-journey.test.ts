@@ -353,7 +353,7 @@ describe.skipIf(!run)('digital maturity journey of a newcomer in headless Chromi
   it('re-assesses with a quick scan of the owner alone; the progress page shows two results per dimension', async () => {
     const page = await open(owner, `${organisationPath}/plan`);
     await follow(page, inMain(page).getByRole('navigation', { name: 'Onderdelen van het traject' }).getByRole('link', { name: 'Zelfevaluaties' }));
-    await follow(page, button(page, 'Quick scan starten'));
+    await follow(page, button(page, 'Snelle scan starten'));
     const started = /\/assessments\/(\d+)\?saved=started$/.exec(page.url());
     expect(started).not.toBeNull();
     const quick = Number(started![1]);

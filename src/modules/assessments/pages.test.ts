@@ -41,11 +41,11 @@ describe.each(engines)('assessment pages on %s', (engine) => {
     expect(asOwner.body).toContain('geen toestemming');
     expect(asOwner.body).toContain(`href="/organisations/${org}/edit"`);
     expect(asOwner.body).toContain('groepen van minder dan 5');
-    expect(asOwner.body).toContain('Quick scan starten');
+    expect(asOwner.body).toContain('Snelle scan starten');
     expect(asOwner.body).toContain('4 kernvragen');
     expect(asOwner.body).toContain('Alle 8 vragen');
     const asRespondent = await page(`/organisations/${org}/assessments`, respondent);
-    expect(asRespondent.body).not.toContain('Quick scan starten');
+    expect(asRespondent.body).not.toContain('Snelle scan starten');
     expect(asRespondent.body).toContain('een eigenaar of lid van de organisatie start ze');
     expect((await form(`/organisations/${org}/assessments`, respondent, { kind: 'quick' })).statusCode).toBe(403);
     const en = await page(`/organisations/${org}/assessments?lang=en`, owner);

@@ -115,7 +115,7 @@ export function DimensionPage(p: DimensionPageProps) {
       <Notice t={t} notice={p.notice} />
       {p.errors.length ? (
         <div class="notice notice-error error-summary" role="alert" tabindex="-1" id="error-summary">
-          <h2>{t('form.errorsTitle', { count: p.errors.length })}</h2>
+          <h2>{t(p.errors.length === 1 ? 'form.errorsTitleOne' : 'form.errorsTitle', { count: p.errors.length })}</h2>
           <ul>
             {p.errors.map((e) => {
               const q = questionOf(e.field);

@@ -34,16 +34,29 @@ const OPPORTUNITIES: Opportunity[] = [
   { title: ['Impact meten met het Impact Playbook', 'Measuring impact with the Impact Playbook'], summary: ['Webinar over het in kaart brengen en meten van de impact van digitaal werk.', 'Webinar on mapping and measuring the impact of digital work.'], kind: 'webinar', provider: 'europeana', dimension: 'data', from: 2, to: 4, starts: '2026-05-14' },
 ];
 
+/** The examples were written for a year starting in February 2026; they move with the day they are loaded. */
+const WRITTEN_FOR = { year: 2026, month: 2 };
+function shifted(date: string, now: Date): string {
+  const months = (now.getUTCFullYear() - WRITTEN_FOR.year) * 12 + (now.getUTCMonth() + 1 - WRITTEN_FOR.month);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + Math.max(0, months);
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
 export const learningSeed: SeedSet = {
   name: 'demo-learning',
   demo: true,
   async load(tx) {
+    const now = new Date();
     const actors = new Map((await tx.selectFrom('actors').select(['id', 'code', 'name']).execute()).map((a) => [a.code, a]));
     await tx.insertInto('learning_opportunities').values(OPPORTUNITIES.map((o) => {
       const actor = actors.get(o.provider);
       return {
         title_nl: `Demo: ${o.title[0]}`, title_en: `Demo: ${o.title[1]}`, summary_nl: o.summary[0], summary_en: o.summary[1], kind: o.kind,
-        provider_actor_id: actor?.id ?? null, provider_name: actor?.name ?? o.provider, starts_on: o.starts, ends_on: o.ends ?? null,
+        provider_actor_id: actor?.id ?? null, provider_name: actor?.name ?? o.provider, starts_on: shifted(o.starts, now), ends_on: o.ends ? shifted(o.ends, now) : null,
         place: o.place ?? null, online: !o.place, dimension_code: o.dimension, level_from: o.from, level_to: o.to, url: null, is_demo: true,
       };
     })).execute();

@@ -81,7 +81,7 @@ export function BenchmarkPage({ ctx, view, dateText }: { ctx: ViewContext; view:
             </div>
           ))}
         </fieldset>
-        <div><button type="submit">{t('benchmarks.filter.submit')}</button></div>
+        <div><button type="submit" class="button">{t('benchmarks.filter.submit')}</button></div>
       </form>
 
       <section aria-labelledby="group-heading">

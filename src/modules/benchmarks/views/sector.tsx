@@ -109,7 +109,7 @@ export function SectorPage({ ctx, view, feed }: { ctx: ViewContext; view: Sector
                 {BREAKDOWNS.map((b) => <option value={b} selected={b === view.by}>{t(`benchmarks.sector.by.${b}`)}</option>)}
               </select>
             </div>
-            <div><button type="submit">{t('benchmarks.sector.show')}</button></div>
+            <div><button type="submit" class="button">{t('benchmarks.sector.show')}</button></div>
           </form>
 
           <section aria-labelledby="total-heading">
@@ -210,7 +210,7 @@ export function SectorPage({ ctx, view, feed }: { ctx: ViewContext; view: Sector
                 {view.years.map((y) => <option value={String(y)} selected={y === view.year}>{String(y)}</option>)}
               </select>
             </div>
-            <button type="submit">{t('benchmarks.feed.submit')}</button>
+            <button type="submit" class="button">{t('benchmarks.feed.submit')}</button>
           </form>
           <ul>
             {dims.map((d) => <li><a href={`/kpis/${kpiCode(d.code)}`}>{t('benchmarks.feed.kpiLink', { dimension: d.name })}</a></li>)}

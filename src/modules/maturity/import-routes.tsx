@@ -6,7 +6,7 @@ import { sendPage } from '../../web/page.js';
 import { importQuestions } from './commands/import-questions.js';
 import { fresh, editableDraft, refusal } from './form-support.js';
 import type { Form } from './form-mapping.js';
-import { boundaryOf, parseMultipart, type MultipartBody } from './multipart.js';
+import { boundaryOf, parseMultipart, type MultipartBody } from '../../web/multipart.js';
 import type { RowProblem } from './question-rows.js';
 import { savedUrl } from './saved.js';
 import { LIMITS, versionParams, type VersionParams } from './schemas.js';
@@ -40,7 +40,8 @@ export async function maturityImportRoutes(app: FastifyInstance) {
     const file = typeof body.file === 'object' ? body.file : undefined;
     const pasted = typeof body.csv === 'string' ? body.csv : '';
     const form: Form = { rowVersion: typeof body.rowVersion === 'string' ? body.rowVersion : '', csv: pasted };
-    const text = file?.content.trim() ? file.content : pasted;
+    const uploaded = file ? file.bytes.toString('utf8') : '';
+    const text = uploaded.trim() ? uploaded : pasted;
     try {
       if (!text.trim()) throw new AppError('VALIDATION_FAILED', 400, 'invalid', [{ field: 'file', message: 'choose a file or paste its contents', code: 'maturityImportMissing' }]);
       const result = await inTransaction(app.db, (tx) => importQuestions(tx, user.id, version, Number(form.rowVersion) || 0, text));

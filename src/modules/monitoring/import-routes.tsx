@@ -7,7 +7,7 @@ import { LIMITS } from './constants.js';
 import type { ImportRunner } from './imports.js';
 import { importState, submitImport } from './import-service.js';
 import { readUpload, type ImportSource } from './import-source.js';
-import { boundaryOf, parseMultipart, type MultipartBody } from './multipart.js';
+import { boundaryOf, parseMultipart, type MultipartBody } from '../../web/multipart.js';
 import { recentImports } from './queries.js';
 import { idParams } from './schemas.js';
 import { ImportFormPage } from './views/import-form.js';

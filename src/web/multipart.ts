@@ -1,9 +1,9 @@
 /**
- * A minimal multipart/form-data reader for the question import, so a spreadsheet file can be
- * uploaded without JavaScript and without a new dependency: text fields become strings, a file
- * field becomes { filename, content } decoded as UTF-8.
+ * A minimal multipart/form-data reader for the import forms, so that a file can be uploaded
+ * without JavaScript and without a new dependency: text fields become strings (UTF-8), a file
+ * field becomes { filename, bytes }, its bytes untouched, as an XLSX workbook is binary.
  */
-export interface UploadedFile { filename: string; content: string }
+export interface UploadedFile { filename: string; bytes: Buffer }
 export type MultipartBody = Record<string, string | UploadedFile>;
 
 export function boundaryOf(contentType: string | undefined): string | null {
@@ -17,7 +17,7 @@ export function parseMultipart(body: Buffer, boundary: string): MultipartBody {
   let pos = body.indexOf(delimiter);
   while (pos >= 0) {
     let start = pos + delimiter.length;
-    if (body[start] === 45 && body[start + 1] === 45) break; // "--" closes the body
+    if (body[start] === 45 && body[start + 1] === 45) break; // "--": the closing delimiter
     if (body[start] === 13) start++;
     if (body[start] === 10) start++;
     const next = body.indexOf(delimiter, start);
@@ -29,11 +29,11 @@ export function parseMultipart(body: Buffer, boundary: string): MultipartBody {
     let end = next;
     if (body[end - 1] === 10) end--;
     if (body[end - 1] === 13) end--;
-    const content = body.subarray(headerEnd + 4, end).toString('utf8');
+    const content = body.subarray(headerEnd + 4, end);
     const disposition = /content-disposition:[^\r\n]*/i.exec(headers)?.[0] ?? '';
     const name = /\bname="([^"]*)"/i.exec(disposition)?.[1];
     const filename = /\bfilename="([^"]*)"/i.exec(disposition)?.[1];
-    if (name !== undefined) result[name] = filename !== undefined ? { filename, content } : content;
+    if (name !== undefined) result[name] = filename !== undefined ? { filename, bytes: content } : content.toString('utf8');
     pos = next;
   }
   return result;

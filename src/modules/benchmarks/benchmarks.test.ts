@@ -104,7 +104,12 @@ describe.each(engines)('benchmarks on %s', (engine) => {
   it('offers the page with a chart beside its table, the rules, and a CSV download', async () => {
     const page = await get(`/organisations/${ids.A}/benchmark?subsector=same&lang=en`, member);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('<svg');
+    // The chart carries the figures of the table beside it, for the browser to draw.
+    const spec = JSON.parse(/data-chart="([^"]*)"/.exec(page.body)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    expect(spec.kind).toBe('quartiles');
+    expect(spec.rows.length).toBeGreaterThan(0);
+    expect(spec.rows.every((r: { median: number | null }) => r.median !== null)).toBe(true);
+    expect(page.body).toContain('/static/js/charts.js');
     expect(page.body).toContain('<caption>Figures per dimension, same subsector (');
     expect(page.body).toContain('plus half the share with the same level');
     expect(page.body).toContain(`/organisations/${ids.A}/benchmark.csv?subsector=same`);

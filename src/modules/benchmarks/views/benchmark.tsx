@@ -5,7 +5,7 @@ import { Layout } from '../../../web/layout.js';
 import { quartileChart } from '../chart.js';
 import { PEER_FILTERS } from '../constants.js';
 import { filterQuery, formatChange, formatLevel, type BenchmarkView } from '../presenters.js';
-import { Chart, DemoNotice, Rules, Withheld } from './parts.js';
+import { CHART_SCRIPTS, Chart, DemoNotice, Rules, Withheld } from './parts.js';
 
 void Fragment;
 
@@ -64,7 +64,7 @@ export function BenchmarkPage({ ctx, view, dateText }: { ctx: ViewContext; view:
   const anyDemo = g.includesDemo || view.broader.some((b) => b.includesDemo);
   return (
     <Layout ctx={ctx} title={title} crumbs={[[t('benchmarks.crumb.organisations'), '/organisations'], [o.name, `/organisations/${o.id}`]]}
-      api={`/api${base}${query ? `?${query}` : ''}`}>
+      api={`/api${base}${query ? `?${query}` : ''}`} scripts={CHART_SCRIPTS}>
       <h1>{title} <DemoBadge t={t} isDemo={o.isDemo} /></h1>
       <p class="lead">{t('benchmarks.page.lead')}</p>
       {view.assessment
@@ -89,7 +89,7 @@ export function BenchmarkPage({ ctx, view, dateText }: { ctx: ViewContext; view:
         {g.shown ? (
           <>
             <p class="result-count">{t('benchmarks.group.peers', { n: g.peers ?? 0 })}</p>
-            <Chart svg={chart} label={t('benchmarks.chart.alt', { label: g.label })} />
+            <Chart spec={chart} label={t('benchmarks.chart.alt', { label: g.label })} />
             <GroupTable ctx={ctx} group={g} caption={t('benchmarks.table.caption', { label: g.label })} />
           </>
         ) : <Withheld message={g.message} />}

@@ -1,9 +1,17 @@
 import type { Translate } from '../../../plugins/i18n.js';
-import { h, Html, raw } from '../../../web/jsx.js';
+import { h, Html } from '../../../web/jsx.js';
+import type { QuartileChart } from '../chart.js';
 
-/** A chart beside its data table: the SVG is a picture of the table that follows it. */
-export function Chart({ svg, label }: { svg: string | null; label: string }): Html {
-  return svg ? <figure class="chart" role="img" aria-label={label}>{raw(svg)}</figure> : new Html('');
+export const CHART_SCRIPTS = ['/static/vendor/echarts/echarts.min.js', '/static/js/charts.js'];
+
+/** The chart, drawn in the browser by /static/js/charts.js; the caption points to the table with the same figures. */
+export function Chart({ spec, label }: { spec: QuartileChart | null; label: string }): Html {
+  return spec ? (
+    <figure class="chart">
+      <div class="chart-canvas" data-chart={JSON.stringify(spec)} aria-hidden="true"></div>
+      <figcaption class="hint">{label}</figcaption>
+    </figure>
+  ) : new Html('');
 }
 
 export function Withheld({ message }: { message: string | null }): Html {

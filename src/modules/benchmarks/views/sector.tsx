@@ -5,7 +5,7 @@ import { Layout } from '../../../web/layout.js';
 import { quartileChart } from '../chart.js';
 import { BREAKDOWNS, kpiCode } from '../constants.js';
 import { formatLevel, type SectorView } from '../presenters.js';
-import { Chart, DemoNotice, Rules, Withheld } from './parts.js';
+import { CHART_SCRIPTS, Chart, DemoNotice, Rules, Withheld } from './parts.js';
 
 void Fragment;
 
@@ -89,7 +89,7 @@ export function SectorPage({ ctx, view, feed }: { ctx: ViewContext; view: Sector
   }) : null;
   const api = `/api/maturity/sector${view.year ? `?year=${view.year}&by=${view.by}` : ''}`;
   return (
-    <Layout ctx={ctx} title={title} crumbs={[[t('benchmarks.crumb.maturity'), '/maturity']]} api={api}>
+    <Layout ctx={ctx} title={title} crumbs={[[t('benchmarks.crumb.maturity'), '/maturity']]} api={api} scripts={CHART_SCRIPTS}>
       <h1>{title}</h1>
       <p class="lead">{t('benchmarks.sector.lead')}</p>
       <DemoNotice t={t} show={view.includesDemo} />
@@ -117,7 +117,7 @@ export function SectorPage({ ctx, view, feed }: { ctx: ViewContext; view: Sector
             {total && total.shown ? (
               <>
                 <p class="result-count">{t('benchmarks.sector.n', { n: total.n ?? 0 })}</p>
-                <Chart svg={chart} label={t('benchmarks.sector.chartAlt', { year: view.year })} />
+                <Chart spec={chart} label={t('benchmarks.sector.chartAlt', { year: view.year })} />
                 <DimensionTable ctx={ctx} cell={total} caption={t('benchmarks.sector.totalCaption', { year: view.year })} />
               </>
             ) : <Withheld message={total?.message ?? null} />}

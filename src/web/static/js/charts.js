@@ -49,15 +49,35 @@
     };
   }
 
+  // Quartiles per row: an invisible base up to Q1, a bar from Q1 to Q3, a mark at the median and,
+  // on a benchmark, a diamond at the organisation's own level (shapes differ, not only colours).
+  function quartilesOption(spec) {
+    var rows = spec.rows.slice().reverse();
+    var withOwn = rows.some(function (r) { return r.own !== null && r.own !== undefined; });
+    var l = spec.labels;
+    return {
+      legend: { top: 0, data: [l.range, l.median].concat(withOwn ? [l.own] : []), textStyle: { color: INK } },
+      grid: { left: 8, right: 24, top: 36, bottom: 40, containLabel: true },
+      xAxis: { type: 'value', min: 0, max: 5, interval: 1, name: l.level, nameLocation: 'middle', nameGap: 26, nameTextStyle: { color: INK }, axisLabel: { color: INK } },
+      yAxis: { type: 'category', data: rows.map(function (r) { return truncate(r.label, 34); }), axisLabel: { color: INK } },
+      series: [
+        { name: 'base', type: 'bar', stack: 'range', data: rows.map(function (r) { return r.q1; }), itemStyle: { opacity: 0 }, barWidth: 18, silent: true },
+        { name: l.range, type: 'bar', stack: 'range', data: rows.map(function (r) { return r.q3 === null || r.q1 === null ? null : r.q3 - r.q1; }), itemStyle: { color: '#bfbfbf', borderColor: '#595959', borderWidth: 1 }, barWidth: 18 },
+        { name: l.median, type: 'scatter', data: rows.map(function (r) { return r.median; }), symbol: 'rect', symbolSize: [4, 26], itemStyle: { color: INK } },
+      ].concat(withOwn ? [{ name: l.own, type: 'scatter', data: rows.map(function (r) { return r.own === undefined ? null : r.own; }), symbol: 'diamond', symbolSize: 16, itemStyle: { color: '#e0c600', borderColor: INK, borderWidth: 2 } }] : []),
+    };
+  }
+
   document.querySelectorAll('[data-chart]').forEach(function (el) {
     var spec;
     try { spec = JSON.parse(el.getAttribute('data-chart')); } catch (e) { return; }
-    if (!spec || !spec.categories || !spec.categories.length) return;
+    var count = spec && (spec.kind === 'quartiles' ? (spec.rows || []).length : (spec.categories || []).length);
+    if (!count) return;
     // Sized through the CSS object model: the content security policy forbids style attributes.
     el.style.width = '100%';
-    el.style.height = spec.kind === 'bar' ? Math.max(8, 2.5 + spec.categories.length * 2.1) + 'rem' : '20rem';
+    el.style.height = spec.kind === 'line' ? '20rem' : Math.max(8, 5 + count * 2.6) + 'rem';
     var chart = window.echarts.init(el, null, { renderer: 'svg' });
-    var option = spec.kind === 'bar' ? barOption(spec) : lineOption(spec);
+    var option = spec.kind === 'bar' ? barOption(spec) : spec.kind === 'quartiles' ? quartilesOption(spec) : lineOption(spec);
     option.animation = false;
     chart.setOption(option);
     window.addEventListener('resize', function () { chart.resize(); });

@@ -24,6 +24,8 @@ const SESSION_WRITE = /^\/(?:login|logout|api\/session)(?:\?|$)/;
 const MEASUREMENT_WRITE = /^(?:\/api)?\/kpis\/([^/]+)\/measurements(?:\/|$)/;
 const MONITORING_WRITE = /^(?:\/api)?\/(?:kpis|imports)(?:\/|$)/;
 // Organisations, the maturity model, assessments and improvement plans: the maturity area only.
+// Who may see an organisation's own data: accounts, memberships, invitations, coaches, consent.
+const ACCESS_WRITE = /^(?:\/api)?\/(?:register|invitations(?:\/.*)?|organisations(?:\/(?:new|\d+(?:\/(?:edit|members|invitations|coaches)(?:\/.*)?)?))?)$/;
 const MATURITY_WRITE = /^(?:\/api)?\/(?:organisations|maturity|assessments|benchmarks|improvement|invitations|register|coaching)(?:\/|$)/;
 // The vision, its consultation rounds, transition paths and scenarios.
 const VISION_WRITE = /^(?:\/api)?\/(?:vision|paths|scenarios|signals)(?:\/|$)/;
@@ -108,6 +110,7 @@ export async function buildApp({ config, database, logger = false }: BuildOption
     if (measurement) responses.invalidateTags([`kpi:${decodeURIComponent(measurement[1]!)}`, 'kpi:*']);
     else if (MONITORING_WRITE.test(path)) catalog.touch('monitoring');
     else if (CYCLE_WRITE.test(path)) catalog.touch('cycle');
+    else if (ACCESS_WRITE.test(path)) catalog.touch('maturity', 'access');
     else if (MATURITY_WRITE.test(path)) catalog.touch('maturity');
     else if (VISION_WRITE.test(path)) catalog.touch('vision');
     else catalog.touch(...OPERATIONAL_AREAS);

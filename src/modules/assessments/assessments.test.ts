@@ -248,11 +248,28 @@ describe.each(engines)('assessments API on %s', (engine) => {
     expect((await get(`/api/assessments/${id}/results`, outsider)).statusCode).toBe(404);
     expect((await get(`/api/assessments/${id}/results`)).statusCode).toBe(401);
     await t.database.db.updateTable('organisations').set({ share_with_team: true }).where('id', '=', org).execute();
+    // Consent changes through a write under /organisations, which renews the access area; here it is set directly.
+    t.app.readModels.catalog.touch('access');
     const asTeam = await get(`/api/assessments/${id}/results`, team);
     expect(asTeam.statusCode).toBe(200);
     expect(json(asTeam).dimensions.find((d: any) => d.code === 'audience').respondentLevels).toBeNull();
     expect((await get(`/api/assessments/${id}`, team)).statusCode).toBe(403);
     await t.database.db.updateTable('organisations').set({ share_with_team: false }).where('id', '=', org).execute();
+    t.app.readModels.catalog.touch('access');
+  });
+
+  it('applies a change of access on the very next read, though access is remembered', async () => {
+    const newcomer = await t.as('org_member');
+    const list = () => get(`/api/organisations/${org}/assessments`, newcomer);
+    expect((await list()).statusCode).toBe(403);
+    expect((await list()).statusCode).toBe(403);
+    const me = json(await get('/api/me', newcomer)).user;
+    const added = await post(`/api/organisations/${org}/members`, owner, { email: me.email, role: 'respondent' });
+    expect(added.statusCode, added.body).toBe(201);
+    expect((await list()).statusCode).toBe(200);
+    const removed = await t.app.inject({ method: 'DELETE', url: `/api/organisations/${org}/members/${me.id}`, headers: owner });
+    expect(removed.statusCode, removed.body).toBeLessThan(300);
+    expect((await list()).statusCode).toBe(403);
   });
 
   it('lets a respondent answer but neither start nor submit, and keeps outsiders out', async () => {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError, notFound, unauthenticated } from '../../plugins/errors.js';
-import { canAnswer, canManage, canSeeAnswers, canSeeResults, isOwner, organisationAccess, type OrganisationAccess } from '../organisations/access.js';
+import { canAnswer, canManage, canSeeAnswers, canSeeResults, isOwner, rememberedAccess, type OrganisationAccess } from '../organisations/access.js';
 import { loadModel, type MaturityModel } from '../maturity/model.js';
 import { noAnswerAccess, notManager } from './errors.js';
 import { findAssessment, findOrganisation, type AssessmentRecord, type OrganisationRecord } from './queries.js';
@@ -32,7 +32,7 @@ export async function assessmentFor(request: FastifyRequest, id: number, action:
   const db = request.server.db;
   const assessment = await findAssessment(db, id);
   if (!assessment) throw notFound('assessment', id);
-  const rights = rightsOf(await organisationAccess(db, user, assessment.organisationId));
+  const rights = rightsOf(await rememberedAccess(request.server.readModels.catalog, db, user, assessment.organisationId));
   if (!rights.results) throw notFound('assessment', id);
   const model = await loadModel(db, assessment.modelId);
   if (!model) throw notFound('maturity model', assessment.modelId);
@@ -56,7 +56,7 @@ export async function organisationFor(request: FastifyRequest, id: number, actio
   const db = request.server.db;
   const organisation = await findOrganisation(db, id);
   if (!organisation) throw notFound('organisation', id);
-  const rights = rightsOf(await organisationAccess(db, user, id));
+  const rights = rightsOf(await rememberedAccess(request.server.readModels.catalog, db, user, id));
   if (!rights.results) throw new AppError('ASSESSMENT_ORGANISATION_CLOSED', 403, `Only members of organisation ${id}, coaches it invited and (with its consent) the transition team see its assessments`);
   return { organisation, rights, userId: user.id };
 }

@@ -137,16 +137,16 @@ describe.each(engines)('benchmarks on %s', (engine) => {
     const coachId = await newestUserId(db);
     const inviter = (await db.selectFrom('organisation_members').select('user_id').where('organisation_id', '=', ids.A!).executeTakeFirstOrThrow()).user_id;
     await db.insertInto('coach_invitations').values({ organisation_id: ids.A!, coach_user_id: coachId, actor_id: null, invited_by: inviter }).execute();
-    // Invitations and consent change through writes under /organisations, which renew the maturity area.
-    t.app.readModels.catalog.touch('maturity');
+    // Invitations and consent change through writes under /organisations, which renew the maturity and access areas.
+    t.app.readModels.catalog.touch('maturity', 'access');
     expect((await get(`/api/organisations/${ids.A}/benchmark`, coach)).statusCode).toBe(200);
     await db.updateTable('coach_invitations').set({ withdrawn_at: new Date() }).where('coach_user_id', '=', coachId).execute();
     await db.updateTable('organisations').set({ share_with_team: true, updated_at: new Date() }).where('id', '=', ids.A!).execute();
-    t.app.readModels.catalog.touch('maturity');
+    t.app.readModels.catalog.touch('maturity', 'access');
     expect((await get(`/api/organisations/${ids.A}/benchmark`, coach)).statusCode).toBe(403);
     expect((await get(`/organisations/${ids.A}/benchmark`, team)).statusCode).toBe(200);
     await db.updateTable('organisations').set({ share_with_team: false, updated_at: new Date() }).where('id', '=', ids.A!).execute();
-    t.app.readModels.catalog.touch('maturity');
+    t.app.readModels.catalog.touch('maturity', 'access');
   });
 
   it('publishes the sector baseline with small cells and their complement withheld', async () => {

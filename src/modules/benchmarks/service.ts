@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../plugins/errors.js';
-import { canSeeResults, organisationAccess } from '../organisations/access.js';
+import { canSeeResults, rememberedAccess } from '../organisations/access.js';
 import type { Breakdown } from './constants.js';
 import { noAccess, noYearData } from './errors.js';
 import { peerBenchmark, type PeerFilters } from './peers.js';
@@ -15,23 +15,6 @@ import { sectorAggregate, sectorTrend } from './sector.js';
  * addresses (memberships, coach invitations and consent all change there; role changes touch
  * every area): a benchmark read then costs no query beyond the session's.
  */
-class AccessCache {
-  private stamp = '';
-  private entries = new Map<string, boolean>();
-  constructor(private readonly app: FastifyInstance) {}
-
-  async allows(user: { id: number; role: string }, organisationId: number): Promise<boolean> {
-    const stamp = this.app.readModels.catalog.stamp(['maturity']);
-    if (stamp !== this.stamp || this.entries.size > 50_000) { this.entries.clear(); this.stamp = stamp; }
-    const key = `${user.id}:${user.role}:${organisationId}`;
-    const hit = this.entries.get(key);
-    if (hit !== undefined) return hit;
-    const allowed = canSeeResults(await organisationAccess(this.app.db, user, organisationId));
-    if (this.app.readModels.catalog.stamp(['maturity']) === stamp) this.entries.set(key, allowed);
-    return allowed;
-  }
-}
-
 export const filtersFrom = (q: PeerQuery): PeerFilters => ({ subsector: q.subsector === 'same', size: q.size === 'same', province: q.province === 'same' });
 
 export interface BenchmarkService {
@@ -43,7 +26,6 @@ export interface BenchmarkService {
 
 export function benchmarkService(app: FastifyInstance): BenchmarkService {
   const readModel = new BenchmarkReadModel(app.db, app.readModels.catalog);
-  const access = new AccessCache(app);
   const labels = async (request: FastifyRequest, index: Awaited<ReturnType<BenchmarkReadModel['current']>>): Promise<Labels> =>
     ({ t: request.t, lang: request.lang, catalog: app.readModels.catalog, dimension: await dimensionNames(app.db, index) });
 
@@ -54,7 +36,7 @@ export function benchmarkService(app: FastifyInstance): BenchmarkService {
       const index = await readModel.current();
       const org = index.orgs.get(organisationId);
       if (!org || org.retired) throw notFound('organisation', organisationId);
-      if (!(await access.allows(user, organisationId))) throw noAccess(organisationId);
+      if (!canSeeResults(await rememberedAccess(app.readModels.catalog, app.db, user, organisationId))) throw noAccess(organisationId);
       const filters = filtersFrom(query);
       const figures = peerBenchmark(index, organisationId, filters)!;
       const l = await labels(request, index);

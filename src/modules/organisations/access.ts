@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Catalog } from '../../catalog/catalog.js';
 import type { Database, OrganisationRole } from '../../db/schema.js';
 
 type Reader = Kysely<Database> | Transaction<Database>;
@@ -67,3 +68,34 @@ export async function organisationsOf(db: Reader, userId: number) {
     .where('m.user_id', '=', userId).where('o.retired_at', 'is', null)
     .orderBy('o.name').execute();
 }
+
+/**
+ * organisationAccess, remembered per account and organisation until the next write that can
+ * change it (accounts, memberships, invitations, coaches, consent: the 'access' area, renewed by
+ * the app after every such write). Assessments and results are read far more often than access
+ * changes, and a lookup costs three queries.
+ */
+export async function rememberedAccess(
+  catalog: Catalog,
+  db: Reader,
+  user: { id: number; role: string } | null,
+  organisationId: number,
+): Promise<OrganisationAccess> {
+  if (!user) return organisationAccess(db, user, organisationId);
+  let memory = memories.get(catalog);
+  const stamp = catalog.stamp(['access']);
+  if (!memory || memory.stamp !== stamp || memory.entries.size > ACCESS_MEMORY_MAX) {
+    memory = { stamp, entries: new Map() };
+    memories.set(catalog, memory);
+  }
+  const key = `${user.id}:${user.role}:${organisationId}`;
+  const hit = memory.entries.get(key);
+  if (hit) return hit;
+  const access = await organisationAccess(db, user, organisationId);
+  // Kept only if nothing changed access while it was being read.
+  if (catalog.stamp(['access']) === stamp) memory.entries.set(key, access);
+  return access;
+}
+
+const ACCESS_MEMORY_MAX = 50_000;
+const memories = new WeakMap<Catalog, { stamp: string; entries: Map<string, OrganisationAccess> }>();

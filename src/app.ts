@@ -23,9 +23,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const SESSION_WRITE = /^\/(?:login|logout|api\/session)(?:\?|$)/;
 const MEASUREMENT_WRITE = /^(?:\/api)?\/kpis\/([^/]+)\/measurements(?:\/|$)/;
 const MONITORING_WRITE = /^(?:\/api)?\/(?:kpis|imports)(?:\/|$)/;
-// Organisations, the maturity model, assessments and improvement plans: the maturity area only.
 // Who may see an organisation's own data: accounts, memberships, invitations, coaches, consent.
 const ACCESS_WRITE = /^(?:\/api)?\/(?:register|invitations(?:\/.*)?|organisations(?:\/(?:new|\d+(?:\/(?:edit|members|invitations|coaches)(?:\/.*)?)?))?)$/;
+// Organisations, the maturity model, assessments and improvement plans: the maturity area only.
 const MATURITY_WRITE = /^(?:\/api)?\/(?:organisations|maturity|assessments|benchmarks|improvement|invitations|register|coaching)(?:\/|$)/;
 // The vision, its consultation rounds, transition paths and scenarios.
 const VISION_WRITE = /^(?:\/api)?\/(?:vision|paths|scenarios|signals)(?:\/|$)/;

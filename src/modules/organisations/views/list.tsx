@@ -67,6 +67,7 @@ function Mine({ ctx, mine }: { ctx: ViewContext; mine: MyOrganisation[] }): Html
         </table>
       )}
       <p><a class="button button-secondary" href="/organisations/new">{t('orgs.list.registerAnother')}</a></p>
+      <p>{t('orgs.list.coachingHint')} <a href="/coaching">{t('improvement.coaching.title')}</a></p>
     </div>
   );
 }

@@ -60,7 +60,8 @@ let percentile: PercentileTiming | null = null;
   await loadStudySeed(database.db);
   const counts = await generateDataset(database.db, size);
   console.log(`  dataset: ${counts.actors} actors, ${counts.roles} roles, ${counts.instruments} instruments, ${counts.links} challenge links in ${Date.now() - started} ms`);
-  if (suite === 'all' || suite === 'cycle') {
+  // The vision suite needs the cycle's action lines too: its path page shows them per horizon.
+  if (suite === 'all' || suite === 'cycle' || suite === 'vision') {
     started = Date.now();
     const cycle = await generateCycleDataset(database.db, year);
     console.log(`  cycle dataset: ${cycle.actionLines} action lines, ${cycle.actions} actions, ${cycle.milestones} milestones, ${cycle.kpis} KPIs, ${cycle.measurements} measurements (10 years, monthly, total + 8 subsectors x 6 provinces) in ${Date.now() - started} ms`);

@@ -11,7 +11,6 @@ import {
 export { list, readForm, val, type Form, type Parsed } from '../../web/form-data.js';
 import { list, val, type Form, type Parsed } from '../../web/form-data.js';
 
-
 const BILINGUAL = /^(title|description|agreement|note)\.(nl|en)$/;
 /** API field names (title.nl) onto the form's flat names (title_nl). */
 export function flatErrors(errors: FieldError[]): FieldError[] {

@@ -40,7 +40,7 @@ describe.each(engines)('maturity pages on %s', (engine) => {
     }
     const privacy = html.indexOf('id="privacy"');
     expect(privacy).toBeGreaterThan(0);
-    expect(html).toContain('alleen zichtbaar voor de leden van je organisatie en voor de coaches');
+    expect(html).toContain('alleen zichtbaar voor de leden van je organisatie. Coaches die je organisatie zelf uitnodigt, zien het gecombineerde resultaat');
     expect(html).toContain('minder dan vijf organisaties wordt nooit getoond');
     expect(html).toContain('transitieteam jullie resultaat met naam mag zien');
     expect(privacy).toBeLessThan(html.indexOf('href="/register"'));

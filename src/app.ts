@@ -29,6 +29,10 @@ const ACCESS_WRITE = /^(?:\/api)?\/(?:register|invitations(?:\/.*)?|organisation
 const MATURITY_WRITE = /^(?:\/api)?\/(?:organisations|maturity|assessments|benchmarks|improvement|invitations|register|coaching)(?:\/|$)/;
 // The vision, its consultation rounds, transition paths and scenarios.
 const VISION_WRITE = /^(?:\/api)?\/(?:vision|paths|scenarios|signals)(?:\/|$)/;
+// Calls, applications, review and projects; a closed project publishes lessons to the knowledge space.
+const CALLS_WRITE = /^(?:\/api)?\/(?:calls|forms|applications|review|projects)(?:\/|$)/;
+// The knowledge space and the guide: cases, lessons, learning, funding, offers, questions, editors.
+const KNOWLEDGE_WRITE = /^(?:\/api)?\/(?:knowledge|learning|funding|lessons|guide)(?:\/|$)/;
 const CYCLE_WRITE = /^(?:\/api)?\/(?:action-lines|plans|actions|milestones|conformity)(?:\/|$)/;
 
 declare module 'fastify' {
@@ -113,6 +117,8 @@ export async function buildApp({ config, database, logger = false }: BuildOption
     else if (ACCESS_WRITE.test(path)) catalog.touch('maturity', 'access');
     else if (MATURITY_WRITE.test(path)) catalog.touch('maturity');
     else if (VISION_WRITE.test(path)) catalog.touch('vision');
+    else if (CALLS_WRITE.test(path)) catalog.touch('calls', 'knowledge');
+    else if (KNOWLEDGE_WRITE.test(path)) catalog.touch('knowledge');
     else catalog.touch(...OPERATIONAL_AREAS);
     return payload;
   });

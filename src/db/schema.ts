@@ -1,5 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { VisionTables } from './schema-vision.js';
+import type { CallsTables } from './schema-calls.js';
+import type { KnowledgeTables } from './schema-knowledge.js';
 
 /** Timestamps are written as Date or ISO string and read as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -153,6 +155,12 @@ export interface CasesTable extends Lifecycle {
   pillar: number;
   url: string | null;
   source: string | null;
+  /** 0017: inspiring example or failure, richer tags, the support actor that maintains it. */
+  outcome: Generated<'inspiring' | 'failure' | 'mixed'>;
+  subsectors: ColumnType<string[], string[] | undefined, string[]>;
+  technologies: ColumnType<string[], string[] | undefined, string[]>;
+  maintained_by_actor_id: number | null;
+  created_by: number | null;
 }
 export interface CaseChallengesTable { case_id: number; challenge: number }
 
@@ -527,6 +535,11 @@ export interface LearningOpportunitiesTable extends Lifecycle {
   dimension_code: string | null;
   level_from: number | null; level_to: number | null;
   url: string | null;
+  /** 0017 */
+  subsectors: ColumnType<string[], string[] | undefined, string[]>;
+  pillars: ColumnType<number[], number[] | undefined, number[]>;
+  language: Generated<'nl' | 'en' | 'nl-en'>;
+  created_by: number | null;
 }
 export interface ImprovementRelevanceTable { plan_id: number; dimension_code: string; relevance: 'high' | 'normal' | 'low' }
 export interface ImprovementContactRequestsTable {
@@ -538,7 +551,7 @@ export interface ImprovementContactRequestsTable {
   answer: 'accepted' | 'declined' | null;
 }
 
-export interface Database extends VisionTables {
+export interface Database extends VisionTables, CallsTables, KnowledgeTables {
   schema_migrations: { name: string; applied_at: Generated<Date> };
   app_settings: AppSettingsTable;
   seed_log: SeedLogTable;

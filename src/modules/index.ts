@@ -16,6 +16,11 @@ import assessments from './assessments/index.js';
 import benchmarks from './benchmarks/index.js';
 import improvement from './improvement/index.js';
 import vision from './vision/index.js';
+import calls from './calls/index.js';
+import review from './review/index.js';
+import projects from './projects/index.js';
+import search from './search/index.js';
+import guide from './guide/index.js';
 
 /** Every capability of the platform, one Fastify plugin each. */
 export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
@@ -35,5 +40,10 @@ export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
   benchmarks,
   improvement,
   vision,
+  calls,
+  review,
+  projects,
+  search,
+  guide,
   developers,
 ];

@@ -6,6 +6,12 @@ import { seedSets as organisationSeeds } from '../modules/organisations/seed.js'
 import { seedSets as benchmarkSeeds } from '../modules/benchmarks/seed.js';
 import { seedSets as improvementSeeds } from '../modules/improvement/seed.js';
 import { seedSets as visionSeeds } from '../modules/vision/seed.js';
+import { seedSets as knowledgeSeeds } from '../modules/knowledge/seed.js';
+import { seedSets as callSeeds } from '../modules/calls/seed.js';
+import { seedSets as reviewSeeds } from '../modules/review/seed.js';
+import { seedSets as projectSeeds } from '../modules/projects/seed.js';
+import { seedSets as guideSeeds } from '../modules/guide/seed.js';
+import { seedSets as searchSeeds } from '../modules/search/seed.js';
 import { studySeedSet } from './load-study.js';
 import type { SeedSet } from './seed-sets.js';
 
@@ -16,4 +22,5 @@ import type { SeedSet } from './seed-sets.js';
 export const allSeedSets: SeedSet[] = [
   studySeedSet, ...governanceSeeds, ...cycleSeeds, ...monitoringSeeds,
   ...maturitySeeds, ...organisationSeeds, ...benchmarkSeeds, ...improvementSeeds, ...visionSeeds,
+  ...knowledgeSeeds, ...callSeeds, ...reviewSeeds, ...projectSeeds, ...guideSeeds, ...searchSeeds,
 ];

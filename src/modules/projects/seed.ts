@@ -1,0 +1,3 @@
+import type { SeedSet } from '../../seed/seed-sets.js';
+
+export const seedSets: SeedSet[] = [];

@@ -33,9 +33,10 @@ export async function visionApiRoutes(app: FastifyInstance, { reads }: { reads: 
   // A write is visible to the writer's next read at once (the onSend hook bumps the area again).
   const changed = () => app.readModels.catalog.touch('vision');
   const round = async (request: FastifyRequest, code: string, n?: number) => {
-    const vision = await getVision(app.db, code, seesDrafts(request));
+    const vision = await reads.vision(code, seesDrafts(request));
     const r = await roundWithSections(app.db, pickRound(vision, n));
-    return presentRound(base, vision, r, await reads.stats(r.id), await reads.endorsements(r.id));
+    const model = await reads.roundModel(r.id);
+    return presentRound(base, vision, r, model.stats(), model.endorsements());
   };
 
   app.get('/api/vision', {
@@ -136,11 +137,12 @@ export async function visionApiRoutes(app: FastifyInstance, { reads }: { reads: 
     request.authorize('vision.read');
     const { code, n } = request.params as RoundParams;
     const q = request.query as CommentsQuery;
-    const r = pickRound(await getVision(app.db, code, seesDrafts(request)), n);
+    const r = pickRound(await reads.vision(code, seesDrafts(request)), n);
     const status = q.status ?? 'all';
-    const total = filteredCount(await reads.stats(r.id), q.section, status);
+    const model = await reads.roundModel(r.id);
+    const total = filteredCount(model.stats(), q.section, status);
     const page = q.page ?? 1;
-    const items = (await commentsPage(app.db, r.id, { section: q.section, status, page })).map(presentComment);
+    const items = model.page(q.section, status, page).map(presentComment);
     return { items, total, page, pages: Math.max(1, Math.ceil(total / LIMITS.commentsPage)) };
   });
 

@@ -15,14 +15,16 @@ import { check, integer, readForm, val, type Form } from './form-mapping.js';
 import { actionRefusal, refusal } from './page-errors.js';
 import { listScenarioSets } from './queries/scenarios.js';
 import {
-  commentsPage, findComment, getVision, listVisions, myOrganisations, pickRound, roundWithSections, visionHistory,
+  commentsPage, findComment, listVisions, myOrganisations, pickRound, visionHistory,
 } from './queries/vision.js';
 import { filteredCount } from './read-model.js';
 import type { VisionReads } from './reads.js';
 import { commentBody, commentsQuery, kpiBody, roundParams, codeParams, idParams, endorsementParams, answerBody, type AnswerInput, type CommentInput, type CommentsQuery, type CodeParams, type RoundParams, type IdParams, type EndorsementParams } from './schemas.js';
 import { inTransaction } from './transaction.js';
 import type { AnswerState } from './views/comments.js';
+import { Comments } from './views/comments.js';
 import { ConsultationPage } from './views/consultation.js';
+import { Participation } from './views/participation.js';
 import { HubPage } from './views/hub.js';
 
 const SAVED = new Set(['created', 'roundSaved', 'opened', 'closed', 'started', 'commented', 'answered', 'endorsed', 'withdrawn', 'kpiWritten', 'pathSaved', 'lineLinked', 'lineUnlinked', 'setSaved', 'scenarioSaved', 'signalLogged']);
@@ -75,19 +77,33 @@ export async function visionRoutes(app: FastifyInstance, { reads }: { reads: Vis
 
   const renderRound = async (request: FastifyRequest, reply: FastifyReply, code: string, n: number | undefined, extras: RoundExtras = {}) => {
     const seesDrafts = allowed(request, 'vision.viewDrafts');
-    const vision = await getVision(app.db, code, seesDrafts);
-    const round = await roundWithSections(app.db, pickRound(vision, n));
+    const vision = await reads.vision(code, seesDrafts);
+    const round = await reads.round(pickRound(vision, n));
     const q = extras.query ?? (request.query as CommentsQuery) ?? {};
     const status = q.status ?? 'all';
     const render = async () => {
-      const stats = await reads.stats(round.id);
+      const model = await reads.roundModel(round.id);
+      const stats = model.stats();
       const total = filteredCount(stats, q.section, status);
       const pages = Math.max(1, Math.ceil(total / LIMITS.commentsPage));
       const page = Math.min(q.page ?? 1, pages);
-      const [items, endorsements] = await Promise.all([commentsPage(app.db, round.id, { section: q.section, status, page }), reads.endorsements(round.id)]);
+      const items = model.page(q.section, status, page);
+      const endorsements = model.endorsements();
       const user = request.user;
-      return <ConsultationPage ctx={viewContext(request)} catalog={catalog} vision={vision} round={round} stats={stats} endorsements={endorsements}
-        comments={{ items, total, page, pages, section: q.section, status }}
+      const ctx = viewContext(request);
+      const list = { items, total, page, pages, section: q.section, status };
+      const canAnswer = allowed(request, 'vision.answer');
+      const basePath = `/vision/${vision.code}/rounds/${round.number}`;
+      // Readers who cannot answer see the same parts for the same data: rendered once, then reused.
+      const fragments = {
+        participation: reads.fragment(`participation:${round.id}:${model.generation}:${ctx.lang}`,
+          () => <Participation t={ctx.t} lang={ctx.lang} catalog={catalog} stats={stats} endorsements={endorsements} apiHref={`/api${basePath}`} />),
+        comments: canAnswer || extras.answerState ? undefined : reads.fragment(
+          `comments:${round.id}:${model.epoch}:${ctx.lang}:${q.section ?? ''}:${status}:${page}:${pages}:${total}:${items.map((c) => `${c.id}.${c.version}`).join(',')}`,
+          () => <Comments ctx={ctx} list={list} basePath={basePath} canAnswer={false} answerState={undefined} />),
+      };
+      return <ConsultationPage ctx={ctx} catalog={catalog} vision={vision} round={round} stats={stats} endorsements={endorsements}
+        comments={list} fragments={fragments}
         mine={user ? await myOrganisations(app.db, user.id, round.id) : null}
         can={{ comment: allowed(request, 'vision.comment'), edit: allowed(request, 'vision.edit'), answer: allowed(request, 'vision.answer') }}
         commentForm={extras.commentForm} answerState={extras.answerState} actionError={extras.actionError} notice={savedNotice(request)}
@@ -95,7 +111,7 @@ export async function visionRoutes(app: FastifyInstance, { reads }: { reads: Vis
         unansweredBefore={seesDrafts && round.status === 'draft' ? await unansweredBefore(app.db, vision.id, round.number) : 0} />;
     };
     // A visitor without a session sees the same page for the same address: rendered once per change.
-    if (!extras.commentForm && !extras.answerState && !extras.actionError) return sendCachedPage(request, reply, render, ['vision', 'maturity']);
+    if (!extras.commentForm && !extras.answerState && !extras.actionError) return sendCachedPage(request, reply, render, ['vision', 'access']);
     return sendPage(reply, await render());
   };
 

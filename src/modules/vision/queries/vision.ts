@@ -92,7 +92,7 @@ export async function featuredVision(db: Q): Promise<{ vision: VisionRecord; rou
 
 export interface CommentFilter { section?: VisionSection | undefined; status?: 'all' | 'unanswered' | 'answered' | undefined; page: number }
 
-function commentQuery(db: Q) {
+export function commentQuery(db: Q) {
   return db.selectFrom('vision_comments as c')
     .innerJoin('users as u', 'u.id', 'c.user_id')
     .leftJoin('organisations as o', 'o.id', 'c.organisation_id')
@@ -100,10 +100,11 @@ function commentQuery(db: Q) {
     .select([
       'c.id', 'c.section', 'c.body', 'c.proposed_text', 'c.created_at', 'c.answer', 'c.answer_reason', 'c.answered_at', 'c.is_demo', 'c.version',
       'u.display_name as author', 'o.id as org_id', 'o.name as org_name', 'o.is_demo as org_demo', 'a.display_name as answerer',
+      'c.user_id', 'o.subsector as org_subsector', 'o.province as org_province',
     ]);
 }
 
-function commentRecord(r: Awaited<ReturnType<ReturnType<typeof commentQuery>['execute']>>[number]): CommentRecord {
+export function commentRecord(r: Awaited<ReturnType<ReturnType<typeof commentQuery>['execute']>>[number]): CommentRecord {
   return {
     id: r.id, section: r.section, body: r.body, proposedText: r.proposed_text, author: r.author,
     organisation: r.org_id !== null ? { id: r.org_id, name: r.org_name!, isDemo: Boolean(r.org_demo) } : null,

@@ -23,6 +23,8 @@ export interface ConsultationProps {
   actionError: string | undefined; notice: string | undefined; history: HistoryEntry[] | null;
   /** Comments of earlier rounds still waiting for an answer (the team sees why it cannot open the next round). */
   unansweredBefore: number;
+  /** The participation and comment parts, already rendered (kept between readers who see the same). */
+  fragments?: { participation: Html; comments: Html | undefined } | undefined;
 }
 
 function RoundStatus({ ctx, vision, round }: { ctx: ViewContext; vision: VisionWithRounds; round: RoundWithSections }): Html {
@@ -165,10 +167,10 @@ export function ConsultationPage(p: ConsultationProps): Html {
           </section>
         );
       })}
-      <Participation t={t} lang={lang} catalog={p.catalog} stats={stats} endorsements={p.endorsements} apiHref={`/api${basePath}`} />
+      {p.fragments?.participation ?? <Participation t={t} lang={lang} catalog={p.catalog} stats={stats} endorsements={p.endorsements} apiHref={`/api${basePath}`} />}
       <Endorse ctx={ctx} vision={vision} round={round} mine={p.mine} />
       <CommentForm ctx={ctx} vision={vision} round={round} mine={p.mine} state={p.commentForm} canComment={p.can.comment} />
-      <Comments ctx={ctx} list={p.comments} basePath={basePath} canAnswer={p.can.answer} answerState={p.answerState} />
+      {p.fragments?.comments ?? <Comments ctx={ctx} list={p.comments} basePath={basePath} canAnswer={p.can.answer} answerState={p.answerState} />}
       <History t={t} lang={lang} entries={p.history} />
     </Layout>
   );

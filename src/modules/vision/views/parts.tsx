@@ -4,23 +4,32 @@ import type { HistoryEntry } from '../queries/vision.js';
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
+/** Formatters are costly to build and safe to share: one per language and kind. */
+function formatters<T>(make: (locale: string) => T): Record<Lang, T> {
+  return { nl: make(LOCALE.nl), en: make(LOCALE.en) };
+}
+const PERCENT = formatters((l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 }));
+const NUMBER = formatters((l) => new Intl.NumberFormat(l, { maximumFractionDigits: 2 }));
+const MOMENT = formatters((l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }));
+const DAY = formatters((l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+
 export function percent(lang: Lang, value: number | null): string {
   if (value === null) return '—';
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  return PERCENT[lang].format(value);
 }
 
 export function number(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+  return NUMBER[lang].format(value);
 }
 
 /** A moment in Brussels time, for people: "3 maart 2026, 14:05". */
 export function moment(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso));
+  return MOMENT[lang].format(new Date(iso));
 }
 
 export function day(lang: Lang, iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return DAY[lang].format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 export function Moment({ lang, iso }: { lang: Lang; iso: string }): Html {

@@ -4,9 +4,9 @@ import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
 import { sendPage } from '../../web/page.js';
 import { radarSvg } from './chart.js';
-import { notSubmitted } from './errors.js';
-import { assessmentFor } from './guard.js';
-import { gatherResults, type ResultsData } from './results-data.js';
+import { submittedResults } from './frozen-results.js';
+import type { Rights } from './guard.js';
+import type { ResultsData } from './results-data.js';
 import { renderResultsPdf } from './results-pdf.js';
 import { idParams, type IdParams } from './schemas.js';
 import { assessmentTitle } from './views/overview.js';
@@ -34,10 +34,9 @@ export function resultsCsv(data: ResultsData): string {
   return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export async function resultsFor(request: FastifyRequest, id: number): Promise<ResultsData & { rights: Awaited<ReturnType<typeof assessmentFor>>['rights'] }> {
-  const ctx = await assessmentFor(request, id, 'assessments.view');
-  if (ctx.assessment.status !== 'submitted') throw notSubmitted(id);
-  return { ...(await gatherResults(request.server.db, ctx.assessment, ctx.model, ctx.rights)), rights: ctx.rights };
+/** A submitted assessment's results for the current account (frozen-results.ts keeps them). */
+export function resultsFor(request: FastifyRequest, id: number): Promise<ResultsData & { rights: Rights }> {
+  return submittedResults(request, id);
 }
 
 export async function resultsRoutes(app: FastifyInstance) {

@@ -1,20 +1,35 @@
 import type { Db } from '../../db/database.js';
 import type { Lang } from '../../plugins/i18n.js';
-import { loadModel, type DimensionCode } from '../maturity/model.js';
+import { loadModel, type DimensionCode, type MaturityModel } from '../maturity/model.js';
 import { DIMENSION_NAMES } from './dimension-names.js';
 import type { MaturityIndex } from './read-model.js';
 
 export type DimensionNames = (code: string, lang: Lang) => string;
 
+const models = new WeakMap<MaturityIndex, { id: number; model: Promise<MaturityModel | undefined> }>();
+
+/**
+ * The published model version the index compares in. A published version never changes, so it
+ * is read once per index and version instead of once per benchmark read.
+ */
+function indexModel(db: Db, index: MaturityIndex): Promise<MaturityModel | undefined> {
+  if (index.modelId === null) return Promise.resolve(undefined);
+  const held = models.get(index);
+  if (held && held.id === index.modelId) return held.model;
+  const model = loadModel(db, index.modelId);
+  models.set(index, { id: index.modelId, model });
+  model.catch(() => { if (models.get(index)?.model === model) models.delete(index); });
+  return model;
+}
+
 /** Dimension names from the index's model version, falling back to the built-in names. */
 export async function dimensionNames(db: Db, index: MaturityIndex): Promise<DimensionNames> {
-  const model = index.modelId === null ? undefined : await loadModel(db, index.modelId);
+  const model = await indexModel(db, index);
   const names = new Map(model?.dimensions.map((d) => [d.code, d.name]) ?? []);
   return (code, lang) => names.get(code)?.[lang] ?? DIMENSION_NAMES[code as DimensionCode]?.[lang] ?? code;
 }
 
 /** The model version the index compares in, for the page's note. */
 export async function modelVersion(db: Db, index: MaturityIndex): Promise<number | null> {
-  if (index.modelId === null) return null;
-  return (await loadModel(db, index.modelId))?.version ?? null;
+  return (await indexModel(db, index))?.version ?? null;
 }

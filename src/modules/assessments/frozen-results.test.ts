@@ -24,6 +24,22 @@ describe.each(engines)('kept results of submitted assessments on %s', (engine) =
 
   const page = (headers: Record<string, string>) => t.app.inject({ url: `/assessments/${assessmentId}/results`, headers });
 
+  it('gives two people the same kept page, each with their own name and CSRF token', async () => {
+    const other = await t.as('transition_team');
+    const name = (h: Record<string, string>) => /class="user-name">([^<(]+)/.exec(h.body ?? '')?.[1]?.trim();
+    const [a, b] = [await page(team), await page(other)];
+    expect(a.statusCode).toBe(200);
+    expect(b.statusCode).toBe(200);
+    expect(name({ body: a.body })).toMatch(/^Test transition_team \d+$/);
+    expect(name({ body: b.body })).not.toBe(name({ body: a.body }));
+    expect(a.body).toContain(`value="${team['x-csrf-token']}"`);
+    expect(b.body).toContain(`value="${other['x-csrf-token']}"`);
+    expect(b.body).not.toContain(`value="${team['x-csrf-token']}"`);
+    expect(a.body).not.toMatch(/\u0001/);
+    // The rest of the page is the same.
+    expect(a.body.replace(/class="user-name">[^<]+/, '').replace(/value="[^"]+"/g, '')).toBe(b.body.replace(/class="user-name">[^<]+/, '').replace(/value="[^"]+"/g, ''));
+  });
+
   it('shows the organisation as it is now, and follows its consent', async () => {
     const first = await page(team);
     expect(first.statusCode).toBe(200);

@@ -29,7 +29,7 @@ const LIMIT = 5000;
  */
 const byDatabase = new WeakMap<Db, Map<number, Held>>();
 
-export async function submittedResults(request: FastifyRequest, id: number): Promise<ResultsData & { rights: Rights }> {
+export async function submittedResults(request: FastifyRequest, id: number): Promise<ResultsData & { rights: Rights; version: string }> {
   const user = request.authorize('assessments.view');
   if (!user) throw unauthenticated();
   const db = request.server.db;
@@ -62,6 +62,8 @@ export async function submittedResults(request: FastifyRequest, id: number): Pro
     assessment: entry.assessment,
     dimensions: rights.answers ? data.dimensions : data.dimensions.map((d) => ({ ...d, respondents: null })),
     rights,
+    /** Changes whenever anything shown may have: the organisation and access are read afresh after access writes. */
+    version: entry.access,
   };
 }
 

@@ -20,6 +20,9 @@ export interface Rights {
 export const rightsOf = (access: OrganisationAccess): Rights =>
   ({ results: canSeeResults(access), answers: canSeeAnswers(access), answer: canAnswer(access), manage: canManage(access), owner: isOwner(access) });
 
+/** The rights as a short key, for pages kept per set of rights. */
+export const rightsKey = (r: Rights): string => [r.results, r.answers, r.answer, r.manage, r.owner].map((b) => (b ? 1 : 0)).join('');
+
 export interface AssessmentContext { assessment: AssessmentRecord; model: MaturityModel; rights: Rights; userId: number }
 
 /**

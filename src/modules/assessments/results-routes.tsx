@@ -2,10 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Lang, Translate } from '../../plugins/i18n.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
-import { sendPage } from '../../web/page.js';
+import { sendSharedPage } from '../../web/shared-page.js';
 import { radarSvg } from './chart.js';
 import { submittedResults } from './frozen-results.js';
-import type { Rights } from './guard.js';
+import { rightsKey, type Rights } from './guard.js';
 import type { ResultsData } from './results-data.js';
 import { renderResultsPdf } from './results-pdf.js';
 import { idParams, type IdParams } from './schemas.js';
@@ -35,14 +35,16 @@ export function resultsCsv(data: ResultsData): string {
 }
 
 /** A submitted assessment's results for the current account (frozen-results.ts keeps them). */
-export function resultsFor(request: FastifyRequest, id: number): Promise<ResultsData & { rights: Rights }> {
+export function resultsFor(request: FastifyRequest, id: number): Promise<ResultsData & { rights: Rights; version: string }> {
   return submittedResults(request, id);
 }
 
 export async function resultsRoutes(app: FastifyInstance) {
   app.get('/assessments/:id/results', { schema: { params: idParams } }, async (request, reply) => {
     const data = await resultsFor(request, (request.params as IdParams).id);
-    return sendPage(reply, <ResultsPage ctx={viewContext(request)} data={data} rights={data.rights} chartSvg={resultsChart(data, request.lang, request.t)} />);
+    // The same for everyone with the same rights: kept per version of what it shows (frozen-results.ts).
+    return sendSharedPage(request, reply, `results:${data.assessment.id}:${data.version}:${rightsKey(data.rights)}`,
+      (ctx) => <ResultsPage ctx={ctx} data={data} rights={data.rights} chartSvg={resultsChart(data, request.lang, request.t)} />);
   });
 
   app.get('/assessments/:id/results.csv', { schema: { params: idParams } }, async (request, reply) => {

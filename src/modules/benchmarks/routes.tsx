@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { invalid } from '../../plugins/errors.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
-import { sendCachedPage, sendPage } from '../../web/page.js';
+import { sendCachedPage } from '../../web/page.js';
+import { sendSharedPage } from '../../web/shared-page.js';
 import { principalOf } from '../../plugins/auth.js';
 import { can } from '../../plugins/permissions.js';
 import { benchmarkCsv } from './presenters.js';
@@ -17,9 +18,9 @@ const dateFormat = (lang: string) => new Intl.DateTimeFormat(lang === 'nl' ? 'nl
 export async function benchmarkRoutes(app: FastifyInstance, { service }: { service: BenchmarkService }) {
   app.get('/organisations/:id/benchmark', { schema: { params: organisationParams, querystring: peerQuery } }, async (request, reply) => {
     const { id } = request.params as OrganisationParams;
-    const { view } = await service.benchmark(request, id, request.query as PeerQuery);
+    const { view, key } = await service.benchmark(request, id, request.query as PeerQuery);
     const date = view.assessment ? dateFormat(request.lang).format(new Date(view.assessment.submittedAt)) : null;
-    return sendPage(reply, <BenchmarkPage ctx={viewContext(request)} view={view} dateText={date} />);
+    return sendSharedPage(request, reply, key, (ctx) => <BenchmarkPage ctx={ctx} view={view} dateText={date} />);
   });
 
   app.get('/organisations/:id/benchmark.csv', { schema: { params: organisationParams, querystring: peerQuery } }, async (request, reply) => {

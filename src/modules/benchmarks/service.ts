@@ -20,7 +20,7 @@ export const filtersFrom = (q: PeerQuery): PeerFilters => ({ subsector: q.subsec
 export interface BenchmarkService {
   readModel: BenchmarkReadModel;
   /** The benchmark of one organisation for the current user; 401, 403 or 404 when it may not be seen. */
-  benchmark(request: FastifyRequest, organisationId: number, query: PeerQuery): Promise<{ view: BenchmarkView; json: () => string }>;
+  benchmark(request: FastifyRequest, organisationId: number, query: PeerQuery): Promise<{ view: BenchmarkView; json: () => string; key: string }>;
   sector(request: FastifyRequest, year: number | undefined, by: Breakdown): Promise<SectorView>;
 }
 
@@ -38,11 +38,15 @@ export function benchmarkService(app: FastifyInstance): BenchmarkService {
       if (!org || org.retired) throw notFound('organisation', organisationId);
       if (!canSeeResults(await rememberedAccess(app.readModels.catalog, app.db, user, organisationId))) throw noAccess(organisationId);
       const filters = filtersFrom(query);
-      const figures = peerBenchmark(index, organisationId, filters)!;
       const l = await labels(request, index);
       const version = await modelVersion(app.db, index);
-      const view = index.memo(`view:${organisationId}:${JSON.stringify(filters)}:${request.lang}`, () => presentBenchmark(l, figures, version));
-      return { view, json: () => index.memo(`json:${organisationId}:${JSON.stringify(filters)}:${request.lang}`, () => JSON.stringify(view)) };
+      // Figures and view are made once per index version, organisation, filters and language.
+      const view = index.memo(`view:${organisationId}:${JSON.stringify(filters)}:${request.lang}`, () => presentBenchmark(l, peerBenchmark(index, organisationId, filters)!, version));
+      return {
+        view, json: () => index.memo(`json:${organisationId}:${JSON.stringify(filters)}:${request.lang}`, () => JSON.stringify(view)),
+        // Names the figures shown: the index changes its version with every change it takes in.
+        key: `benchmark:${organisationId}:${index.version}:${JSON.stringify(filters)}`,
+      };
     },
     async sector(request, year, by) {
       request.authorize('benchmarks.viewSector');

@@ -99,12 +99,17 @@ export async function loadCases(db: Db, ids?: number[]): Promise<Case[]> {
   if (ids && ids.length === 0) return [];
   let q = db.selectFrom('cases').selectAll().where('retired_at', 'is', null);
   let c = db.selectFrom('case_challenges').selectAll().orderBy('challenge');
-  if (ids) { q = q.where('id', 'in', ids); c = c.where('case_id', 'in', ids); }
-  const [rows, links] = await Promise.all([q.execute(), c.execute()]);
+  let d = db.selectFrom('case_dimensions').selectAll().orderBy('dimension_code');
+  if (ids) { q = q.where('id', 'in', ids); c = c.where('case_id', 'in', ids); d = d.where('case_id', 'in', ids); }
+  const [rows, links, dims] = await Promise.all([q.execute(), c.execute(), d.execute()]);
   const by = groupBy(links, (x) => x.case_id);
+  const dimsBy = groupBy(dims, (x) => x.case_id);
   return rows.map((k) => ({
     id: k.id, code: k.code, title: bi(k.title_nl, k.title_en), summary: bi(k.summary_nl, k.summary_en), country: k.country,
     region: k.region, sector: k.sector, pillar: k.pillar, challenges: (by.get(k.id) ?? []).map((x) => x.challenge),
     url: k.url, source: k.source, isDemo: k.is_demo,
+    outcome: k.outcome, subsectors: k.subsectors, technologies: k.technologies,
+    dimensions: (dimsBy.get(k.id) ?? []).map((x) => x.dimension_code),
+    maintainedBy: k.maintained_by_actor_id, version: k.version, createdAt: iso(k.created_at),
   }));
 }

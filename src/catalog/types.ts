@@ -49,7 +49,16 @@ export interface Instrument {
   source: string | null; isDemo: boolean; retired: boolean; version: number; createdAt: string; updatedAt: string;
 }
 
+export type CaseOutcome = 'inspiring' | 'failure' | 'mixed';
 export interface Case {
   id: number; code: string; title: Bilingual; summary: Bilingual; country: string; region: string | null;
   sector: string; pillar: number; challenges: number[]; url: string | null; source: string | null; isDemo: boolean;
+  /** An inspiring example, a failure to learn from, or both. */
+  outcome: CaseOutcome;
+  subsectors: string[]; technologies: string[];
+  /** Maturity dimensions (case_dimensions) the case helps with. */
+  dimensions: string[];
+  /** The support actor whose editors maintain the case; null: the transition team. */
+  maintainedBy: number | null;
+  version: number; createdAt: string;
 }

@@ -1,3 +1,4 @@
+import { fundingForActionLine } from '../knowledge/index.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { principalOf } from '../../plugins/auth.js';
 import { AppError } from '../../plugins/errors.js';
@@ -44,7 +45,8 @@ export async function cycleRoutes(app: FastifyInstance) {
     request.authorize('cycle.read');
     const line = await getActionLine(app.db, (request.params as CodeParams).code);
     const history = canSeeHistory(request) ? await loadHistory(app.db, [['action_line', line.code], ...line.plans.map((p): [string, number] => ['plan', p.id])]) : null;
-    return sendPage(reply, <ActionLinePage ctx={viewContext(request)} catalog={catalog} line={line} history={history} notice={savedNotice(request)} />);
+    const funding = await fundingForActionLine(app.db, line.id);
+    return sendPage(reply, <ActionLinePage ctx={viewContext(request)} catalog={catalog} line={line} history={history} notice={savedNotice(request)} funding={funding} />);
   });
 
   app.get('/plans/:id', { schema: { params: idParams } }, async (request, reply) => {

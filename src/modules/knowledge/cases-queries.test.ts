@@ -20,6 +20,8 @@ function bigCatalog(n = 20_000): Catalog {
       summary: { nl: 'Samenvatting.', en: 'Summary.' }, country: COUNTRIES[id % COUNTRIES.length]!, region: null,
       sector: SECTORS[id % SECTORS.length]!, pillar: (id % 5) + 1, challenges: [(id % 14) + 1, ((id * 3) % 14) + 1].filter((v, i, a) => a.indexOf(v) === i).sort((a, b) => a - b),
       url: null, source: null, isDemo: false,
+      outcome: id % 7 === 0 ? 'failure' : id % 11 === 0 ? 'mixed' : 'inspiring', subsectors: id % 2 ? ['heritage'] : ['arts', 'film'],
+      technologies: id % 3 ? ['linked_data'] : [], dimensions: id % 5 ? ['data'] : ['audience'], maintainedBy: null, version: 1, createdAt: '2026-01-01T00:00:00.000Z',
     };
     catalog.cases.set(id, c);
   }
@@ -41,6 +43,14 @@ describe('case queries at scale', () => {
     expect(page.total).toBe(expected.length);
     expect(page.items.every((c) => c.pillar === 2 && c.challenges.includes(5) && c.country === 'NL' && c.sector === 'heritage')).toBe(true);
     expect(listCases(catalog, { q: 'EXAMPLE 1234 ' }, 'en').items.map((c) => c.title.en)).toContain('Example 1234 about culture');
+  });
+
+  it('finds failures as such and composes the tag filters', () => {
+    const page = listCases(catalog, { outcome: 'failure', subsector: 'heritage', technology: 'linked_data', dimension: 'data', pageSize: 100 }, 'en');
+    const expected = [...catalog.cases.values()].filter((c) => c.outcome === 'failure' && c.subsectors.includes('heritage') && c.technologies.includes('linked_data') && c.dimensions.includes('data'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(page.total).toBe(expected.length);
+    expect(page.items.every((c) => c.outcome === 'failure')).toBe(true);
   });
 
   it('ranks related cases by shared challenges and leaves the case itself out', () => {

@@ -77,12 +77,14 @@ export function checkCaseFilters(catalog: Catalog, query: CaseListQuery): void {
   if (query.challenge !== undefined && !catalog.challenge(query.challenge)) errors.push({ field: 'querystring.challenge', message: `challenge ${query.challenge} does not exist`, code: 'reference' });
   if (query.country !== undefined && !countries.has(query.country.toUpperCase())) errors.push({ field: 'querystring.country', message: `country ${query.country} has no cases`, code: 'reference' });
   if (query.sector !== undefined && !sectors.has(query.sector)) errors.push({ field: 'querystring.sector', message: `sector ${query.sector} does not exist`, code: 'reference' });
+  if (query.actor !== undefined && !catalog.actorByCode(query.actor)) errors.push({ field: 'querystring.actor', message: `actor ${query.actor} does not exist`, code: 'reference' });
   if (errors.length) throw invalid(errors);
 }
 
 export function listCases(catalog: Catalog, query: CaseListQuery, lang: Lang): Page<Case> {
   checkCaseFilters(catalog, query);
   const country = query.country?.toUpperCase();
+  const maintainer = query.actor === undefined ? undefined : catalog.actorByCode(query.actor)!.id;
   const needle = query.q ? foldText(query.q.trim()) : '';
   const text = needle ? searchText(catalog) : null;
   const matches = sortedCases(catalog, lang).filter((c) =>
@@ -90,6 +92,11 @@ export function listCases(catalog: Catalog, query: CaseListQuery, lang: Lang): P
     && (query.challenge === undefined || c.challenges.includes(query.challenge))
     && (country === undefined || c.country === country)
     && (query.sector === undefined || c.sector === query.sector)
+    && (query.outcome === undefined || c.outcome === query.outcome)
+    && (query.subsector === undefined || c.subsectors.includes(query.subsector))
+    && (query.technology === undefined || c.technologies.includes(query.technology))
+    && (query.dimension === undefined || c.dimensions.includes(query.dimension))
+    && (maintainer === undefined || c.maintainedBy === maintainer)
     && (text === null || text.get(c.id)!.includes(needle)));
   const pageSize = query.pageSize ?? CASE_PAGE_SIZE;
   const pages = Math.max(1, Math.ceil(matches.length / pageSize));

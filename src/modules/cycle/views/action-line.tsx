@@ -1,3 +1,4 @@
+import type { FundingRow } from '../../knowledge/index.js';
 import type { Catalog } from '../../../catalog/catalog.js';
 import { principalOf } from '../../../plugins/auth.js';
 import { can } from '../../../plugins/permissions.js';
@@ -8,8 +9,10 @@ import { Layout } from '../../../web/layout.js';
 import type { ActionLineWithFigures, HistoryEntry } from '../queries.js';
 import { History, PlanStatus, Progress, RulesBox, SavedNotice, money, planName } from './parts.js';
 
-export function ActionLinePage({ ctx, catalog, line, history, notice }: {
+export function ActionLinePage({ ctx, catalog, line, history, notice, funding }: {
   ctx: ViewContext; catalog: Catalog; line: ActionLineWithFigures; history: HistoryEntry[] | null; notice?: string | undefined;
+  /** Funding and network opportunities linked to this line (knowledge space). */
+  funding: FundingRow[];
 }) {
   const { t, lang } = ctx;
   const principal = principalOf(ctx.user);
@@ -43,6 +46,18 @@ export function ActionLinePage({ ctx, catalog, line, history, notice }: {
             const p = c ? catalog.pillar(c.pillar) : undefined;
             return <li><a href={`/challenges/${n}`}>{n}. {c?.title[lang] ?? ''}</a>{p ? <span class="muted"> ({t('cycle.pillarN', { n: p.number })}: {p.name[lang]})</span> : null}</li>;
           })}
+        </ul>
+      )}
+
+      <h2>{t('cycle.funding')}</h2>
+      {funding.length === 0 ? <p>{t('cycle.noFunding')}</p> : (
+        <ul>
+          {funding.map((f) => (
+            <li>
+              <a href={`/funding/${f.code}`}>{lang === 'nl' ? f.title_nl : f.title_en}</a> <span class="muted">({f.provider_name}{f.deadline_on ? `, ${t('cycle.fundingDeadline', { date: f.deadline_on })}` : ''})</span>
+              {' '}<DemoBadge t={t} isDemo={f.is_demo} />
+            </li>
+          ))}
         </ul>
       )}
 

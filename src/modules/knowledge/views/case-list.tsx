@@ -7,13 +7,15 @@ import { Layout } from '../../../web/layout.js';
 import { sectorName } from '../cases-labels.js';
 import type { CaseFilterOptions, Page } from '../cases-queries.js';
 import type { CaseListQuery } from '../cases-schemas.js';
-import { DemoMark, PillarLink, placeOf, shortSummary } from './case-parts.js';
+import { OUTCOMES } from '../constants.js';
+import { DemoMark, OutcomeMark, PillarLink, placeOf, shortSummary } from './case-parts.js';
+import { dimensionOptions, enumOptions, subsectorOptions, technologyOptions } from './labels.js';
 
 function CaseCard({ ctx, catalog, item }: { ctx: ViewContext; catalog: Catalog; item: Case }): Html {
   const { t, lang } = ctx;
   return (
     <li class="card">
-      <h2><a href={`/cases/${item.code}`}>{item.title[lang]}</a><DemoMark t={t} isDemo={item.isDemo} /></h2>
+      <h2><a href={`/cases/${item.code}`}>{item.title[lang]}</a><DemoMark t={t} isDemo={item.isDemo} /><OutcomeMark t={t} outcome={item.outcome} /></h2>
       <p>{shortSummary(item.summary[lang])}</p>
       <dl class="facts">
         <dt>{t('cases.where')}</dt><dd>{placeOf(item, lang, t)}</dd>
@@ -30,14 +32,16 @@ function CaseCard({ ctx, catalog, item }: { ctx: ViewContext; catalog: Catalog; 
   );
 }
 
-export function CaseListPage({ ctx, catalog, page, query, options }: {
-  ctx: ViewContext; catalog: Catalog; page: Page<Case>; query: CaseListQuery; options: CaseFilterOptions;
+export function CaseListPage({ ctx, catalog, page, query, options, canContribute }: {
+  ctx: ViewContext; catalog: Catalog; page: Page<Case>; query: CaseListQuery; options: CaseFilterOptions; canContribute?: boolean;
 }) {
   const { t, lang } = ctx;
   return (
     <Layout ctx={ctx} title={t('cases.title')}>
       <h1>{t('cases.title')}</h1>
       <p class="lead">{t('cases.lead')}</p>
+      <p><a href="/knowledge">{t('knowledge.hub.back')}</a> · <a href="/cases?outcome=failure">{t('knowledge.cases.failuresLink')}</a></p>
+      {canContribute ? <div class="actions"><a class="button" href="/cases/new">{t('knowledge.cases.new')}</a></div> : null}
       <form method="get" action="/cases" class="filters" role="search" aria-label={t('list.filters')}>
         <div>
           <label for="filter-q">{t('cases.search')}</label>
@@ -49,6 +53,10 @@ export function CaseListPage({ ctx, catalog, page, query, options }: {
           options={catalog.challenges.map((c) => [String(c.number), `${c.number}. ${c.title[lang]}`])} />
         <FilterSelect name="country" label={t('cases.country')} value={query.country?.toUpperCase()} all={t('list.all')} options={options.countries} />
         <FilterSelect name="sector" label={t('cases.sector')} value={query.sector} all={t('list.all')} options={options.sectors} />
+        <FilterSelect name="outcome" label={t('knowledge.outcomeLabel')} value={query.outcome} all={t('list.all')} options={enumOptions(t, 'knowledge.outcome', OUTCOMES)} />
+        <FilterSelect name="subsector" label={t('knowledge.subsector')} value={query.subsector} all={t('list.all')} options={subsectorOptions(catalog, lang)} />
+        <FilterSelect name="technology" label={t('knowledge.technology')} value={query.technology} all={t('list.all')} options={technologyOptions(t)} />
+        <FilterSelect name="dimension" label={t('knowledge.dimensionLabel')} value={query.dimension} all={t('list.all')} options={dimensionOptions(t)} />
         {query.lang ? <input type="hidden" name="lang" value={query.lang} /> : null}
         <div><button type="submit" class="button">{t('list.apply')}</button></div>
       </form>

@@ -28,3 +28,8 @@ export function PillarLink({ catalog, number, lang }: { catalog: Catalog; number
 export function DemoMark({ t, isDemo }: { t: Translate; isDemo: boolean }): Html {
   return isDemo ? new Html(` ${DemoBadge({ t, isDemo }).value}`) : new Html('');
 }
+
+/** Failures and mixed outcomes are marked as such, so a reader never takes them for a model to copy. */
+export function OutcomeMark({ t, outcome }: { t: Translate; outcome: Case['outcome'] }): Html {
+  return outcome === 'inspiring' ? new Html('') : new Html(` ${(<span class={`badge badge-${outcome === 'failure' ? 'gap' : 'weak'}`}>{t(`knowledge.outcome.${outcome}`)}</span>).value}`);
+}

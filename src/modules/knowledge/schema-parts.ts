@@ -1,0 +1,37 @@
+import { CODE_PATTERN, DIMENSION_CODES, LIMITS, SUBSECTORS } from './constants.js';
+
+/** Building blocks of the request schemas; one definition of valid for the API and the forms. */
+// A NUL character cannot be stored in PostgreSQL text: refuse it as invalid input.
+const NO_NUL = '^[^\\u0000]*$';
+export const DATE_PATTERN = '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
+const MAX_ID = 2147483647;
+
+export const str = (max: number, min = 0) => ({ type: 'string', minLength: min, maxLength: max, pattern: NO_NUL }) as const;
+export const text = (max: number) => ({
+  type: 'object', required: ['nl', 'en'], additionalProperties: false,
+  properties: { nl: str(max, 1), en: str(max, 1) },
+}) as const;
+export const optionalText = (max: number) => ({
+  type: 'object', additionalProperties: false,
+  properties: { nl: str(max), en: str(max) },
+}) as const;
+export const nullableStr = (max: number) => ({ type: ['string', 'null'], maxLength: max, pattern: NO_NUL }) as const;
+export const date = { type: ['string', 'null'], pattern: DATE_PATTERN, description: 'A day, YYYY-MM-DD' } as const;
+export const url = { type: ['string', 'null'], maxLength: LIMITS.url, pattern: '^https?://[^\\s]+$', description: 'An http(s) address' } as const;
+export const version = { type: 'integer', minimum: 1, maximum: MAX_ID, description: 'The version this edit starts from; a stale version gets 409' } as const;
+export const id = { type: 'integer', minimum: 1, maximum: MAX_ID } as const;
+export const code = { type: 'string', minLength: 2, maxLength: LIMITS.code, pattern: CODE_PATTERN } as const;
+export const actorRef = { type: ['string', 'null'], maxLength: 80, description: 'Code of the support actor that maintains the entry (its editors may change it); null for the transition team' } as const;
+export const enumList = (values: readonly string[], description?: string) =>
+  ({ type: 'array', uniqueItems: true, maxItems: values.length, items: { type: 'string', enum: values }, ...(description ? { description } : {}) }) as const;
+export const subsectors = enumList(SUBSECTORS, 'Cultural subsectors the entry is for');
+export const dimensions = enumList(DIMENSION_CODES, 'Maturity dimensions the entry helps with');
+export const pillars = { type: 'array', uniqueItems: true, maxItems: 5, items: { type: 'integer', minimum: 1, maximum: 5 }, description: 'Pillars of transition steering (1-5)' } as const;
+
+export const idParams = { type: 'object', required: ['id'], additionalProperties: false, properties: { id } } as const;
+export const codeParams = {
+  type: 'object', required: ['code'], additionalProperties: false,
+  properties: { code: { type: 'string', minLength: 1, maxLength: 120 } },
+} as const;
+export const retireBody = { type: 'object', required: ['version'], additionalProperties: false, properties: { version } } as const;
+export type RetireInput = { version: number };

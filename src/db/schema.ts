@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { VisionTables } from './schema-vision.js';
 import type { CallsTables } from './schema-calls.js';
 import type { KnowledgeTables } from './schema-knowledge.js';
+import type { SearchTables } from './schema-search.js';
 
 /** Timestamps are written as Date or ISO string and read as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -551,7 +552,7 @@ export interface ImprovementContactRequestsTable {
   answer: 'accepted' | 'declined' | null;
 }
 
-export interface Database extends VisionTables, CallsTables, KnowledgeTables {
+export interface Database extends VisionTables, CallsTables, KnowledgeTables, SearchTables {
   schema_migrations: { name: string; applied_at: Generated<Date> };
   app_settings: AppSettingsTable;
   seed_log: SeedLogTable;

@@ -166,6 +166,8 @@ export interface ProjectMilestonesTable {
   id: Generated<number>;
   project_id: number; position: number; title: string;
   due_on: DateColumn; done_on: NullableDate;
+  /** 0020: why a milestone that is not done will not be (needed before the final report). */
+  note: Generated<string>;
   created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
 }
 
@@ -191,6 +193,8 @@ export interface LessonsTable {
   dimension_codes: TextArray; subsectors: TextArray; technologies: TextArray;
   published_at: NullableTimestamp;
   created_by: number | null;
+  /** 0020: in the vocabulary of the knowledge space's cases, so failures are found as failures. */
+  outcome: Generated<'inspiring' | 'failure' | 'mixed'>;
   is_demo: Generated<boolean>;
   created_at: Generated<Date>; updated_at: Generated<Date>;
   retired_at: NullableTimestamp;

@@ -17,6 +17,7 @@ export const NAV: NavItem[] = [
   { href: '/knowledge', key: 'nav.knowledge' },
   { href: '/guide', key: 'nav.guide' },
   { href: '/calls', key: 'nav.calls' },
+  { href: '/projects', key: 'projects.nav' },
   { href: '/search', key: 'nav.search' },
   { href: '/timeline', key: 'nav.timeline' },
   { href: '/vision', key: 'nav.vision' },

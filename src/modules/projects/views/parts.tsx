@@ -1,0 +1,141 @@
+import type { FieldError } from '../../../plugins/errors.js';
+import type { Lang, Translate } from '../../../plugins/i18n.js';
+import type { ViewContext } from '../../../web/context.js';
+import { Csrf, ErrorSummary, errorFor, fieldMessage } from '../../../web/forms.js';
+import { h, type Children, Html } from '../../../web/jsx.js';
+import { Layout } from '../../../web/layout.js';
+
+const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
+
+export function money(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}
+
+/** A calendar day for people: "3 maart 2026". */
+export function day(lang: Lang, iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+export function moment(lang: Lang, iso: string): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso));
+}
+
+export function Day({ lang, iso }: { lang: Lang; iso: string }): Html {
+  return <time datetime={iso.slice(0, 10)}>{day(lang, iso)}</time>;
+}
+
+/** Typed text: blank lines separate paragraphs. Everything is escaped; no markup passes. */
+export function Paragraphs({ text, lang }: { text: string; lang?: string | undefined }): Html {
+  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  return (
+    <div class="prose" lang={lang}>
+      {blocks.map((b) => {
+        const lines = b.split('\n').map((l) => l.trim()).filter(Boolean);
+        return lines.every((l) => l.startsWith('- '))
+          ? <ul>{lines.map((l) => <li>{l.slice(2)}</li>)}</ul>
+          : <p>{lines.map((l, i) => [i ? <br /> : null, l])}</p>;
+      })}
+    </div>
+  );
+}
+
+export function Demo({ t, isDemo }: { t: Translate; isDemo: boolean }): Html {
+  return isDemo ? <span class="badge badge-demo">{t('demo.badge')}</span> : new Html('');
+}
+
+export function SavedNotice({ t, notice, draftKey }: { t: Translate; notice: string | undefined; draftKey?: string | undefined }): Html {
+  if (!notice) return new Html('');
+  const key = `projects.saved.${notice}`;
+  const text = t(key);
+  if (text === key) return new Html('');
+  return <div class="notice notice-success" role="status" data-draft-saved={draftKey}><p>{text}</p></div>;
+}
+
+/** A refused one-button action (mark done, publish, close): why, in words. */
+export function ActionError({ message }: { message: string | undefined }): Html {
+  if (!message) return new Html('');
+  return <div class="notice notice-error" role="alert" id="action-error" tabindex="-1"><p>{message}</p></div>;
+}
+
+/** The frame every form of the module shares: title, error summary, CSRF, version, local draft. */
+export function FormShell({ ctx, title, crumbs, action, cancel, draft, version, errors, labels, submit, lead, stale, children }: {
+  ctx: ViewContext; title: string; crumbs: Array<[string, string]>; action: string; cancel: string; draft: string; version: string;
+  errors: FieldError[]; labels: Record<string, string>; submit?: string; lead?: string; stale?: boolean; children?: Children;
+}): Html {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={title} crumbs={crumbs} api={null}>
+      <h1>{title}</h1>
+      {lead ? <p class="lead">{lead}</p> : null}
+      {stale ? <div class="notice notice-error" role="alert" id="stale-notice"><p>{t('projects.staleNotice')}</p><p><a href={cancel} target="_blank" rel="noopener">{t('projects.staleCompare')}</a></p></div> : null}
+      <ErrorSummary t={t} errors={errors} labels={{ form: t('projects.form.label'), body: t('projects.form.label'), ...labels }} />
+      <form method="post" action={action} novalidate data-draft={draft} data-draft-version={version} id="f-form" tabindex="-1">
+        <Csrf token={ctx.csrfToken} />
+        <input type="hidden" name="version" value={version} />
+        {children}
+        <div class="actions">
+          <button type="submit" class="button">{submit ?? t('form.save')}</button>
+          <a href={cancel}>{t('form.cancel')}</a>
+        </div>
+        <p class="hint" data-draft-status aria-live="polite"></p>
+      </form>
+    </Layout>
+  );
+}
+
+export function Checkboxes({ t, name, legend, hint, options, checked, errors }: {
+  t: Translate; name: string; legend: string; hint?: string; options: Array<[string, string]>; checked: string[]; errors: FieldError[];
+}): Html {
+  const error = errorFor(errors, name);
+  return (
+    <fieldset id={`f-${name}`} class={error ? 'field-error' : undefined} aria-describedby={hint ? `f-${name}-hint` : undefined}>
+      <legend>{legend}</legend>
+      {hint ? <p class="hint" id={`f-${name}-hint`}>{hint}</p> : null}
+      {error ? <p class="error-text">{fieldMessage(t, error)}</p> : null}
+      {options.map(([value, label]) => (
+        <div class="checkbox-row">
+          <input type="checkbox" id={`f-${name}-${value}`} name={name} value={value} checked={checked.includes(value)} />
+          <label for={`f-${name}-${value}`}>{label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A radio group: a fieldset with its legend, one label per choice. */
+export function Radios({ t, name, legend, hint, options, value, errors }: {
+  t: Translate; name: string; legend: string; hint?: string; options: Array<[string, string]>; value: string; errors: FieldError[];
+}): Html {
+  const error = errorFor(errors, name);
+  const id = `f-${name}`;
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset id={id} class={error ? 'field-error' : undefined}>
+      <legend>{legend}</legend>
+      {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
+      {error ? <p class="error-text" id={`${id}-error`}>{fieldMessage(t, error)}</p> : null}
+      {options.map(([v, label]) => (
+        <div class="checkbox-row">
+          <input type="radio" id={`${id}-${v}`} name={name} value={v} checked={value === v} aria-describedby={described} />
+          <label for={`${id}-${v}`}>{label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** One checkbox with its own label (a consent, a yes/no). */
+export function Checkbox({ t, name, label, hint, checked, errors }: { t: Translate; name: string; label: string; hint?: string; checked: boolean; errors: FieldError[] }): Html {
+  const error = errorFor(errors, name);
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      {error ? <p class="error-text" id={`f-${name}-error`}>{fieldMessage(t, error)}</p> : null}
+      <div class="checkbox-row">
+        <input type="checkbox" id={`f-${name}`} name={name} value="yes" checked={checked} aria-describedby={hint ? `f-${name}-hint` : undefined} />
+        <label for={`f-${name}`}>{label}</label>
+      </div>
+      {hint ? <p class="hint" id={`f-${name}-hint`}>{hint}</p> : null}
+    </div>
+  );
+}

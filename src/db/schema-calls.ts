@@ -29,7 +29,7 @@ export interface FormDefinitionsTable {
   kind: FormKind;
   version: number;
   title_nl: string; title_en: string;
-  /** JSON array of field definitions; the shape lives in src/modules/calls/forms.ts. */
+  /** JSON array of field definitions; the shape lives in src/modules/calls/form-fields.ts. */
   fields: Json<unknown>;
   published_at: NullableTimestamp;
   created_by: number | null;

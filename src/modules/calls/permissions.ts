@@ -1,0 +1,24 @@
+import type { FastifyRequest } from 'fastify';
+import type { PermissionTable, Principal } from '../../plugins/permissions.js';
+
+const everyone: readonly Principal[] = ['public', 'org_member', 'steering_committee', 'transition_team', 'admin'];
+const accounts: readonly Principal[] = ['org_member', 'steering_committee', 'transition_team', 'admin'];
+const team: readonly Principal[] = ['admin', 'transition_team'];
+
+/**
+ * Platform-level rules, deny by default. Applying also needs a membership (owner or member) of
+ * the organisation concerned, checked per application with access.ts after this table.
+ */
+export const callPermissions: PermissionTable = {
+  'calls.read': everyone,
+  'calls.apply': accounts,
+  'calls.manage': team,
+  'calls.editForms': team,
+  'calls.viewApplications': team,
+  'calls.viewConformity': team,
+};
+
+/** Checks the permission before the body is validated: 401/403 come before 400. */
+export function requires(action: string) {
+  return { preValidation: async (request: FastifyRequest) => { request.authorize(action); } };
+}

@@ -13,7 +13,7 @@ describe.each(engines)('case tags and editing on %s', (engine) => {
   let team: Headers;
   let meemooEditor: Headers;
   beforeAll(async () => {
-    t = await testApp({ engine });
+    t = await testApp({ engine, demo: false });
     team = await t.as('transition_team');
     meemooEditor = await editorOf(t, team, 'meemoo');
   });

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--suite all|catalog|cycle|maturity|vision] [--scale 1] [--seconds 8] [--connections 32] [--out bench-results/latest.json]
+ * npm run bench -- [--suite all|catalog|cycle|maturity|vision|knowledge|calls] [--scale 1] [--seconds 8] [--connections 32] [--out bench-results/latest.json]
  *
  * Generates a synthetic sector (labelled as such) in a fresh PGlite data folder, starts the
  * platform on it in a child process, and measures the main read endpoints with autocannon
@@ -28,6 +28,8 @@ import { generateVisionDataset, startCommentWriter, visionEndpoints } from './vi
 import { generateMaturityDataset, MATURITY_SIZE, type MaturityDataset } from './maturity-dataset.js';
 import { timePeerPercentile, type PercentileTiming } from './maturity-percentile.js';
 import { startSubmissionWriter } from './maturity-writer.js';
+import { CALLS_REVIEWER, callsEndpoints, generateCallsDataset, startReviewWriter } from './calls-suite.js';
+import { generateKnowledgeDataset, knowledgeEndpoints, KNOWLEDGE_SIZE, startLearningWriter, type KnowledgeDataset } from './knowledge-suite.js';
 import { allSeedSets } from '../seed/all.js';
 import { runSeedSets } from '../seed/seed-sets.js';
 
@@ -42,7 +44,7 @@ const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const suite = values.suite!;
-if (!['all', 'catalog', 'cycle', 'maturity', 'vision'].includes(suite)) throw new Error('--suite must be all, catalog, cycle, maturity or vision');
+if (!['all', 'catalog', 'cycle', 'maturity', 'vision', 'knowledge', 'calls'].includes(suite)) throw new Error('--suite must be all, catalog, cycle, maturity, vision, knowledge or calls');
 const command = `npm run bench -- --suite ${suite} --scale ${scale} --seconds ${seconds} --connections ${connections}`;
 const year = new Date().getFullYear();
 
@@ -54,6 +56,7 @@ console.log(`Benchmark: synthetic sector at scale ${scale} (${size.actors} organ
 let started = Date.now();
 let maturity: MaturityDataset | null = null;
 let percentile: PercentileTiming | null = null;
+let knowledge: KnowledgeDataset | null = null;
 {
   const database = await openDatabase({ dataDir });
   await migrate(database);
@@ -79,6 +82,18 @@ let percentile: PercentileTiming | null = null;
     console.log(`  maturity dataset: ${maturity.organisations} organisations, ${maturity.assessments} submitted assessments, ${maturity.results} results (${MATURITY_SIZE.assessmentsPerOrganisation} a year per organisation from ${MATURITY_SIZE.firstYear}) in ${Date.now() - started} ms`);
     percentile = await timePeerPercentile(database.db, maturity.memberOrganisations, maturity.dimensions);
     console.log(`  index build: ${percentile.indexBuildMs} ms; peer figures in memory (cold) ${percentile.memoryColdMs} ms, cached ${percentile.memoryCachedMs} ms; same figure as one SQL aggregate ${percentile.sqlMs} ms; memory/SQL ${percentile.memoryToSql} over ${percentile.samples} samples, ${percentile.compared} compared, ${percentile.mismatches} mismatches`);
+  }
+  if (suite === 'all' || suite === 'knowledge') {
+    started = Date.now();
+    // The guide's questions carry the maturity model's dimensions: the non-demo seed first (each set loads once).
+    await runSeedSets(database.db, allSeedSets, { demo: false });
+    knowledge = await generateKnowledgeDataset(database.db);
+    console.log(`  knowledge dataset: ${knowledge.cases} cases, ${knowledge.lessons} lessons, ${knowledge.learning} learning opportunities, ${knowledge.questions.length} guide questions (${knowledge.searchDocuments} search documents; target ${KNOWLEDGE_SIZE.cases + KNOWLEDGE_SIZE.lessons} cases and lessons) in ${Date.now() - started} ms`);
+  }
+  if (suite === 'all' || suite === 'calls') {
+    started = Date.now();
+    const c = await generateCallsDataset(database.db);
+    console.log(`  calls dataset: ${c.calls} calls, ${c.applications} applications (${c.partners} partners), ${c.reviews} reviews, ${c.scores} scores in ${Date.now() - started} ms`);
   }
   await database.close();
 }
@@ -128,7 +143,7 @@ const actorQuery = () => {
 };
 const kpiCode = () => `SYN-KPI-${r.int(1, 100)}`;
 const team = await login(app, ready.email, ready.password);
-interface Endpoint { key: string; label: string; path: () => string; sample: string; suite: 'catalog' | 'cycle' | 'maturity' | 'vision'; headers?: Record<string, string> }
+interface Endpoint { key: string; label: string; path: () => string; sample: string; suite: 'catalog' | 'cycle' | 'maturity' | 'vision' | 'knowledge' | 'calls'; headers?: Record<string, string> }
 const endpoints: Endpoint[] = ([
   { key: 'coverage-api', label: 'GET /api/coverage', path: () => '/api/coverage', sample: '/api/coverage' },
   { key: 'coverage-page', label: 'GET /coverage (HTML)', path: () => `/coverage?lang=${r.pick(['nl', 'en'])}`, sample: '/coverage' },
@@ -146,7 +161,7 @@ const endpoints: Endpoint[] = ([
   { key: 'kpi-comparison', label: 'GET /api/kpis/:code/comparison', suite: 'cycle', sample: '/api/kpis/SYN-KPI-1/comparison', path: () => `/api/kpis/${kpiCode()}/comparison` },
   { key: 'report-page', label: 'GET /reports/:year (HTML, draft, logged in)', suite: 'cycle', sample: `/reports/${year}`, headers: team,
     path: () => `/reports/${year}?lang=${r.pick(['nl', 'en'])}` },
-]).concat(maturityEndpoints(), visionEndpoints(r)).filter((e) => (suite === 'all' || e.suite === suite) && (!values.only || e.key.includes(values.only)));
+]).concat(maturityEndpoints(), visionEndpoints(r), knowledge ? knowledgeEndpoints(r, knowledge) : [], callsEndpoints(r, team)).filter((e) => (suite === 'all' || e.suite === suite) && (!values.only || e.key.includes(values.only)));
 
 /** Results pages and benchmarks of the member's organisations (varying), and the public sector baseline. */
 function maturityEndpoints(): Endpoint[] {
@@ -189,7 +204,11 @@ for (const endpoint of endpoints) {
       ? startSubmissionWriter(child, app, maturity!.memberCookie, maturity!.memberOrganisations, 2)
       : endpoint.suite === 'vision'
         ? await startCommentWriter(app, await login(app, ready.email, ready.password), 2)
-        : await startMeasurementWriter(app, ready.email, ready.password, 100, year, 2);
+        : endpoint.suite === 'knowledge'
+          ? await startLearningWriter(app, await login(app, ready.email, ready.password), 2)
+          : endpoint.suite === 'calls'
+            ? await startReviewWriter(app, team, CALLS_REVIEWER, 2)
+            : await startMeasurementWriter(app, ready.email, ready.password, 100, year, 2);
   const appResult = await load(app, endpoint.path, { connections, seconds, headers: endpoint.headers ?? {} });
   const writes = await writer.stop();
   const bareResult = await load(bare, () => `/bare/${endpoint.key}${endpoint.path()}`, { connections, seconds });

@@ -20,6 +20,8 @@ export interface SearchDocumentsTable {
   is_demo: ReadOnly<boolean>;
   updated_at: ReadOnly<Date>;
   document: ReadOnly<string>;
+  /** 0023: a new number from a sequence for every row the triggers write (the change marker). */
+  revision: ReadOnly<string>;
 }
 
 export interface SearchTables { search_documents: SearchDocumentsTable }

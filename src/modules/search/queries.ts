@@ -49,9 +49,9 @@ function conditions(f: SearchFilters) {
   return sql.join(where, sql` and `);
 }
 
-const HEADLINE = `StartSel=${'\u0001'}, StopSel=${'\u0002'}`;
-const TITLE_OPTIONS = `${HEADLINE}, HighlightAll=true`;
-const SNIPPET_OPTIONS = `${HEADLINE}, MaxWords=32, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+export const HEADLINE = `StartSel=${'\u0001'}, StopSel=${'\u0002'}`;
+export const TITLE_OPTIONS = `${HEADLINE}, HighlightAll=true`;
+export const SNIPPET_OPTIONS = `${HEADLINE}, MaxWords=32, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
 interface Row {
   kind: SearchType; source_id: number; code: string | null; detail: string; pillars: number[]; challenges: number[]; dimensions: string[]; subsectors: string[];
@@ -78,7 +78,7 @@ export async function runSearch(db: Reader, p: SearchParams): Promise<SearchResu
       limit ${pageSize} offset ${offset}
     ),
     shown as (
-      select h.*, d.code, d.detail, d.pillars, d.challenges, d.dimensions, d.subsectors, d.starts_on, d.open_until, d.is_demo,
+      select h.*, d.code, d.detail, d.pillars, d.challenges, d.dimensions, d.subsectors, d.starts_on, d.open_until, d.is_demo, d.updated_at,
         case when (${preferEn} and d.title_en <> '') or d.title_nl = '' then 'en' else 'nl' end as shown,
         d.title_nl, d.title_en, d.body_nl, d.body_en
       from hits h join search_documents d on d.kind = h.kind and d.source_id = h.source_id
@@ -90,13 +90,11 @@ export async function runSearch(db: Reader, p: SearchParams): Promise<SearchResu
       ts_headline(case when s.shown = 'en' then 'english'::regconfig else 'dutch'::regconfig end,
         translate(case when s.shown = 'en' then s.body_en else s.body_nl end, chr(1) || chr(2), ''), q.query, ${SNIPPET_OPTIONS}) as snippet
     from shown s, q
-    order by s.rank desc, s.kind, s.source_id`.execute(db);
+    order by s.rank desc, s.updated_at desc, s.kind, s.source_id`.execute(db);
   const total = rows.length ? Number(rows[0]!.total) : offset > 0 ? await countOnly(db, p.q, filters) : 0;
-  // Ties in rank keep the order of the page query (most recent first).
-  const order = new Map(rows.map((r, i) => [`${r.kind}:${r.source_id}`, i]));
   return {
     q: p.q, filters, page: p.page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)),
-    items: rows.sort((a, b) => order.get(`${a.kind}:${a.source_id}`)! - order.get(`${b.kind}:${b.source_id}`)!).map((r) => ({
+    items: rows.map((r) => ({
       type: r.kind, id: r.source_id, code: r.code, href: hrefOf(r.kind, r.code, r.source_id),
       title: plain(r.title), titleHtml: highlighted(r.title), snippetHtml: highlighted(r.snippet), detail: r.detail, lang: r.shown,
       pillars: r.pillars, challenges: r.challenges, dimensions: r.dimensions, subsectors: r.subsectors,
@@ -112,13 +110,13 @@ async function countOnly(db: Reader, q: string, f: SearchFilters): Promise<numbe
   return rows[0]?.n ?? 0;
 }
 
-function isoOrNull(v: Date | string | null): string | null {
+export function isoOrNull(v: Date | string | null): string | null {
   if (v === null) return null;
   const d = v instanceof Date ? v : new Date(v);
   return Number.isFinite(d.getTime()) ? d.toISOString() : null;
 }
 
-function stripUndefined(p: SearchFilters): SearchFilters {
+export function stripUndefined(p: SearchFilters): SearchFilters {
   const out: SearchFilters = {};
   if (p.type) out.type = p.type;
   if (p.pillar !== undefined) out.pillar = p.pillar;

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { SEARCH_AREAS } from './constants.js';
-import { runSearch, type SearchParams, type SearchResult } from './queries.js';
+import { liveSearchIndex } from './live-index.js';
+import { memorySearch } from './memory-search.js';
+import type { SearchParams, SearchResult } from './queries.js';
 
 /** Whitespace does not change a search: "  open   data " is the same query as "open data". */
 export const normalise = (q: string) => q.trim().replace(/\s+/g, ' ');
@@ -17,11 +19,11 @@ export function searchKey(p: SearchParams): string {
 /**
  * Search results as JSON text, from the shared response cache (bounded, least recently used go
  * first): valid while no searchable data changed (the stamp of SEARCH_AREAS), computed once for
- * concurrent identical searches.
+ * concurrent identical searches, from the in-memory index (memory-search.ts).
  */
 export function cachedSearchJson(app: FastifyInstance, p: SearchParams): Promise<string> {
   const params = { ...p, q: normalise(p.q) };
-  return app.readModels.responses.getAsync(searchKey(params), SEARCH_AREAS, async () => JSON.stringify(await runSearch(app.db, params)));
+  return app.readModels.responses.getAsync(searchKey(params), SEARCH_AREAS, async () => JSON.stringify(await memorySearch(app.db, liveSearchIndex(app), params)));
 }
 
 export async function cachedSearch(app: FastifyInstance, p: SearchParams): Promise<SearchResult> {

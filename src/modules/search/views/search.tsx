@@ -60,7 +60,7 @@ export function SearchPage({ ctx, catalog, form, result, errors }: {
 function Results({ ctx, catalog, result, form }: { ctx: ViewContext; catalog: Catalog; result: SearchResult; form: SearchForm }) {
   const { t } = ctx;
   return (<section aria-labelledby="results-title">
-    <h2 id="results-title">{t('search.resultsTitle')}</h2>,
+    <h2 id="results-title">{t('search.resultsTitle')}</h2>
     <p class="result-count" role="status">
       {t(result.total === 1 ? 'search.countOne' : 'search.count', { count: result.total, q: result.q })}
       {result.pages > 1 ? ` ${t('search.pageOf', { page: result.page, pages: result.pages })}` : ''}

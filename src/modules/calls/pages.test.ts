@@ -152,4 +152,34 @@ describe.each(engines)('call pages on %s', (engine) => {
     expect((await post(`/forms/${formId}/publish`, team, {})).statusCode).toBe(303);
     expect((await post(`/forms/${formId}/publish`, team, {})).statusCode).toBe(409);
   });
+  it('leads the team from a call to its review, ranking and reviewers, and a reviewer to its reviews', async () => {
+    const asTeam = await get(`/calls/${CALL}`, team);
+    for (const path of ['review', 'ranking', 'reviewers']) expect(asTeam.body).toContain(`href="/calls/${CALL}/${path}"`);
+    expect((await get(`/calls/${CALL}`, lead)).body).not.toContain(`href="/calls/${CALL}/ranking"`);
+    // "My reviews" only for an account assigned to some call.
+    expect((await get('/calls', other)).body).not.toContain('href="/review"');
+    expect((await get('/applications', other)).body).not.toContain('href="/review"');
+    const email = json(await get('/api/me', other)).user.email as string;
+    expect((await post(`/calls/${CALL}/reviewers`, team, { email })).statusCode).toBe(303);
+    expect((await get('/calls', other)).body).toContain('<a href="/review">Mijn beoordelingen</a>');
+    expect((await get('/applications?lang=en', other)).body).toContain('<a href="/review">My reviews</a>');
+  });
+
+  it("links a decided application to its decision, and a granted one to its project", async () => {
+    expect((await get(`/applications/${id}`, lead)).body).not.toContain(`/applications/${id}/decision`);
+    const db = t.database.db;
+    const row = await db.selectFrom('applications').select(['call_id', 'lead_organisation_id']).where('id', '=', id).executeTakeFirstOrThrow();
+    await db.updateTable('applications').set({ status: 'refused' }).where('id', '=', id).execute();
+    const refused = await get(`/applications/${id}`, lead);
+    expect(refused.body).toContain(`<a href="/applications/${id}/decision">De beslissing en de brief lezen</a>`);
+    expect(refused.body).not.toContain('href="/projects/');
+    await db.updateTable('applications').set({ status: 'granted' }).where('id', '=', id).execute();
+    await db.insertInto('projects').values({
+      code: `P-PAGINA-${id}`, application_id: id, call_id: row.call_id, lead_organisation_id: row.lead_organisation_id, title: 'Via de pagina',
+      granted_eur: '30000.00', starts_on: '2027-01-01', ends_on: '2027-12-31',
+    }).execute();
+    const granted = await get(`/applications/${id}?lang=en`, other);
+    expect(granted.body).toContain(`<a href="/applications/${id}/decision">Read the decision and the letter</a>`);
+    expect(granted.body).toContain(`<a href="/projects/P-PAGINA-${id}">Go to project P-PAGINA-${id}</a>`);
+  });
 });

@@ -14,7 +14,7 @@ import { submitApplication, withdrawApplication } from './commands/submit.js';
 import { notConsortium } from './errors.js';
 import { actionRefusal, refusal, savedNotice } from './page-errors.js';
 import { presentApplication } from './presenters.js';
-import { myApplications } from './queries/applications.js';
+import { myApplications, projectCodeOf, reviewsAnyCall } from './queries/applications.js';
 import { idParams, partnerParams, saveBody, type IdParams, type PartnerParams } from './schemas.js';
 import { ApplicationPage, storedValues } from './views/application-page.js';
 import type { PartnerSearch } from './views/consortium.js';
@@ -26,7 +26,8 @@ interface PageExtras { typed?: TypedApplication; errors?: FieldError[]; stale?: 
 export async function applicationRoutes(app: FastifyInstance) {
   app.get('/applications', async (request, reply) => {
     const user = request.authorize('calls.apply')!;
-    return sendPage(reply, <MyApplicationsPage ctx={viewContext(request)} items={await myApplications(app.db, user.id)} notice={savedNotice(request)} />);
+    const [items, reviewer] = await Promise.all([myApplications(app.db, user.id), reviewsAnyCall(app.db, user.id)]);
+    return sendPage(reply, <MyApplicationsPage ctx={viewContext(request)} items={items} reviewer={reviewer} notice={savedNotice(request)} />);
   });
 
   const partnerSearch = async (q: string, exclude: number[]): Promise<PartnerSearch | null> => {
@@ -44,8 +45,9 @@ export async function applicationRoutes(app: FastifyInstance) {
     const shown = extras.typed ? { ...extras.typed, version: extras.stale ? String(extras.stale.currentVersion) : extras.typed.version } : storedValues(view);
     const q = (request.query as Record<string, unknown> | undefined)?.partner;
     const search = access.lead && typeof q === 'string' ? await partnerSearch(q.slice(0, 200), view.partners.map((p) => p.organisationId)) : null;
+    const project = view.status === 'granted' ? await projectCodeOf(app.db, id) : null;
     return sendPage(reply, <ApplicationPage ctx={viewContext(request)} view={view} access={access} shown={shown} errors={extras.errors ?? []} stale={extras.stale}
-      notice={savedNotice(request)} actionError={extras.actionError} search={search} />);
+      notice={savedNotice(request)} actionError={extras.actionError} search={search} project={project} />);
   };
 
   app.get('/applications/:id', { schema: { params: idParams } }, async (request, reply) => {

@@ -13,6 +13,7 @@ import { createCall, publishCall, updateCall, type CreateCallInput, type UpdateC
 import { inTransaction } from './commands/shared.js';
 import { callPhase, DEFAULT_ANNEXES, DEFAULT_CRITERIA, DEFAULT_WORKFLOW } from './constants.js';
 import { actionRefusal, refusal, savedNotice } from './page-errors.js';
+import { reviewsAnyCall } from './queries/applications.js';
 import { getCall, instrumentOptions } from './queries/calls.js';
 import { publishedForms } from './queries/forms.js';
 import type { CallReads } from './reads.js';
@@ -29,7 +30,8 @@ export async function callRoutes(app: FastifyInstance, { reads }: { reads: CallR
   app.get('/calls', { schema: { querystring: callsQuery } }, async (request, reply) => {
     request.authorize('calls.read');
     const phase = (request.query as CallsQuery).phase ?? 'open';
-    return sendPage(reply, <CallListPage ctx={viewContext(request)} calls={await reads.calls()} phase={phase} team={manages(request)} notice={savedNotice(request)} now={new Date()} />);
+    const reviewer = request.user ? await reviewsAnyCall(app.db, request.user.id) : false;
+    return sendPage(reply, <CallListPage ctx={viewContext(request)} calls={await reads.calls()} phase={phase} team={manages(request)} reviewer={reviewer} notice={savedNotice(request)} now={new Date()} />);
   });
 
   const organisationsOf = async (userId: number) => app.db.selectFrom('organisation_members as m').innerJoin('organisations as o', 'o.id', 'm.organisation_id')

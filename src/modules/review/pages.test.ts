@@ -34,6 +34,8 @@ describe.each(engines)('review pages (%s)', (engine) => {
     expect(res.statusCode).toBe(303);
     res = await t.app.inject({ url: `/calls/${code}/reviewers?saved=assigned`, headers: team.headers });
     expect(res.body).toContain('Rita Reviewer');
+    // The button's accessible name starts with its visible text (WCAG 2.5.3, label in name).
+    expect(res.body).toContain('aria-label="Verwijderen als beoordelaar: Rita Reviewer">Verwijderen</button>');
 
     // Eligibility through the application page: "failed" without a reason is refused, the choice kept.
     res = await t.app.inject({ url: `/calls/${code}/review/${app}`, headers: team.headers });
@@ -45,8 +47,12 @@ describe.each(engines)('review pages (%s)', (engine) => {
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('href="#f-note"');
     expect(res.body).toMatch(/id="outcome-failed"[^>]*checked/);
-    res = await t.app.inject({ url: `/applications/${app}/steps`, ...formPost(team, { step: 'screening', outcome: 'passed', note: '', version: '1' }) });
+    res = await t.app.inject({ url: `/applications/${app}/steps`, ...formPost(team, { step: 'screening', outcome: 'passed', note: 'Alles aanwezig', version: '1' }) });
     expect(res.statusCode).toBe(303);
+    // Regression: the page of an application with a step in its history answered 500.
+    res = await t.app.inject({ url: `/calls/${code}/review/${app}?saved=acted`, headers: team.headers });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/<li>Stap screening: <strong>[^<]+<\/strong> — [^,]+, <time [^>]+>[^<]+<\/time>: Alles aanwezig<\/li>/);
 
     // The reviewer declares (nothing chosen is a named error), then scores.
     res = await t.app.inject({ url: '/review', headers: reviewer.headers });

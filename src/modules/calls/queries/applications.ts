@@ -87,3 +87,13 @@ export async function callApplications(db: Reader, callId: number, status?: Appl
   if (status) q = q.where('a.status', '=', status);
   return (await q.orderBy('a.submitted_at').orderBy('a.id').execute()).map(item);
 }
+
+/** Whether the account reviews for any call: its way to the review workspace starts from the call pages. */
+export async function reviewsAnyCall(db: Reader, userId: number): Promise<boolean> {
+  return Boolean(await db.selectFrom('call_reviewers').select('call_id').where('user_id', '=', userId).limit(1).executeTakeFirst());
+}
+
+/** After a decision: the project a grant became, for the applicant's way on from the application. */
+export async function projectCodeOf(db: Reader, applicationId: number): Promise<string | null> {
+  return (await db.selectFrom('projects').select('code').where('application_id', '=', applicationId).executeTakeFirst())?.code ?? null;
+}

@@ -65,9 +65,11 @@ function PathwayFields({ ctx, shown, errors }: { ctx: ViewContext; shown: ShownV
 }
 
 /** The application's own page: the editable draft for its consortium, read-only once submitted. */
-export function ApplicationPage({ ctx, view, access, shown, errors, stale, notice, actionError, search }: {
+export function ApplicationPage({ ctx, view, access, shown, errors, stale, notice, actionError, search, project }: {
   ctx: ViewContext; view: ApplicationView; access: ApplicationAccess; shown: ShownValues; errors: FieldError[];
   stale?: { currentVersion: number | string } | undefined; notice?: string | undefined; actionError?: string | undefined; search: PartnerSearch | null;
+  /** The code of the project a grant became. */
+  project?: string | null | undefined;
 }): Html {
   const { t, lang } = ctx;
   const editable = view.status === 'draft' && access.edit;
@@ -83,6 +85,12 @@ export function ApplicationPage({ ctx, view, access, shown, errors, stale, notic
       {/* A save refused because the application is no longer a draft: the reason, above the read-only view. */}
       {!editable && errors.length ? <ActionError message={errors.map((e) => e.message).join(' ')} /> : null}
       {view.status !== 'draft' ? <p>{t('calls.application.readOnly')}</p> : null}
+      {view.status === 'granted' || view.status === 'refused' ? (
+        <ul class="actions">
+          <li><a href={`/applications/${view.id}/decision`}>{t('calls.application.decision')}</a></li>
+          {project ? <li><a href={`/projects/${encodeURIComponent(project)}`}>{t('calls.application.toProject', { code: project })}</a></li> : null}
+        </ul>
+      ) : null}
       <ConsortiumSection ctx={ctx} view={view} access={access} search={search} />
       {editable ? (
         <form method="post" action={`/applications/${view.id}`} novalidate data-draft={`application-${view.id}`} data-draft-version={shown.version} id="f-form" tabindex="-1">

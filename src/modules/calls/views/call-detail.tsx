@@ -44,6 +44,9 @@ export function CallDetailPage({ ctx, call, phase, team, apply, notice, actionEr
         <div class="actions">
           <a href={`/calls/${call.code}/edit`}>{t('calls.edit')}</a>
           <a href={`/calls/${call.code}/applications`}>{t('calls.applications.title')}</a>
+          <a href={`/calls/${call.code}/review`}>{t('calls.review')}</a>
+          <a href={`/calls/${call.code}/ranking`}>{t('calls.ranking')}</a>
+          <a href={`/calls/${call.code}/reviewers`}>{t('calls.reviewers')}</a>
           <a href={`/calls/conformity?call=${call.code}`}>{t('calls.conformity.title')}</a>
           {call.status === 'draft' ? (
             <form method="post" action={`/calls/${call.code}/publish`} class="inline-form">

@@ -9,8 +9,8 @@ import { Deadline, PhaseBadge, SavedNotice, euro, tr } from './parts.js';
 const TABS = ['open', 'upcoming', 'closed', 'all'] as const;
 
 /** Public list of calls with tabs by phase; the transition team also sees drafts and its tools. */
-export function CallListPage({ ctx, calls, phase, team, notice, now }: {
-  ctx: ViewContext; calls: CallSummary[]; phase: (typeof TABS)[number]; team: boolean; notice?: string | undefined; now: Date;
+export function CallListPage({ ctx, calls, phase, team, reviewer, notice, now }: {
+  ctx: ViewContext; calls: CallSummary[]; phase: (typeof TABS)[number]; team: boolean; reviewer: boolean; notice?: string | undefined; now: Date;
 }): Html {
   const { t, lang } = ctx;
   const counts = Object.fromEntries(TABS.map((p) => [p, calls.filter((c) => c.status === 'published' && (p === 'all' || callPhase(c, now) === p)).length]));
@@ -21,7 +21,7 @@ export function CallListPage({ ctx, calls, phase, team, notice, now }: {
       <h1>{t('calls.title')}</h1>
       <p class="lead">{t('calls.lead')}</p>
       <SavedNotice t={t} notice={notice} />
-      {ctx.user ? <p><a href="/applications">{t('calls.myApplications')}</a></p> : null}
+      {ctx.user ? <p><a href="/applications">{t('calls.myApplications')}</a>{reviewer ? [' · ', <a href="/review">{t('calls.myReviews')}</a>] : null}</p> : null}
       {team ? (
         <ul class="actions">
           <li><a class="button" href="/calls/new">{t('calls.new')}</a></li>

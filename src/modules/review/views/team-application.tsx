@@ -69,9 +69,10 @@ export function TeamApplicationPage(p: TeamApplicationProps): Html {
         <h2 id="history-title">{t('review.history.title')}</h2>
         {p.history.length === 0 ? <p>{t('review.history.none')}</p> : (
           <ol>
-            {p.history.map((h) => {
-              const label = p.steps.find((s) => s.code === h.stepCode)?.label[lang] ?? h.stepCode;
-              return <li>{label}: <strong>{t(`review.outcome.${h.outcome}`)}</strong> — {h.by}, <Moment lang={lang} iso={h.at} />{h.note ? [': ', h.note] : null}</li>;
+            {/* Not `h`: that name is the JSX factory, and shadowing it breaks every element inside. */}
+            {p.history.map((entry) => {
+              const label = p.steps.find((s) => s.code === entry.stepCode)?.label[lang] ?? entry.stepCode;
+              return <li>{label}: <strong>{t(`review.outcome.${entry.outcome}`)}</strong> — {entry.by}, <Moment lang={lang} iso={entry.at} />{entry.note ? [': ', entry.note] : null}</li>;
             })}
           </ol>
         )}

@@ -40,6 +40,20 @@ describe.each(engines)('the in-memory round model on %s', (engine) => {
     await model.refresh(db, false);
     expect(model.generation).toBe(generation);
 
+    // Only new comments (the common case): appended to the lists and counts held, same figures.
+    const someone = await db.selectFrom('organisation_members').select(['user_id', 'organisation_id']).orderBy('user_id', 'desc').executeTakeFirstOrThrow();
+    const filteredBefore = model.page('principles', 'unanswered', 1).length;
+    await db.insertInto('vision_comments').values([
+      { round_id: roundId, section: 'principles', user_id: someone.user_id, organisation_id: someone.organisation_id, body: 'Aangevuld namens de organisatie' },
+      { round_id: roundId, section: 'why', user_id: someone.user_id, body: 'Aangevuld op eigen naam' },
+    ]).execute();
+    await model.refresh(db, false);
+    expect(model.generation).toBeGreaterThan(generation);
+    expect(model.page('principles', 'unanswered', 1).length).toBeGreaterThanOrEqual(filteredBefore);
+    await expectSameAsSql(model);
+    const last = model.page(undefined, 'all', Math.ceil(model.count(undefined, 'all') / 20));
+    expect(last.at(-1)?.body).toBe('Aangevuld op eigen naam');
+
     // A new comment from a person on their own, an answer, a withdrawn endorsement.
     const user = (await db.selectFrom('users').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
     await db.insertInto('vision_comments').values({ round_id: roundId, section: 'why', user_id: user, body: 'Nieuwe reactie' }).execute();

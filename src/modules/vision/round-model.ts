@@ -31,6 +31,8 @@ export class RoundModel {
   private endorsementRows: Endorsement[] = [];
   private endorsementPrint = '';
   private statsValue: RoundStats | undefined;
+  private participants: Participants | null = null;
+  private endorsementList: EndorsementRecord[] | null = null;
   /** Changes with every change of what the round shows; part of the keys of cached fragments. */
   generation = ++counter;
   /** Changes with every full reload (organisations' names may differ even where comments did not). */
@@ -43,33 +45,52 @@ export class RoundModel {
   /** Brings the model up to date; `full` re-reads everything (organisations may have changed). */
   async refresh(db: Kysely<Database>, full: boolean): Promise<this> {
     let changed = false;
+    let appended: Array<CommentRecord & Actor> | null = null;
     if (full) { this.comments.clear(); this.endorsementPrint = ''; this.print = { n: -1, last: 0, versions: 0 }; this.epoch = ++counter; changed = true; }
     // Cheap check first: one row of aggregates says whether any comment is new or was answered.
     const print = (await sql<{ n: number; last: number | null; versions: number | null }>`select count(*)::int as n, max(id) as last, sum(version)::int as versions
       from vision_comments where round_id = ${this.roundId}`.execute(db)).rows[0]!;
     const now = { n: print.n, last: print.last ?? 0, versions: print.versions ?? 0 };
     if (now.n !== this.print.n || now.last !== this.print.last || now.versions !== this.print.versions) {
-      changed = (await this.readComments(db, full, now)) || changed;
+      const read = await this.readComments(db, full, now);
+      if (Array.isArray(read)) appended = read;
+      else changed = read || changed;
       this.print = now;
     }
     changed = (await this.readEndorsements(db)) || changed;
     if (changed) {
       this.ordered = [...this.comments.values()].sort((a, b) => a.id - b.id);
       this.filtered = new Map();
+      this.participants = null;
+      this.statsValue = undefined;
+      this.endorsementList = null;
+      this.generation = ++counter;
+    } else if (appended?.length) {
+      // Only new comments, all after the ones held: they extend every list and count as they are.
+      this.ordered.push(...appended);
+      for (const [key, list] of this.filtered) {
+        const [section, status] = key.split('|') as [string, Status];
+        for (const c of appended) if (matches(c, section || undefined, status)) list.push(c);
+      }
+      if (this.participants) for (const c of appended) this.participants.add(c);
       this.statsValue = undefined;
       this.generation = ++counter;
     }
     return this;
   }
 
-  /** Reads the comments that are new or changed since the last read; true when any was. */
-  private async readComments(db: Kysely<Database>, full: boolean, now: { n: number; last: number; versions: number }): Promise<boolean> {
+  /**
+   * Reads the comments that are new or changed since the last read: the new ones alone when
+   * nothing else changed (returned, to be appended), otherwise true when any changed.
+   */
+  private async readComments(db: Kysely<Database>, full: boolean, now: { n: number; last: number; versions: number }): Promise<boolean | Array<CommentRecord & Actor>> {
     if (!full && this.print.n >= 0 && now.last > this.print.last) {
       // Usually only new comments were added: read those, and accept when the aggregates add up.
-      const added = await commentQuery(db).where('c.round_id', '=', this.roundId).where('c.id', '>', this.print.last).execute();
+      const added = await commentQuery(db).where('c.round_id', '=', this.roundId).where('c.id', '>', this.print.last).orderBy('c.id').execute();
       if (this.print.n + added.length === now.n && this.print.versions + added.reduce((sum, r) => sum + r.version, 0) === now.versions) {
-        for (const row of added) this.comments.set(row.id, this.entry(row));
-        return true;
+        const entries = added.map((row) => this.entry(row));
+        for (const e of entries) this.comments.set(e.id, e);
+        return entries;
       }
     }
     const versions = (await sql<{ id: number; version: number }>`select id, version from vision_comments where round_id = ${this.roundId}`.execute(db)).rows;
@@ -113,7 +134,7 @@ export class RoundModel {
     const key = `${section ?? ''}|${status}`;
     let list = this.filtered.get(key);
     if (!list) {
-      list = this.ordered.filter((c) => (!section || c.section === section) && (status === 'all' || (status === 'answered') === (c.answer !== null)));
+      list = this.ordered.filter((c) => matches(c, section, status));
       this.filtered.set(key, list);
     }
     return list;
@@ -131,7 +152,7 @@ export class RoundModel {
 
   /** The organisations that endorse this version now, by name. */
   endorsements(): EndorsementRecord[] {
-    return this.endorsementRows.map((e) => e.record);
+    return (this.endorsementList ??= this.endorsementRows.map((e) => e.record));
   }
 
   /** The same figures as roundStats() computes in SQL, counted from memory. */
@@ -140,19 +161,12 @@ export class RoundModel {
   }
 
   private count_(): RoundStats {
-    // Who took part: distinct (person, organisation) pairs that commented or endorse now.
-    const acts = new Map<string, Actor>();
-    for (const a of [...this.ordered, ...this.endorsementRows]) acts.set(`${a.userId}:${a.organisationId ?? ''}`, a);
-    const group = (pick: (a: Actor) => string | null, keys: readonly string[]): ParticipationRow[] => {
-      const orgs = new Map<string, Set<number>>(), people = new Map<string, Set<number>>();
-      for (const a of acts.values()) {
-        const key = a.organisationId === null ? '' : pick(a) ?? '';
-        if (a.organisationId !== null) (orgs.get(key) ?? orgs.set(key, new Set()).get(key)!).add(a.organisationId);
-        (people.get(key) ?? people.set(key, new Set()).get(key)!).add(a.userId);
-      }
-      return [...keys, ''].map((key) => ({ key, organisations: orgs.get(key)?.size ?? 0, individuals: people.get(key)?.size ?? 0 }));
-    };
-    const all = [...acts.values()];
+    if (!this.participants) {
+      this.participants = new Participants();
+      for (const a of this.ordered) this.participants.add(a);
+      for (const a of this.endorsementRows) this.participants.add(a);
+    }
+    const parts = this.participants;
     const bySection = {} as RoundStats['comments']['bySection'];
     for (const s of SECTIONS) {
       const total = this.count(s, 'all');
@@ -169,12 +183,48 @@ export class RoundModel {
         bySection,
       },
       participation: {
-        organisations: new Set(all.filter((a) => a.organisationId !== null).map((a) => a.organisationId)).size,
-        individuals: new Set(all.map((a) => a.userId)).size,
-        bySubsector: group((a) => a.subsector, SUBSECTORS),
-        byProvince: group((a) => a.province, PROVINCES),
+        organisations: parts.organisations.size,
+        individuals: parts.people.size,
+        bySubsector: parts.rows('subsector', SUBSECTORS),
+        byProvince: parts.rows('province', PROVINCES),
       },
       endorsements: { total: endorsements.reduce((n, e) => n + e.organisations, 0), bySubsector: endorsements },
     };
   }
+}
+
+function matches(c: CommentRecord, section: VisionSection | string | undefined, status: Status): boolean {
+  return (!section || c.section === section) && (status === 'all' || (status === 'answered') === (c.answer !== null));
+}
+
+/**
+ * Who took part (commented, or endorses now), kept as sets so that new comments are added
+ * without counting again: distinct organisations and people overall and per subsector and
+ * province (people on their own under '').
+ */
+class Participants {
+  readonly organisations = new Set<number>();
+  readonly people = new Set<number>();
+  private readonly orgs = { subsector: new Map<string, Set<number>>(), province: new Map<string, Set<number>>() };
+  private readonly persons = { subsector: new Map<string, Set<number>>(), province: new Map<string, Set<number>>() };
+
+  add(a: Actor): void {
+    this.people.add(a.userId);
+    if (a.organisationId !== null) this.organisations.add(a.organisationId);
+    for (const by of ['subsector', 'province'] as const) {
+      const key = a.organisationId === null ? '' : a[by] ?? '';
+      if (a.organisationId !== null) setIn(this.orgs[by], key).add(a.organisationId);
+      setIn(this.persons[by], key).add(a.userId);
+    }
+  }
+
+  rows(by: 'subsector' | 'province', keys: readonly string[]): ParticipationRow[] {
+    return [...keys, ''].map((key) => ({ key, organisations: this.orgs[by].get(key)?.size ?? 0, individuals: this.persons[by].get(key)?.size ?? 0 }));
+  }
+}
+
+function setIn(map: Map<string, Set<number>>, key: string): Set<number> {
+  let set = map.get(key);
+  if (!set) { set = new Set(); map.set(key, set); }
+  return set;
 }

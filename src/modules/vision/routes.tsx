@@ -22,7 +22,7 @@ import type { VisionReads } from './reads.js';
 import { commentBody, commentsQuery, kpiBody, roundParams, codeParams, idParams, endorsementParams, answerBody, type AnswerInput, type CommentInput, type CommentsQuery, type CodeParams, type RoundParams, type IdParams, type EndorsementParams } from './schemas.js';
 import { inTransaction } from './transaction.js';
 import type { AnswerState } from './views/comments.js';
-import { Comments } from './views/comments.js';
+import { CommentItems } from './views/comments.js';
 import { ConsultationPage } from './views/consultation.js';
 import { Participation } from './views/participation.js';
 import { HubPage } from './views/hub.js';
@@ -98,9 +98,11 @@ export async function visionRoutes(app: FastifyInstance, { reads }: { reads: Vis
       const fragments = {
         participation: reads.fragment(`participation:${round.id}:${model.generation}:${ctx.lang}`,
           () => <Participation t={ctx.t} lang={ctx.lang} catalog={catalog} stats={stats} endorsements={endorsements} apiHref={`/api${basePath}`} />),
-        comments: canAnswer || extras.answerState ? undefined : reads.fragment(
-          `comments:${round.id}:${model.epoch}:${ctx.lang}:${q.section ?? ''}:${status}:${page}:${pages}:${total}:${items.map((c) => `${c.id}.${c.version}`).join(',')}`,
-          () => <Comments ctx={ctx} list={list} basePath={basePath} canAnswer={false} answerState={undefined} />),
+        // Keyed by the comments shown (ids and versions), not by the counts around them: a new
+        // comment leaves every page it is not on as it was.
+        commentItems: canAnswer || extras.answerState ? undefined : reads.fragment(
+          `comments:${round.id}:${model.epoch}:${ctx.lang}:${items.map((c) => `${c.id}.${c.version}`).join(',')}`,
+          () => <CommentItems ctx={ctx} items={items} basePath={basePath} canAnswer={false} answerState={undefined} />),
       };
       return <ConsultationPage ctx={ctx} catalog={catalog} vision={vision} round={round} stats={stats} endorsements={endorsements}
         comments={list} fragments={fragments}

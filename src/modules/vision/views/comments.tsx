@@ -49,8 +49,10 @@ function AnswerForm({ ctx, c, action, state }: { ctx: ViewContext; c: CommentRec
 }
 
 /** The comments of a round with the team's answers: filtered, paginated, linkable one by one. */
-export function Comments({ ctx, list, basePath, canAnswer, answerState }: {
+export function Comments({ ctx, list, basePath, canAnswer, answerState, itemsHtml }: {
   ctx: ViewContext; list: CommentList; basePath: string; canAnswer: boolean; answerState: AnswerState | undefined;
+  /** The comments of this page, already rendered (kept between readers who see the same). */
+  itemsHtml?: Html | undefined;
 }): Html {
   const { t, lang } = ctx;
   return (
@@ -72,31 +74,39 @@ export function Comments({ ctx, list, basePath, canAnswer, answerState }: {
         </div>
         <div><button type="submit" class="button button-secondary">{t('list.apply')}</button></div>
       </form>
-      {list.items.length === 0 ? <p>{t('vision.comments.none')}</p> : (
-        <ol class="comment-list">
-          {list.items.map((c) => (
-            <li>
-              <article id={`comment-${c.id}`} aria-labelledby={`comment-${c.id}-title`}>
-                <h3 id={`comment-${c.id}-title`}>
-                  {t('vision.comments.heading', { section: t(`vision.section.${c.section}`), author: c.author })}
-                  {c.organisation ? ` (${c.organisation.name})` : ''} <DemoBadge t={t} isDemo={c.isDemo} />
-                </h3>
-                <p class="muted"><Moment lang={lang} iso={c.createdAt} /> · <a href={`${basePath}#comment-${c.id}`}>#{String(c.id)}</a></p>
-                <Paragraphs text={c.body} />
-                {c.proposedText ? (
-                  <div>
-                    <p><strong>{t('vision.comments.proposal')}</strong></p>
-                    <blockquote><Paragraphs text={c.proposedText} /></blockquote>
-                  </div>
-                ) : null}
-                <Answer t={t} lang={lang} c={c} />
-                {canAnswer ? <AnswerForm ctx={ctx} c={c} action={`/vision/comments/${c.id}/answer`} state={answerState} /> : null}
-              </article>
-            </li>
-          ))}
-        </ol>
-      )}
+      {list.items.length === 0 ? <p>{t('vision.comments.none')}</p> : itemsHtml ?? <CommentItems ctx={ctx} items={list.items} basePath={basePath} canAnswer={canAnswer} answerState={answerState} />}
       <Pagination t={t} path={basePath} query={{ section: list.section, status: list.status === 'all' ? undefined : list.status }} page={list.page} pages={list.pages} />
     </section>
+  );
+}
+
+/** One page of comments with the team's answers (and, for the team, the answer forms). */
+export function CommentItems({ ctx, items, basePath, canAnswer, answerState }: {
+  ctx: ViewContext; items: CommentRecord[]; basePath: string; canAnswer: boolean; answerState: AnswerState | undefined;
+}): Html {
+  const { t, lang } = ctx;
+  return (
+    <ol class="comment-list">
+      {items.map((c) => (
+        <li>
+          <article id={`comment-${c.id}`} aria-labelledby={`comment-${c.id}-title`}>
+            <h3 id={`comment-${c.id}-title`}>
+              {t('vision.comments.heading', { section: t(`vision.section.${c.section}`), author: c.author })}
+              {c.organisation ? ` (${c.organisation.name})` : ''} <DemoBadge t={t} isDemo={c.isDemo} />
+            </h3>
+            <p class="muted"><Moment lang={lang} iso={c.createdAt} /> · <a href={`${basePath}#comment-${c.id}`}>#{String(c.id)}</a></p>
+            <Paragraphs text={c.body} />
+            {c.proposedText ? (
+              <div>
+                <p><strong>{t('vision.comments.proposal')}</strong></p>
+                <blockquote><Paragraphs text={c.proposedText} /></blockquote>
+              </div>
+            ) : null}
+            <Answer t={t} lang={lang} c={c} />
+            {canAnswer ? <AnswerForm ctx={ctx} c={c} action={`/vision/comments/${c.id}/answer`} state={answerState} /> : null}
+          </article>
+        </li>
+      ))}
+    </ol>
   );
 }

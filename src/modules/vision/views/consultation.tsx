@@ -24,7 +24,7 @@ export interface ConsultationProps {
   /** Comments of earlier rounds still waiting for an answer (the team sees why it cannot open the next round). */
   unansweredBefore: number;
   /** The participation and comment parts, already rendered (kept between readers who see the same). */
-  fragments?: { participation: Html; comments: Html | undefined } | undefined;
+  fragments?: { participation: Html; commentItems: Html | undefined } | undefined;
 }
 
 function RoundStatus({ ctx, vision, round }: { ctx: ViewContext; vision: VisionWithRounds; round: RoundWithSections }): Html {
@@ -170,7 +170,7 @@ export function ConsultationPage(p: ConsultationProps): Html {
       {p.fragments?.participation ?? <Participation t={t} lang={lang} catalog={p.catalog} stats={stats} endorsements={p.endorsements} apiHref={`/api${basePath}`} />}
       <Endorse ctx={ctx} vision={vision} round={round} mine={p.mine} />
       <CommentForm ctx={ctx} vision={vision} round={round} mine={p.mine} state={p.commentForm} canComment={p.can.comment} />
-      {p.fragments?.comments ?? <Comments ctx={ctx} list={p.comments} basePath={basePath} canAnswer={p.can.answer} answerState={p.answerState} />}
+      <Comments ctx={ctx} list={p.comments} basePath={basePath} canAnswer={p.can.answer} answerState={p.answerState} itemsHtml={p.fragments?.commentItems} />
       <History t={t} lang={lang} entries={p.history} />
     </Layout>
   );

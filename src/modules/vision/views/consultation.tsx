@@ -140,6 +140,17 @@ function CommentForm({ ctx, vision, round, mine, state, canComment }: {
   );
 }
 
+// A round's text is the same for every reader and changes only with the round (a new object).
+const sectionTexts = new WeakMap<RoundWithSections, Map<string, Html>>();
+function sectionText(round: RoundWithSections, section: (typeof SECTIONS)[number], lang: 'nl' | 'en'): Html {
+  let held = sectionTexts.get(round);
+  if (!held) { held = new Map(); sectionTexts.set(round, held); }
+  const key = `${section}:${lang}`;
+  let html = held.get(key);
+  if (!html) { html = <Paragraphs text={round.sections[section][lang]} />; held.set(key, html); }
+  return html;
+}
+
 /** A round of the vision: its text per section, who took part, endorsing, commenting, and every comment with its answer. */
 export function ConsultationPage(p: ConsultationProps): Html {
   const { ctx, vision, round, stats } = p;
@@ -159,7 +170,7 @@ export function ConsultationPage(p: ConsultationProps): Html {
         return (
           <section aria-labelledby={`section-${s}`}>
             <h2 id={`section-${s}`}>{t(`vision.section.${s}`)}</h2>
-            <Paragraphs text={round.sections[s][lang]} />
+            {sectionText(round, s, lang)}
             <p class="muted">
               <a href={`${basePath}?section=${s}#comments`}>{t('vision.section.comments', { count: count.total, unanswered: count.unanswered })}</a>
               {round.status === 'open' ? [' · ', <a href="#comment-form">{t('vision.section.respond')}</a>] : null}

@@ -6,6 +6,7 @@ import { viewContext } from '../../web/context.js';
 import { readForm, val } from '../../web/form-data.js';
 import { h } from '../../web/jsx.js';
 import { sendPage } from '../../web/page.js';
+import { sendSharedPage } from '../../web/shared-page.js';
 import { validateSchema } from '../../web/validate.js';
 import { actOnStep } from './commands/act-on-step.js';
 import { assignReviewer, unassignReviewer } from './commands/assign-reviewers.js';
@@ -22,6 +23,9 @@ import { RankingContent, RankingPage } from './views/ranking.js';
 import { ReviewersPage } from './views/reviewers.js';
 import { TeamApplicationPage, type StepFormState } from './views/team-application.js';
 import { currentStep, stepsOrDefault } from './workflow.js';
+
+/** Numbers the rendered states of rankings, so that a kept page is never taken for another state. */
+let rankingStates = 0;
 
 /** The team's pages: the call's review overview, one application's step, reviewers, the ranking. */
 export async function teamRoutes(app: FastifyInstance, { index }: { index: RankingIndex }) {
@@ -125,8 +129,10 @@ export async function teamRoutes(app: FastifyInstance, { index }: { index: Ranki
   app.get('/calls/:code/ranking', { schema: { params: callParams, querystring: pageQuery } }, async (request, reply) => {
     request.authorize('review.rank');
     const { lang, t } = request;
-    const [call, content] = await index.rankingView((request.params as CallParams).code, `html:${lang}`, (c, ranking) => [c, <RankingContent t={t} lang={lang} call={c} ranking={ranking} />] as const);
-    return sendPage(reply, <RankingPage ctx={viewContext(request)} call={call} content={content} />);
+    // Made once per state of the call's ranking; the number names that state in the page key.
+    const [call, content, state] = await index.rankingView((request.params as CallParams).code, `html:${lang}`,
+      (c, ranking) => [c, <RankingContent t={t} lang={lang} call={c} ranking={ranking} />, ++rankingStates] as const);
+    return sendSharedPage(request, reply, `ranking:${call.code}:${state}`, (ctx) => <RankingPage ctx={ctx} call={call} content={content} />);
   });
 
   app.get('/calls/:code/ranking.csv', { schema: { params: callParams, querystring: pageQuery } }, async (request, reply) => {

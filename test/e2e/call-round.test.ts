@@ -261,7 +261,7 @@ describe.skipIf(!run)('a full call round in headless Chromium, nl and en, axe WC
   it('treats a reviewer from the lead organisation as conflicted: no link, no content, never the scores', async () => {
     const page = await open(contexts.conflicted, '/review');
     // The workspace lists the application as a conflict, without its title or a way in.
-    expect(await main(page).textContent()).toContain(`Aanvraag ${applicationId}: belangenconflict verklaard`);
+    expect(await main(page).textContent()).toContain(`Aanvraag ${applicationId}: belangenconflict, want je hoort bij een organisatie van het consortium`);
     expect(await link(page, TITLE).count()).toBe(0);
     // By its address: title and consortium only, the automatic conflict explained, "no conflict" not offered.
     await Promise.all([page.waitForEvent('load'), page.goto(`${server.base}/review/applications/${applicationId}`)]);

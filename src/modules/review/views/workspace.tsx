@@ -21,7 +21,7 @@ export function WorkspacePage({ ctx, calls, notice }: { ctx: ViewContext; calls:
               {c.applications.map((a) => (
                 <li>
                   {a.declaration === 'conflicted'
-                    ? <span>{t('review.workspace.conflictDeclared', { id: a.id })}</span>
+                    ? <span>{t(a.automaticConflict ? 'review.workspace.conflictAutomatic' : 'review.workspace.conflictDeclared', { id: a.id })}</span>
                     : [<a href={`/review/applications/${a.id}`}>{a.title}</a>, ' ', <DemoBadge t={t} isDemo={a.isDemo} />, ' — ', a.partners.join(', '), ' · ',
                       <strong>{t(a.declaration === 'pending' ? 'review.workspace.toDeclare' : a.submitted ? 'review.workspace.submitted' : 'review.workspace.toScore')}</strong>]}
                 </li>

@@ -1,8 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../../../db/database.js';
 import type { Database } from '../../../db/schema.js';
+import { runTransaction, translateConstraintError } from '../../../db/transaction.js';
 import { audit } from '../../../plugins/audit.js';
-import { AppError, invalid, notFound } from '../../../plugins/errors.js';
+import { notFound } from '../../../plugins/errors.js';
 import { duplicate, notInWorkflow, stale } from '../errors.js';
 import { callRecord, type CallRecord } from '../queries.js';
 import { OPEN_STATUSES } from '../workflow.js';
@@ -47,26 +48,12 @@ export async function recordStep(tx: Tx, actorId: number, app: Locked['app'], en
 
 export async function callFor(tx: Tx, code: string): Promise<CallRecord> { return callRecord(tx, { code }); }
 
-/**
- * Constraint errors a race could still cause after our checks (two saves at once on PostgreSQL)
- * are the client's 409 or 400, never a 500.
- */
+/** Constraint errors a race could still cause are the client's 409 or 400 (db/transaction.ts). */
 export function translateDbError(err: unknown): unknown {
-  if (err instanceof AppError) return err;
-  const e = err as { code?: string; constraint?: string };
-  if (e?.code === '23505') return duplicate(e.constraint ?? 'unique');
-  if (e?.code === '23503') return invalid([{ field: 'body', message: 'refers to something that no longer exists', code: 'reference' }]);
-  if (e?.code === '23514' || e?.code === '22003' || e?.code === '22007' || e?.code === '22008') {
-    return invalid([{ field: 'body', message: 'a value is out of range', code: 'range' }]);
-  }
-  return err;
+  return translateConstraintError(err, duplicate);
 }
 
 /** The route's one transaction around one command. */
-export async function inTransaction<T>(db: Db, command: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    return await db.transaction().execute(command);
-  } catch (err) {
-    throw translateDbError(err);
-  }
+export function inTransaction<T>(db: Db, command: (tx: Tx) => Promise<T>): Promise<T> {
+  return runTransaction(db, command, duplicate);
 }

@@ -23,6 +23,19 @@ export interface Config {
   logLevel: string;
   /** Memory for rendered responses of the read models (MB). */
   responseCacheMb: number;
+  /** OpenID Connect login next to local accounts; absent when no issuer is configured. */
+  oidc: OidcConfig | undefined;
+  /** Requests per minute on the API, per API key and per client address (0 switches a limit off). */
+  rateLimit: { perKeyPerMinute: number; perAddressPerMinute: number };
+}
+
+export interface OidcConfig {
+  /** Issuer URL; its /.well-known/openid-configuration is read on first use. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  /** Label of the login button, e.g. "Vlaamse overheid (ACM/IDM)". */
+  label: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,5 +55,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: env.DEMO_DATA !== 'false',
     logLevel: env.LOG_LEVEL ?? 'info',
     responseCacheMb: Number(env.RESPONSE_CACHE_MB ?? 128),
+    oidc: env.OIDC_ISSUER ? {
+      issuer: env.OIDC_ISSUER,
+      clientId: env.OIDC_CLIENT_ID ?? '',
+      clientSecret: env.OIDC_CLIENT_SECRET || undefined,
+      label: env.OIDC_LABEL ?? 'OpenID Connect',
+    } : undefined,
+    rateLimit: {
+      perKeyPerMinute: Number(env.RATE_LIMIT_PER_KEY ?? 600),
+      perAddressPerMinute: Number(env.RATE_LIMIT_PER_ADDRESS ?? 300),
+    },
   };
 }

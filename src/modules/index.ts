@@ -21,6 +21,7 @@ import review from './review/index.js';
 import projects from './projects/index.js';
 import search from './search/index.js';
 import guide from './guide/index.js';
+import opendata from './opendata/index.js';
 
 /** Every capability of the platform, one Fastify plugin each. */
 export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
@@ -45,5 +46,6 @@ export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
   projects,
   search,
   guide,
+  opendata,
   developers,
 ];

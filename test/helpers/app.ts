@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { createSession } from '../../src/plugins/auth.js';
@@ -51,13 +51,22 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
   };
 }
 
-export async function testApp(options: { engine?: 'pglite' | 'postgres'; seed?: boolean; demo?: boolean } = {}): Promise<TestApp> {
+/**
+ * A fresh app on its own database. API rate limits are off unless a test sets them through
+ * `config`, because one test makes hundreds of requests from the same address.
+ */
+export async function testApp(options: {
+  engine?: 'pglite' | 'postgres'; seed?: boolean; demo?: boolean; config?: Partial<Config>;
+} = {}): Promise<TestApp> {
   const engine = options.engine ?? 'pglite';
   const pgdb = engine === 'postgres' ? await freshPostgres() : null;
   const database = await openDatabase(pgdb ? { databaseUrl: pgdb.url } : { dataDir: 'memory://' });
   await migrate(database);
   if (options.seed !== false) await runSeedSets(database.db, allSeedSets, { demo: options.demo ?? true });
-  const config = { ...loadConfig({}), sessionSecret: SECRET, secureCookies: false, databaseUrl: pgdb?.url };
+  const config: Config = {
+    ...loadConfig({}), sessionSecret: SECRET, secureCookies: false, databaseUrl: pgdb?.url,
+    rateLimit: { perKeyPerMinute: 0, perAddressPerMinute: 0 }, ...options.config,
+  };
   const app = await buildApp({ config, database });
   await app.ready();
   let n = 0;

@@ -3,6 +3,8 @@ import type { VisionTables } from './schema-vision.js';
 import type { CallsTables } from './schema-calls.js';
 import type { KnowledgeTables } from './schema-knowledge.js';
 import type { SearchTables } from './schema-search.js';
+import type { ApiKeysTables } from './schema-apikeys.js';
+import type { AccountsTables } from './schema-accounts.js';
 
 /** Timestamps are written as Date or ISO string and read as Date. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -552,7 +554,7 @@ export interface ImprovementContactRequestsTable {
   answer: 'accepted' | 'declined' | null;
 }
 
-export interface Database extends VisionTables, CallsTables, KnowledgeTables, SearchTables {
+export interface Database extends VisionTables, CallsTables, KnowledgeTables, SearchTables, ApiKeysTables, AccountsTables {
   schema_migrations: { name: string; applied_at: Generated<Date> };
   app_settings: AppSettingsTable;
   seed_log: SeedLogTable;

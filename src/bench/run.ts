@@ -1,12 +1,13 @@
 /**
- * npm run bench -- [--suite all|catalog|cycle|maturity|vision|knowledge|calls] [--scale 1] [--seconds 8] [--connections 32] [--out bench-results/latest.json]
+ * npm run bench -- [--suite all|catalog|cycle|maturity|vision|knowledge|calls|opendata] [--scale 1] [--seconds 8] [--connections 32] [--out bench-results/latest.json]
  *
  * Generates a synthetic sector (labelled as such) in a fresh PGlite data folder, starts the
  * platform on it in a child process, and measures the main read endpoints with autocannon
  * while a writer changes data (instruments for the catalog suite and KPI measurements for the
  * cycle suite, through the API; submitted assessments for the maturity suite); each endpoint is
  * compared with a bare Fastify route that serves the same payload in the same run. The maturity
- * suite also times the in-memory peer percentile against the same figure in one SQL aggregate.
+ * suite also times the in-memory peer percentile against the same figure in one SQL aggregate;
+ * the opendata suite also streams the full N-Triples dump (triples/s and the server's peak memory).
  * Timing lives here, never in tests.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -30,6 +31,7 @@ import { timePeerPercentile, type PercentileTiming } from './maturity-percentile
 import { startSubmissionWriter } from './maturity-writer.js';
 import { CALLS_REVIEWER, callsEndpoints, generateCallsDataset, startReviewWriter } from './calls-suite.js';
 import { generateKnowledgeDataset, knowledgeEndpoints, KNOWLEDGE_SIZE, startLearningWriter, type KnowledgeDataset } from './knowledge-suite.js';
+import { collectPublicIds, opendataEndpoints, sampleChangeCursors, startOpendataWriter, timeFullDump, type OpendataDataset } from './opendata-suite.js';
 import { allSeedSets } from '../seed/all.js';
 import { runSeedSets } from '../seed/seed-sets.js';
 
@@ -44,7 +46,7 @@ const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const suite = values.suite!;
-if (!['all', 'catalog', 'cycle', 'maturity', 'vision', 'knowledge', 'calls'].includes(suite)) throw new Error('--suite must be all, catalog, cycle, maturity, vision, knowledge or calls');
+if (!['all', 'catalog', 'cycle', 'maturity', 'vision', 'knowledge', 'calls', 'opendata'].includes(suite)) throw new Error('--suite must be all, catalog, cycle, maturity, vision, knowledge, calls or opendata');
 const command = `npm run bench -- --suite ${suite} --scale ${scale} --seconds ${seconds} --connections ${connections}`;
 const year = new Date().getFullYear();
 
@@ -57,6 +59,8 @@ let started = Date.now();
 let maturity: MaturityDataset | null = null;
 let percentile: PercentileTiming | null = null;
 let knowledge: KnowledgeDataset | null = null;
+let opendata: OpendataDataset | null = null;
+const wants = (...suites: string[]) => suite === 'all' || suites.includes(suite);
 {
   const database = await openDatabase({ dataDir });
   await migrate(database);
@@ -64,7 +68,7 @@ let knowledge: KnowledgeDataset | null = null;
   const counts = await generateDataset(database.db, size);
   console.log(`  dataset: ${counts.actors} actors, ${counts.roles} roles, ${counts.instruments} instruments, ${counts.links} challenge links in ${Date.now() - started} ms`);
   // The vision suite needs the cycle's action lines too: its path page shows them per horizon.
-  if (suite === 'all' || suite === 'cycle' || suite === 'vision') {
+  if (wants('cycle', 'vision', 'opendata')) {
     started = Date.now();
     const cycle = await generateCycleDataset(database.db, year);
     console.log(`  cycle dataset: ${cycle.actionLines} action lines, ${cycle.actions} actions, ${cycle.milestones} milestones, ${cycle.kpis} KPIs, ${cycle.measurements} measurements (10 years, monthly, total + 8 subsectors x 6 provinces) in ${Date.now() - started} ms`);
@@ -83,17 +87,23 @@ let knowledge: KnowledgeDataset | null = null;
     percentile = await timePeerPercentile(database.db, maturity.memberOrganisations, maturity.dimensions);
     console.log(`  index build: ${percentile.indexBuildMs} ms; peer figures in memory (cold) ${percentile.memoryColdMs} ms, cached ${percentile.memoryCachedMs} ms; same figure as one SQL aggregate ${percentile.sqlMs} ms; memory/SQL ${percentile.memoryToSql} over ${percentile.samples} samples, ${percentile.compared} compared, ${percentile.mismatches} mismatches`);
   }
-  if (suite === 'all' || suite === 'knowledge') {
+  if (wants('knowledge', 'opendata')) {
     started = Date.now();
     // The guide's questions carry the maturity model's dimensions: the non-demo seed first (each set loads once).
     await runSeedSets(database.db, allSeedSets, { demo: false });
     knowledge = await generateKnowledgeDataset(database.db);
     console.log(`  knowledge dataset: ${knowledge.cases} cases, ${knowledge.lessons} lessons, ${knowledge.learning} learning opportunities, ${knowledge.questions.length} guide questions (${knowledge.searchDocuments} search documents; target ${KNOWLEDGE_SIZE.cases + KNOWLEDGE_SIZE.lessons} cases and lessons) in ${Date.now() - started} ms`);
   }
-  if (suite === 'all' || suite === 'calls') {
+  if (wants('calls', 'opendata')) {
     started = Date.now();
     const c = await generateCallsDataset(database.db);
     console.log(`  calls dataset: ${c.calls} calls, ${c.applications} applications (${c.partners} partners), ${c.reviews} reviews, ${c.scores} scores in ${Date.now() - started} ms`);
+  }
+  if (wants('opendata')) {
+    started = Date.now();
+    await runSeedSets(database.db, allSeedSets, { demo: false });
+    opendata = await collectPublicIds(database.db);
+    console.log(`  open data: ${opendata.total} public things of ${opendata.ids.size} types (${[...opendata.ids].map(([t, ids]) => `${t} ${ids.length}`).join(', ')}) listed in ${Date.now() - started} ms`);
   }
   await database.close();
 }
@@ -143,7 +153,8 @@ const actorQuery = () => {
 };
 const kpiCode = () => `SYN-KPI-${r.int(1, 100)}`;
 const team = await login(app, ready.email, ready.password);
-interface Endpoint { key: string; label: string; path: () => string; sample: string; suite: 'catalog' | 'cycle' | 'maturity' | 'vision' | 'knowledge' | 'calls'; headers?: Record<string, string> }
+interface Endpoint { key: string; label: string; path: () => string; sample: string; suite: 'catalog' | 'cycle' | 'maturity' | 'vision' | 'knowledge' | 'calls' | 'opendata'; headers?: Record<string, string> }
+const changeCursors = opendata ? await sampleChangeCursors(app) : [];
 const endpoints: Endpoint[] = ([
   { key: 'coverage-api', label: 'GET /api/coverage', path: () => '/api/coverage', sample: '/api/coverage' },
   { key: 'coverage-page', label: 'GET /coverage (HTML)', path: () => `/coverage?lang=${r.pick(['nl', 'en'])}`, sample: '/coverage' },
@@ -161,7 +172,7 @@ const endpoints: Endpoint[] = ([
   { key: 'kpi-comparison', label: 'GET /api/kpis/:code/comparison', suite: 'cycle', sample: '/api/kpis/SYN-KPI-1/comparison', path: () => `/api/kpis/${kpiCode()}/comparison` },
   { key: 'report-page', label: 'GET /reports/:year (HTML, draft, logged in)', suite: 'cycle', sample: `/reports/${year}`, headers: team,
     path: () => `/reports/${year}?lang=${r.pick(['nl', 'en'])}` },
-]).concat(maturityEndpoints(), visionEndpoints(r), knowledge ? knowledgeEndpoints(r, knowledge) : [], callsEndpoints(r, team)).filter((e) => (suite === 'all' || e.suite === suite) && (!values.only || e.key.includes(values.only)));
+]).concat(maturityEndpoints(), visionEndpoints(r), knowledge ? knowledgeEndpoints(r, knowledge) : [], callsEndpoints(r, team), opendata ? opendataEndpoints(r, opendata, changeCursors) : []).filter((e) => (suite === 'all' || e.suite === suite) && (!values.only || e.key.includes(values.only)));
 
 /** Results pages and benchmarks of the member's organisations (varying), and the public sector baseline. */
 function maturityEndpoints(): Endpoint[] {
@@ -208,6 +219,8 @@ for (const endpoint of endpoints) {
           ? await startLearningWriter(app, await login(app, ready.email, ready.password), 2)
           : endpoint.suite === 'calls'
             ? await startReviewWriter(app, team, CALLS_REVIEWER, 2)
+            : endpoint.suite === 'opendata'
+              ? await startOpendataWriter(app, await login(app, ready.email, ready.password), 2)
             : await startMeasurementWriter(app, ready.email, ready.password, 100, year, 2);
   const appResult = await load(app, endpoint.path, { connections, seconds, headers: endpoint.headers ?? {} });
   const writes = await writer.stop();
@@ -233,6 +246,18 @@ if ((suite === 'all' || suite === 'cycle') && (!values.only || 'report-pdf'.incl
   console.log(`  GET /reports/${year}/pdf: mean ${pdf.meanMs} ms, max ${pdf.maxMs} ms over ${pdf.runs} downloads (${Math.round(bytes / 1024)} KB); target < 2000 ms`);
 }
 
+// The full N-Triples dump, one download at a time as a harvester takes it, with the server's peak memory.
+let dump: { triples: number; bytes: number; ms: number; triplesPerSecond: number; startMb: number; peakMb: number } | null = null;
+if (opendata && (!values.only || 'dump'.includes(values.only))) {
+  child.send({ type: 'rss-watch' });
+  await next(child, 'rss-watching');
+  const timing = await timeFullDump(app);
+  child.send({ type: 'rss-report' });
+  const memory = await next<{ startMb: number; peakMb: number }>(child, 'rss-report');
+  dump = { ...timing, startMb: memory.startMb, peakMb: memory.peakMb };
+  console.log(`  GET /dumps/all.nt: ${dump.triples} triples, ${Math.round(dump.bytes / 1024 / 1024)} MB in ${dump.ms} ms (${dump.triplesPerSecond} triples/s); server memory ${dump.startMb} MB before, peak ${dump.peakMb} MB during`);
+}
+
 child.send({ type: 'stats' });
 const { maxRssMb } = await next<{ maxRssMb: number }>(child, 'stats');
 child.send({ type: 'stop' });
@@ -243,6 +268,7 @@ for (const row of rows) {
   console.log(`| ${row.endpoint} | ${row.app.rps} | ${row.bare.rps} | ${row.ratio} | ${row.app.p50} | ${row.app.p95} | ${row.app.p99} | ${row.app.errors + row.app.non2xx} | ${row.writes} | ${row.staleReads} |`);
 }
 if (pdf) console.log(`| GET /reports/:year/pdf (sequential) | mean ${pdf.meanMs} ms | max ${pdf.maxMs} ms | target < 2000 ms |`);
+if (dump) console.log(`| GET /dumps/all.nt (sequential) | ${dump.triplesPerSecond} triples/s | ${dump.triples} triples in ${dump.ms} ms | peak RSS ${dump.peakMb} MB (${dump.startMb} MB before) |`);
 console.log(`\nstart-up: ${startupMs} ms; peak RSS of the server: ${maxRssMb} MB`);
 console.log(`targets: ratio >= 0.5 and p95 < 50 ms at ${connections} connections`);
 const failing: Array<{ endpoint: string }> = rows.filter((row) => row.ratio < 0.5 || row.app.p95 >= 50);
@@ -256,7 +282,7 @@ console.log(`reproduce: ${command}`);
 
 mkdirSync(dirname(values.out!), { recursive: true });
 writeFileSync(values.out!, JSON.stringify({
-  command, date: new Date().toISOString(), suite, scale, size, connections, seconds, startupMs, peakRssMb: maxRssMb, endpoints: rows, reportPdf: pdf, peerPercentile: percentile,
+  command, date: new Date().toISOString(), suite, scale, size, connections, seconds, startupMs, peakRssMb: maxRssMb, endpoints: rows, reportPdf: pdf, peerPercentile: percentile, dump,
 }, null, 2));
 console.log(`written to ${values.out}`);
 rmSync(dataDir, { recursive: true, force: true });

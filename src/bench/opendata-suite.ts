@@ -1,0 +1,129 @@
+import type { Db } from '../db/database.js';
+import { entityTypes } from '../modules/opendata/registry.js';
+import type { Rng } from './random.js';
+
+/**
+ * Open data at sector scale: the linked-data views (JSON-LD and Turtle) of things drawn from every
+ * public entity type in proportion to how many there are, the DCAT catalogue, the changes feed
+ * from cursors spread over its history, and (apart, one at a time) the full N-Triples dump.
+ * The dataset is the other suites' sector: actors and instruments, KPIs with ten years of
+ * measurements, 20,000 cases and lessons, 10,000 learning opportunities, 5,000 calls.
+ */
+export interface OpendataDataset { ids: Map<string, string[]>; total: number }
+
+/** Every public id per entity type, read through the registry (what the dump will publish). */
+export async function collectPublicIds(db: Db, perTypeLimit = 200_000): Promise<OpendataDataset> {
+  const ids = new Map<string, string[]>();
+  let total = 0;
+  for (const entityType of entityTypes) {
+    const list: string[] = [];
+    let after: string | null = null;
+    while (list.length < perTypeLimit) {
+      const page = await entityType.ids(db, after, 10_000);
+      if (!page.length) break;
+      list.push(...page);
+      after = page[page.length - 1]!;
+    }
+    if (list.length) ids.set(entityType.type, list);
+    total += list.length;
+  }
+  return { ids, total };
+}
+
+export interface OpendataEndpoint { key: string; label: string; path: () => string; sample: string; suite: 'opendata'; headers?: Record<string, string> }
+
+export function opendataEndpoints(r: Rng, dataset: OpendataDataset, changeCursors: string[]): OpendataEndpoint[] {
+  // A thing drawn uniformly over all public things, so big types (measurements, cases) dominate as they would for crawlers.
+  const types = [...dataset.ids.entries()];
+  const thing = () => {
+    let n = r.int(0, dataset.total - 1);
+    for (const [type, ids] of types) {
+      if (n < ids.length) return `${type}/${encodeURIComponent(ids[n]!)}`;
+      n -= ids.length;
+    }
+    const [type, ids] = types[0]!;
+    return `${type}/${encodeURIComponent(ids[0]!)}`;
+  };
+  const first = types.length ? `${types[0]![0]}/${encodeURIComponent(types[0]![1][0]!)}` : 'none/none';
+  const cursor = () => (changeCursors.length && r.chance(0.9) ? `since=${encodeURIComponent(r.pick(changeCursors))}&` : '');
+  return [
+    { key: 'ld-jsonld', label: 'GET /doc/:type/:id.jsonld (every public type)', suite: 'opendata', sample: `/doc/${first}.jsonld`, path: () => `/doc/${thing()}.jsonld` },
+    { key: 'ld-turtle', label: 'GET /doc/:type/:id.ttl (every public type)', suite: 'opendata', sample: `/doc/${first}.ttl`, path: () => `/doc/${thing()}.ttl` },
+    { key: 'ld-conneg', label: 'GET /doc/:type/:id (Accept: text/turtle)', suite: 'opendata', sample: `/doc/${first}`, path: () => `/doc/${thing()}`, headers: { accept: 'text/turtle' } },
+    { key: 'catalogue', label: 'GET /catalogue.ttl and .jsonld (DCAT-AP-VL)', suite: 'opendata', sample: '/catalogue.ttl', path: () => (r.chance(0.5) ? '/catalogue.ttl' : '/catalogue.jsonld') },
+    { key: 'changes-feed', label: 'GET /api/v1/changes?since&limit', suite: 'opendata', sample: '/api/v1/changes?limit=100', path: () => `/api/v1/changes?${cursor()}limit=${r.pick([50, 100, 200])}` },
+  ];
+}
+
+/** Cursors spread over the feed's history, as partners that synchronised at different times hold them. */
+export async function sampleChangeCursors(base: string, max = 2_000): Promise<string[]> {
+  const cursors: string[] = [];
+  let url: string | null = `${base}/api/v1/changes?limit=500`;
+  while (url && cursors.length < max) {
+    const res: Response = await fetch(url);
+    if (!res.ok) break;
+    const body = await res.json() as { next?: string | null };
+    if (!body.next) break;
+    cursors.push(body.next);
+    url = `${base}/api/v1/changes?since=${encodeURIComponent(body.next)}&limit=500`;
+  }
+  return cursors;
+}
+
+/**
+ * Adds learning opportunities through the API while the readers run and checks that the very next
+ * reads show each one: its Turtle description and the head of the changes feed. A description or
+ * feed that does not show the write counts as a stale read.
+ */
+export async function startOpendataWriter(base: string, headers: Record<string, string>, perSecond: number) {
+  const json = { ...headers, 'content-type': 'application/json' };
+  let running = true;
+  let writes = 0, staleReads = 0, writeConflicts = 0, n = 0, cursor: string | null = null;
+  const loop = (async () => {
+    while (running) {
+      const started = Date.now();
+      const word = `opendatabench${++n}x${started % 100_000}`;
+      const res = await fetch(`${base}/api/learning`, {
+        method: 'POST', headers: json,
+        body: JSON.stringify({ title: { nl: `[synthetic] Workshop ${word}`, en: `[synthetic] Workshop ${word}` }, kind: 'workshop', provider: 'meemoo', online: true }),
+      });
+      if (res.status === 409) writeConflicts++;
+      else if (!res.ok) throw new Error(`benchmark learning write failed: ${res.status} ${await res.text()}`);
+      else {
+        writes++;
+        const { id } = await res.json() as { id: number };
+        const turtle = await (await fetch(`${base}/doc/learning-opportunity/${id}.ttl`)).text();
+        let seen = false;
+        for (let page = 0; page < 20 && !seen; page++) {
+          const feed = await (await fetch(`${base}/api/v1/changes?limit=200${cursor ? `&since=${encodeURIComponent(cursor)}` : ''}`)).json() as { items?: Array<{ uri?: string }>; next?: string | null };
+          seen = (feed.items ?? []).some((item) => item.uri?.endsWith(`/id/learning-opportunity/${id}`));
+          if (!feed.next || feed.next === cursor) break;
+          cursor = feed.next;
+        }
+        if (!turtle.includes(word) || !seen) staleReads++;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 / perSecond - (Date.now() - started))));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return { writes, staleReads, writeConflicts };
+    },
+  };
+}
+
+/** The full dump, streamed and counted line by line: triples per second and bytes. */
+export async function timeFullDump(base: string): Promise<{ triples: number; bytes: number; ms: number; triplesPerSecond: number }> {
+  const started = performance.now();
+  const res = await fetch(`${base}/dumps/all.nt`);
+  if (!res.ok || !res.body) throw new Error(`dump failed: ${res.status}`);
+  let triples = 0, bytes = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.byteLength;
+    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) triples++;
+  }
+  const ms = performance.now() - started;
+  return { triples, bytes, ms: Math.round(ms), triplesPerSecond: Math.round(triples / (ms / 1000)) };
+}

@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 const started = Date.now();
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/server.ts', 'src/cli/create-admin.ts', 'src/bench/run.ts', 'src/bench/child.ts', 'src/bench/soak.ts'].filter((f) => existsSync(f)),
+  entryPoints: ['src/server.ts', 'src/cli/create-admin.ts', 'src/bench/run.ts', 'src/bench/child.ts', 'src/bench/soak.ts', 'src/cli/backup.ts', 'src/cli/restore.ts', 'src/cli/opendata-dump.ts', 'src/cli/opendata-load.ts'].filter((f) => existsSync(f)),
   outdir: 'dist',
   outbase: 'src',
   bundle: true,

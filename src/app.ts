@@ -8,11 +8,16 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { authPlugin } from './plugins/auth.js';
 import { csrfPlugin } from './plugins/csrf.js';
+import { apiKeyAuthPlugin } from './plugins/api-key-auth.js';
+import { corsPlugin } from './plugins/cors.js';
+import { rateLimitPlugin } from './plugins/rate-limit.js';
+import { etagPlugin } from './plugins/etag.js';
 import { errorsPlugin, toProblem, wantsHtml } from './plugins/errors.js';
 import { i18nPlugin } from './plugins/i18n.js';
 import { securityHeaders } from './plugins/security-headers.js';
 import { paths } from './paths.js';
 import { renderErrorPage } from './web/error-page.js';
+import { finishOpenApiDocument, rewriteApiVersion, SECURITY_SCHEMES } from './web/openapi.js';
 import { modules } from './modules/index.js';
 import { createReadModels, type ReadModels } from './read-models.js';
 import { OPERATIONAL_AREAS } from './catalog/catalog.js';
@@ -20,7 +25,8 @@ import { OPERATIONAL_AREAS } from './catalog/catalog.js';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Which cached views a write can change, from its address: one KPI's measurements, the rest of
 // monitoring, the follow-up cycle, or (anything else, governance included) all of them.
-const SESSION_WRITE = /^\/(?:login|logout|api\/session)(?:\?|$)/;
+// Sessions, OIDC logins and API keys change who someone is, not any data a cached page shows.
+const SESSION_WRITE = /^\/(?:login(?:\/oidc)?|logout|api\/session|(?:api\/)?api-keys(?:\/\d+\/revoke)?)(?:\?|$)/;
 const MEASUREMENT_WRITE = /^(?:\/api)?\/kpis\/([^/]+)\/measurements(?:\/|$)/;
 const MONITORING_WRITE = /^(?:\/api)?\/(?:kpis|imports)(?:\/|$)/;
 // Who may see an organisation's own data: accounts, memberships, invitations, coaches, consent.
@@ -52,8 +58,10 @@ export interface BuildOptions {
 export async function buildApp({ config, database, logger = false }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // /api/v1/... is the documented address; the routes answer at /api/... (kept as an alias).
+    rewriteUrl: (request) => rewriteApiVersion(request.url ?? '/'),
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false, useDefaults: true } },
     // A malformed URL (bad percent-encoding) is the client's error: answer it like any other 400.
     frameworkErrors: (error, request, rawReply) => {
@@ -80,8 +88,12 @@ export async function buildApp({ config, database, logger = false }: BuildOption
   await app.register(securityHeaders);
   await app.register(errorsPlugin, { renderHtml: renderErrorPage });
   await app.register(i18nPlugin);
+  await app.register(apiKeyAuthPlugin, { db: database.db });
   await app.register(authPlugin, { db: database.db, secureCookies: config.secureCookies });
   await app.register(csrfPlugin, { secret: config.sessionSecret, secureCookies: config.secureCookies });
+  await app.register(corsPlugin);
+  await app.register(rateLimitPlugin, config.rateLimit);
+  await app.register(etagPlugin);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -89,13 +101,17 @@ export async function buildApp({ config, database, logger = false }: BuildOption
         title: 'Transitieruimte API',
         version: '1.0.0',
         description: 'Open API of the transition space for the digital transformation of the Flemish cultural sector. '
-          + 'Every page has a JSON twin under /api. Errors are RFC 9457 problem details.',
+          + 'Every page has a JSON twin under /api/v1 (the unversioned /api still answers). Errors are RFC 9457 problem details. '
+          + 'Large collections page with ?limit= and an opaque ?cursor=; the next page is in `next` and in the Link header.',
         license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+        contact: { name: 'Transitieruimte', url: `${config.publicBase}/api/v1/docs` },
       },
-      servers: [{ url: config.publicBase }],
+      servers: [{ url: config.publicBase, description: 'This instance' }],
+      components: { securitySchemes: SECURITY_SCHEMES },
       tags: [],
     },
     hideUntagged: true,
+    transformObject: (document) => finishOpenApiDocument('openapiObject' in document ? document.openapiObject : document.swaggerObject),
   });
   await app.register(fastifyStatic, { root: paths.static, prefix: '/static/', maxAge: '1h', decorateReply: false });
   await app.register(fastifyStatic, {

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bootstrap } from './bootstrap.js';
 import { loadConfig } from './config.js';
-import { DataDirLockedError } from './db/lock.js';
+import { DataDirLockedError, lockDataDir } from './db/lock.js';
 
 const dirs: string[] = [];
 afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
@@ -53,6 +53,19 @@ describe('start-up on an embedded data folder', () => {
     }
     const again = await bootstrap(config);
     await again.database.close();
+  });
+
+  it('takes over a lock left with its own pid by a killed predecessor, and still refuses a second open in this process', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tr-lock-'));
+    dirs.push(dataDir);
+    writeFileSync(join(dataDir, 'transitieruimte.lock'), String(process.pid));
+    const release = lockDataDir(dataDir);
+    try {
+      expect(() => lockDataDir(dataDir)).toThrow(DataDirLockedError);
+    } finally {
+      release();
+    }
+    lockDataDir(dataDir)();
   });
 });
 

@@ -16,6 +16,8 @@ export interface Config {
   /** Send cookies with the Secure flag (on by default when publicBase is https). */
   secureCookies: boolean;
   sessionTtlHours: number;
+  /** Minutes without a request after which a session ends. */
+  sessionIdleMinutes: number;
   /** Load the study's seed data on start (on by default). */
   seed: boolean;
   /** Load the clearly labelled demo data too (on by default; switch off in production). */
@@ -27,6 +29,12 @@ export interface Config {
   oidc: OidcConfig | undefined;
   /** Requests per minute on the API, per API key and per client address (0 switches a limit off). */
   rateLimit: { perKeyPerMinute: number; perAddressPerMinute: number };
+  /**
+   * Which proxies' X-Forwarded-For is believed for the client address (Fastify's trustProxy):
+   * by default proxies on loopback and private networks, so that a client reaching the platform
+   * directly cannot choose its own address and escape the per-address limits.
+   */
+  trustProxy: boolean | string;
 }
 
 export interface OidcConfig {
@@ -36,6 +44,8 @@ export interface OidcConfig {
   clientSecret: string | undefined;
   /** Label of the login button, e.g. "Vlaamse overheid (ACM/IDM)". */
   label: string;
+  /** Scopes asked for; ACM/IDM refuses scopes not in the client's integration file. */
+  scopes?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -51,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: env.SESSION_SECRET ?? randomBytes(32).toString('hex'),
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : publicBase.startsWith('https:'),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 60),
     seed: env.SEED !== 'false',
     demoData: env.DEMO_DATA !== 'false',
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -60,7 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       clientId: env.OIDC_CLIENT_ID ?? '',
       clientSecret: env.OIDC_CLIENT_SECRET || undefined,
       label: env.OIDC_LABEL ?? 'OpenID Connect',
+      scopes: env.OIDC_SCOPES || undefined,
     } : undefined,
+    trustProxy: env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : (env.TRUST_PROXY ?? 'loopback,linklocal,uniquelocal'),
     rateLimit: {
       perKeyPerMinute: Number(env.RATE_LIMIT_PER_KEY ?? 600),
       perAddressPerMinute: Number(env.RATE_LIMIT_PER_ADDRESS ?? 300),

@@ -41,6 +41,8 @@ export interface AuditLogTable {
   action: 'create' | 'update' | 'retire' | 'restore' | 'delete';
   before: unknown;
   after: unknown;
+  /** Transaction that wrote the row (migration 0027): the changes feed reads only finished ones. */
+  tx: Generated<string>;
 }
 
 export interface SubsectorsTable { code: string; position: number; name_nl: string; name_en: string }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import accounts from './accounts/index.js';
+import privacy from './privacy/index.js';
 import actors from './actors/index.js';
 import developers from './developers/index.js';
 import framework from './framework/index.js';
@@ -22,11 +23,14 @@ import projects from './projects/index.js';
 import search from './search/index.js';
 import guide from './guide/index.js';
 import opendata from './opendata/index.js';
+import changes from './changes/index.js';
+import apikeys from './apikeys/index.js';
 
 /** Every capability of the platform, one Fastify plugin each. */
 export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
   home,
   accounts,
+  privacy,
   framework,
   instruments,
   actors,
@@ -47,5 +51,7 @@ export const modules: Array<(app: FastifyInstance) => Promise<void>> = [
   search,
   guide,
   opendata,
+  changes,
+  apikeys,
   developers,
 ];

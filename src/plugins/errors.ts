@@ -94,6 +94,20 @@ export function wantsHtml(request: FastifyRequest): boolean {
   return !(request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?'));
 }
 
+/**
+ * The first place in a request's parameters, query or body holding a NUL character, or null.
+ * PostgreSQL text cannot hold one, so such a value would otherwise fail deep in a query as a 500.
+ */
+export function nulCharacterAt(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || depth > 32) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const at = key.includes('\u0000') ? `${path}.${key}` : nulCharacterAt(inner, `${path}.${key}`, depth + 1);
+    if (at) return at;
+  }
+  return null;
+}
+
 export type HtmlErrorRenderer = (request: FastifyRequest, reply: FastifyReply, problem: Problem) => Promise<unknown> | unknown;
 
 /**
@@ -108,6 +122,14 @@ export const errorsPlugin = fp<{ renderHtml: HtmlErrorRenderer }>(async (app, op
     if (problem.status === 429 && (err as AppError).extra?.retryAfter) reply.header('retry-after', String((err as AppError).extra.retryAfter));
     if (!wantsHtml(request)) return reply.type('application/problem+json').send(problem);
     return opts.renderHtml(request, reply, problem);
+  });
+  // Refused before anything reads the input: no field of the platform may hold a NUL character.
+  app.addHook('preValidation', async (request) => {
+    const parts: Array<[string, unknown]> = [['params', request.params], ['querystring', request.query], ['body', request.body]];
+    for (const [where, value] of parts) {
+      const field = nulCharacterAt(value, where);
+      if (field) throw invalid([{ field: field.replace(/[\u0000]/g, '\\0'), message: 'must not contain a NUL character', code: 'nul' }]);
+    }
   });
   app.setNotFoundHandler(async (request, reply) => {
     const problem: Problem = {

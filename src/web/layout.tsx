@@ -113,6 +113,8 @@ export function Layout({ ctx, title, crumbs, scripts, api, children }: LayoutPro
             <ul>
               <li><a href="/api/docs">{t('footer.api')}</a></li>
               <li><a href="/accessibility">{t('footer.accessibility')}</a></li>
+              <li><a href="/privacy">{t('privacy.footer')}</a></li>
+              <li><a href="/catalogue">{t('footer.opendata')}</a></li>
               <li><a href="/about">{t('footer.sources')}</a></li>
             </ul>
           </div>

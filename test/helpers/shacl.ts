@@ -1,5 +1,5 @@
 import rdf from '@zazuko/env-node';
-import { Parser, type Quad } from 'n3';
+import { DataFactory, Parser, type Quad } from 'n3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SHACLValidator from 'rdf-validate-shacl';
@@ -10,7 +10,11 @@ export type ShapesProfile =
   | 'DCAT-AP-VL' | 'besluit-publicatie' | 'mandatendatabank' | 'subsidieregister'
   | 'organisatie-basis' | 'cultuurparticipatie-ap' | 'dcat-ap-2.1.1';
 
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const XSD_INTEGER = 'http://www.w3.org/2001/XMLSchema#integer';
+const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
+const SH_CLASS = 'http://www.w3.org/ns/shacl#class';
+const SH_DATATYPE = 'http://www.w3.org/ns/shacl#datatype';
 const SH_MAX_COUNT = 'http://www.w3.org/ns/shacl#maxCount';
 const SH_TARGET_CLASS = 'http://www.w3.org/ns/shacl#targetClass';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -20,7 +24,20 @@ function loadShapes(profile: ShapesProfile): Quad[] {
   // DCAT-AP-VL writes "n"^^xsd:integer for "no upper bound"; that is not a number and would make
   // every value a violation, so such maxCount triples are dropped (the fixtures README says why).
   return new Parser().parse(text).filter((q) => !(q.predicate.value === SH_MAX_COUNT
-    && q.object.termType === 'Literal' && q.object.datatype.value === XSD_INTEGER && !/^\d+$/.test(q.object.value)));
+    && q.object.termType === 'Literal' && q.object.datatype.value === XSD_INTEGER && !/^\d+$/.test(q.object.value)))
+    .map(classAsDatatype);
+}
+
+/**
+ * Organisatie-basis, subsidieregister and cultuurparticipatie write `sh:class rdf:langString`
+ * where they mean `sh:datatype rdf:langString` (a literal is never an instance of a class, so
+ * every name would be a violation and a required one could never be met). Such a constraint is
+ * read as the datatype constraint it stands for (the fixtures README says why).
+ */
+function classAsDatatype(q: Quad): Quad {
+  if (q.predicate.value !== SH_CLASS || q.object.termType !== 'NamedNode') return q;
+  if (q.object.value !== RDF_LANG_STRING && !q.object.value.startsWith(XSD)) return q;
+  return DataFactory.quad(q.subject, DataFactory.namedNode(SH_DATATYPE), q.object, q.graph);
 }
 
 export interface ShaclOutcome {

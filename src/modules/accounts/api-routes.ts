@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { createSession, destroySession, SESSION_COOKIE, setSessionCookie } from '../../plugins/auth.js';
 import { AppError } from '../../plugins/errors.js';
 import { problemResponses } from '../../web/openapi.js';
-import { checkCredentials } from './routes.js';
+import { loginThrottled } from './login-throttle.js';
+import { passwordLogin } from './password-login.js';
 
 const me = {
   type: 'object',
@@ -28,12 +29,14 @@ export async function accountApiRoutes(app: FastifyInstance) {
         type: 'object', required: ['email', 'password'], additionalProperties: false,
         properties: { email: { type: 'string', minLength: 3, maxLength: 320 }, password: { type: 'string', minLength: 1, maxLength: 1000 } },
       },
-      response: { 200: me, ...problemResponses(400, 401) },
+      response: { 200: me, ...problemResponses(400, 401, 429) },
     },
   }, async (request, reply) => {
     const { email, password } = request.body as { email: string; password: string };
-    const user = await checkCredentials(app, email, password);
-    if (!user) throw new AppError('LOGIN_FAILED', 401, 'Unknown e-mail address or wrong password');
+    const outcome = await passwordLogin(app, email, password, request.ip);
+    if (outcome.kind === 'throttled') throw loginThrottled(outcome.retryAfter);
+    if (outcome.kind === 'failed') throw new AppError('LOGIN_FAILED', 401, 'Unknown e-mail address or wrong password');
+    const { user } = outcome;
     const session = await createSession(app.db, user.id, app.config.sessionTtlHours);
     setSessionCookie(reply, session.token, session.expires, app.config.secureCookies);
     return { authenticated: true, user: { id: user.id, email: user.email, displayName: user.display_name, role: user.role }, csrfToken: request.csrfToken };

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { createSession, destroySession, SESSION_COOKIE, setSessionCookie } from '../../plugins/auth.js';
 import { AppError, type FieldError } from '../../plugins/errors.js';
-import { verifyPassword } from '../../plugins/passwords.js';
 import type { Role } from '../../plugins/permissions.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
 import { sendPage } from '../../web/page.js';
 import { createUser } from './commands/create-user.js';
+import { passwordLogin } from './password-login.js';
 import { LoginPage } from './views/login.js';
 import { UsersPage } from './views/users.js';
 
@@ -20,19 +20,12 @@ const str = (body: unknown, key: string) => {
   return typeof v === 'string' ? v : '';
 };
 
-export async function checkCredentials(app: FastifyInstance, email: string, password: string) {
-  const user = await app.db.selectFrom('users').selectAll()
-    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.trim().toLowerCase()))
-    .where('disabled_at', 'is', null).executeTakeFirst();
-  // Verify against a dummy hash when the user is unknown, so timing does not reveal accounts.
-  const ok = await verifyPassword(password, user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
-  return ok && user ? user : null;
-}
-
 export async function accountRoutes(app: FastifyInstance) {
   app.get('/login', async (request, reply) => {
     const q = request.query as Record<string, unknown>;
-    return sendPage(reply, <LoginPage ctx={viewContext(request)} email="" returnTo={safeReturn(q.return)} errors={[]} failed={false} />);
+    const notice = q.expired === '1' ? 'expired' : null;
+    return sendPage(reply, <LoginPage ctx={viewContext(request)} email="" returnTo={safeReturn(q.return)} errors={[]} failed={false}
+      notice={notice} oidcLabel={app.config.oidc?.label} />);
   });
 
   app.post('/login', async (request, reply) => {
@@ -42,11 +35,15 @@ export async function accountRoutes(app: FastifyInstance) {
     const errors: FieldError[] = [];
     if (!email) errors.push({ field: 'email', message: 'is required', code: 'required' });
     if (!password) errors.push({ field: 'password', message: 'is required', code: 'required' });
-    const user = errors.length ? null : await checkCredentials(app, email, password);
-    if (!user) {
-      reply.code(errors.length ? 400 : 401);
-      return sendPage(reply, <LoginPage ctx={viewContext(request)} email={email} returnTo={returnTo} errors={errors} failed={!errors.length} />);
+    const outcome = errors.length ? null : await passwordLogin(app, email, password, request.ip);
+    if (outcome?.kind !== 'ok') {
+      const retryAfter = outcome?.kind === 'throttled' ? outcome.retryAfter : 0;
+      if (retryAfter) reply.header('retry-after', String(retryAfter));
+      reply.code(errors.length ? 400 : retryAfter ? 429 : 401);
+      return sendPage(reply, <LoginPage ctx={viewContext(request)} email={email} returnTo={returnTo} errors={errors} failed={!errors.length}
+        retryAfter={retryAfter} oidcLabel={app.config.oidc?.label} />);
     }
+    const { user } = outcome;
     const session = await createSession(app.db, user.id, app.config.sessionTtlHours);
     setSessionCookie(reply, session.token, session.expires, app.config.secureCookies);
     return reply.redirect(returnTo, 303);

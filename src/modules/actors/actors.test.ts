@@ -93,7 +93,7 @@ describe.each(engines)('actors on %s', (engine) => {
 
   it('documents its API in the OpenAPI document', async () => {
     const doc = t.app.swagger() as { paths: Record<string, { get?: { tags?: string[]; summary?: string } }> };
-    for (const path of ['/api/actors', '/api/actors/roles', '/api/actors/{code}']) {
+    for (const path of ['/api/v1/actors', '/api/v1/actors/roles', '/api/v1/actors/{code}']) {
       expect(doc.paths[path]?.get?.tags).toEqual(['actors']);
       expect(doc.paths[path]?.get?.summary).toBeTruthy();
     }

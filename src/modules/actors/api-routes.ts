@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../plugins/errors.js';
 import { problemResponses } from '../../web/openapi.js';
+import { pageByKey, wantsCursor } from '../../web/cursor.js';
 import { sendCatalogJson } from '../../web/page.js';
 import { presentActor, presentActorDetail, presentRoleCoverage } from './presenters.js';
 import { actorInstruments, instrumentCountsChanged, instrumentsOf, listActors, roleCoverage } from './queries.js';
@@ -21,11 +22,23 @@ export async function actorApiRoutes(app: FastifyInstance) {
       querystring: actorListQuery,
       response: { 200: actorListResponse, ...problemResponses(400) },
     },
-  }, async (request, reply) => sendCatalogJson(request, reply, ['actors'], () => {
-    const page = listActors(catalog, request.query as ActorListQuery);
-    const counts = actorInstruments(catalog).activeCount;
-    return { ...page, items: page.items.map((a) => presentActor(a, counts.get(a.id) ?? 0, base)) };
-  }, instrumentCountsChanged));
+  }, async (request, reply) => {
+    const query = request.query as ActorListQuery;
+    if (wantsCursor(query)) {
+      // Cursor mode: every match in the order of the actor code, one page after the cursor.
+      const all = listActors(catalog, { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER });
+      const page = pageByKey(request, reply, all.items, (a) => a.code, query);
+      return sendCatalogJson(request, reply, ['actors'], () => {
+        const counts = actorInstruments(catalog).activeCount;
+        return { items: page.items.map((a) => presentActor(a, counts.get(a.id) ?? 0, base)), total: all.total, next: page.next };
+      }, instrumentCountsChanged);
+    }
+    return sendCatalogJson(request, reply, ['actors'], () => {
+      const page = listActors(catalog, query);
+      const counts = actorInstruments(catalog).activeCount;
+      return { ...page, items: page.items.map((a) => presentActor(a, counts.get(a.id) ?? 0, base)) };
+    }, instrumentCountsChanged);
+  });
 
   // A static path: registered before /api/actors/:code and preferred by the router in any case.
   app.get('/api/actors/roles', {

@@ -1,4 +1,5 @@
 import { ACTOR_KINDS, EXPERTISE, ROLE_ACCESS, ROLE_FOCI, ROLE_HORIZONS, ROLE_KINDS, SUBSECTORS } from '../../catalog/types.js';
+import { cursorQueryProperties, nextProperty } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
 import type { FromSchema } from '../../web/schema-types.js';
 
@@ -19,6 +20,7 @@ export const actorListQuery = {
     page: { type: 'integer', minimum: 1, default: 1 },
     pageSize: { type: 'integer', minimum: 1, maximum: 100, default: ACTOR_PAGE_SIZE },
     lang: { type: 'string', enum: ['nl', 'en'] },
+    ...cursorQueryProperties,
   },
 } as const;
 export type ActorListQuery = FromSchema<typeof actorListQuery>;
@@ -73,6 +75,7 @@ export const actorListResponse = {
   properties: {
     items: { type: 'array', items: actorSchema },
     total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pages: { type: 'integer' },
+    next: nextProperty,
   },
 } as const;
 

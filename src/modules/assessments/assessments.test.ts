@@ -284,11 +284,11 @@ describe.each(engines)('assessments API on %s', (engine) => {
   });
 
   it('documents the API under the assessments tag with response schemas', async () => {
-    const doc = json(await get('/api/openapi.json'));
+    const doc = json(await get('/api/v1/openapi.json'));
     const ops = [
-      ['/api/organisations/{id}/assessments', 'get'], ['/api/organisations/{id}/assessments', 'post'], ['/api/assessments/{id}', 'get'],
-      ['/api/assessments/{id}/answers/{questionId}', 'put'], ['/api/assessments/{id}/finish', 'post'], ['/api/assessments/{id}/reopen', 'post'],
-      ['/api/assessments/{id}/submit', 'post'], ['/api/assessments/{id}/results', 'get'],
+      ['/api/v1/organisations/{id}/assessments', 'get'], ['/api/v1/organisations/{id}/assessments', 'post'], ['/api/v1/assessments/{id}', 'get'],
+      ['/api/v1/assessments/{id}/answers/{questionId}', 'put'], ['/api/v1/assessments/{id}/finish', 'post'], ['/api/v1/assessments/{id}/reopen', 'post'],
+      ['/api/v1/assessments/{id}/submit', 'post'], ['/api/v1/assessments/{id}/results', 'get'],
     ] as const;
     for (const [path, method] of ops) {
       const op = doc.paths[path]?.[method];

@@ -222,9 +222,9 @@ describe.each(engines)('benchmarks on %s', (engine) => {
   });
 
   it('documents its API in the OpenAPI document', async () => {
-    const doc = json(await get('/api/openapi.json'));
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/organisations/{id}/benchmark', '/api/maturity/sector', '/api/maturity/sector/kpis']));
-    expect(doc.paths['/api/organisations/{id}/benchmark'].get.tags).toEqual(['benchmarks']);
+    const doc = json(await get('/api/v1/openapi.json'));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/organisations/{id}/benchmark', '/api/v1/maturity/sector', '/api/v1/maturity/sector/kpis']));
+    expect(doc.paths['/api/v1/organisations/{id}/benchmark'].get.tags).toEqual(['benchmarks']);
   });
 
   it('sees a result inserted after a write on the next read: 4 circus peers become 5', async () => {

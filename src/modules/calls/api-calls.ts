@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { principalOf } from '../../plugins/auth.js';
 import { can } from '../../plugins/permissions.js';
+import { pageByKey, wantsCursor } from '../../web/cursor.js';
 import { problemResponses } from '../../web/openapi.js';
 import { createCall, publishCall, updateCall, type CreateCallInput, type UpdateCallInput } from './commands/calls.js';
 import { inTransaction } from './commands/shared.js';
@@ -26,14 +27,19 @@ export async function callApiRoutes(app: FastifyInstance, { reads }: { reads: Ca
   const changed = () => app.readModels.catalog.touch('calls');
 
   app.get('/api/calls', {
-    schema: { tags, summary: 'Published calls, filtered by phase (open, upcoming, closed: from the dates in Europe/Brussels); drafts too for the transition team', querystring: callsQuery, response: { 200: callListSchema } },
-  }, async (request) => {
+    schema: { tags, summary: 'Published calls, filtered by phase (open, upcoming, closed: from the dates in Europe/Brussels); drafts too for the transition team', querystring: callsQuery, response: { 200: callListSchema, ...problemResponses(400) } },
+  }, async (request, reply) => {
     request.authorize('calls.read');
     const q = request.query as CallsQuery;
     const now = new Date();
     const items = (await reads.calls())
       .filter((c) => (c.status === 'published' || manages(request)) && (!q.phase || q.phase === 'all' || callPhase(c, now) === q.phase) && (!q.instrument || c.instrument.code === q.instrument))
       .map((c) => presentCallSummary(base, c, now));
+    if (wantsCursor(q)) {
+      // Cursor mode: every match in the order of the call code, one page after the cursor.
+      const page = pageByKey(request, reply, items, (c) => c.code, q);
+      return { items: page.items, total: items.length, next: page.next };
+    }
     return { items, total: items.length };
   });
 

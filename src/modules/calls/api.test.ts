@@ -112,15 +112,15 @@ describe.each(engines)('calls and forms API on %s', (engine) => {
   });
 
   it('documents the API under the calls tag with response schemas', async () => {
-    const doc = json(await inject('GET', '/api/openapi.json'));
+    const doc = json(await inject('GET', '/api/v1/openapi.json'));
     const ops = [
-      ['/api/calls', 'get', '200'], ['/api/calls', 'post', '201'], ['/api/calls/{code}', 'get', '200'], ['/api/calls/{code}', 'put', '200'],
-      ['/api/calls/{code}/publish', 'post', '200'], ['/api/calls/{code}/applications', 'get', '200'], ['/api/calls/{code}/applications', 'post', '201'],
-      ['/api/calls/conformity', 'get', '200'], ['/api/forms', 'get', '200'], ['/api/forms', 'post', '201'], ['/api/forms/{id}', 'put', '200'],
-      ['/api/forms/{id}/versions', 'post', '201'], ['/api/forms/{id}/publish', 'post', '200'], ['/api/applications', 'get', '200'],
-      ['/api/applications/{id}', 'get', '200'], ['/api/applications/{id}', 'put', '200'], ['/api/applications/{id}/partners', 'post', '201'],
-      ['/api/applications/{id}/partners/{organisationId}', 'delete', '200'], ['/api/applications/{id}/partners/{organisationId}/confirm', 'post', '200'],
-      ['/api/applications/{id}/submit', 'post', '200'], ['/api/applications/{id}/withdraw', 'post', '200'],
+      ['/api/v1/calls', 'get', '200'], ['/api/v1/calls', 'post', '201'], ['/api/v1/calls/{code}', 'get', '200'], ['/api/v1/calls/{code}', 'put', '200'],
+      ['/api/v1/calls/{code}/publish', 'post', '200'], ['/api/v1/calls/{code}/applications', 'get', '200'], ['/api/v1/calls/{code}/applications', 'post', '201'],
+      ['/api/v1/calls/conformity', 'get', '200'], ['/api/v1/forms', 'get', '200'], ['/api/v1/forms', 'post', '201'], ['/api/v1/forms/{id}', 'put', '200'],
+      ['/api/v1/forms/{id}/versions', 'post', '201'], ['/api/v1/forms/{id}/publish', 'post', '200'], ['/api/v1/applications', 'get', '200'],
+      ['/api/v1/applications/{id}', 'get', '200'], ['/api/v1/applications/{id}', 'put', '200'], ['/api/v1/applications/{id}/partners', 'post', '201'],
+      ['/api/v1/applications/{id}/partners/{organisationId}', 'delete', '200'], ['/api/v1/applications/{id}/partners/{organisationId}/confirm', 'post', '200'],
+      ['/api/v1/applications/{id}/submit', 'post', '200'], ['/api/v1/applications/{id}/withdraw', 'post', '200'],
     ] as const;
     for (const [path, method, ok] of ops) {
       const op = doc.paths[path]?.[method];
@@ -128,6 +128,6 @@ describe.each(engines)('calls and forms API on %s', (engine) => {
       expect(op.tags).toEqual(['calls']);
       expect(Object.keys(op.responses)).toContain(ok);
     }
-    expect(Object.keys(doc.paths['/api/applications/{id}/submit'].post.responses)).toEqual(expect.arrayContaining(['409', '422']));
+    expect(Object.keys(doc.paths['/api/v1/applications/{id}/submit'].post.responses)).toEqual(expect.arrayContaining(['409', '422']));
   });
 });

@@ -1,3 +1,4 @@
+import { nextProperty } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
 import { APPLICATION_STATUSES, PATHWAY_STAGES } from './constants.js';
 import { formFieldSchema } from './field-definitions.js';
@@ -28,7 +29,7 @@ const callSummaryProps = {
   status: enumOf(['draft', 'published', 'cancelled']), phase: enumOf(['draft', 'cancelled', 'upcoming', 'open', 'closed']), isDemo: bool, version: int,
 };
 export const callSummarySchema = obj(callSummaryProps);
-export const callListSchema = obj({ items: arr(callSummarySchema), total: int });
+export const callListSchema = obj({ items: arr(callSummarySchema), total: int, next: nextProperty }, ['items', 'total']);
 export const callSchema = obj({
   ...callSummaryProps,
   eligibility: bilingual, applicationFormId: int, annexFormId: int, minPartners: int, requiresCrossSector: bool,

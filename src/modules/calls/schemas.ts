@@ -1,3 +1,4 @@
+import { cursorQueryProperties } from '../../web/cursor.js';
 import type { FromSchema } from '../../web/schema-types.js';
 import { ACTOR_ROLES, APPLICATION_STATUSES, CODE_PATTERN, LIMITS, PATHWAY_STAGES, ROW_CODE_PATTERN, STEP_KINDS } from './constants.js';
 import { formFieldsSchema } from './field-definitions.js';
@@ -34,6 +35,7 @@ export const callsQuery = {
     instrument: { type: 'string', maxLength: 80 },
     lang: { type: 'string', enum: ['nl', 'en'] },
     saved: { type: 'string', maxLength: 40 },
+    ...cursorQueryProperties,
   },
 } as const;
 export type CallsQuery = FromSchema<typeof callsQuery>;

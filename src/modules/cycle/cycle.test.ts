@@ -359,7 +359,7 @@ describe.each(engines)('follow-up cycle API on %s', (engine) => {
   });
 
   it('writes an audit record for every change, in the same transaction', async () => {
-    const rows = await t.database.db.selectFrom('audit_log').select(['entity_type', 'entity_id', 'action', 'after']).execute();
+    const rows = await t.database.db.selectFrom('audit_log').select(['entity_type', 'entity_id', 'action', 'after']).orderBy('id').execute();
     const of = (type: string, id: string | number) => rows.filter((r) => r.entity_type === type && r.entity_id === String(id)).map((r) => r.action);
     expect(of('action_line', 'test-rollup')).toEqual(['create', 'update']);
     expect(of('plan', planId)).toEqual(['create', 'update', 'update']);
@@ -374,9 +374,9 @@ describe.each(engines)('follow-up cycle API on %s', (engine) => {
     const rules = json(await get('/api/cycle/rules')).rules;
     expect(rules.map((r: any) => r.id)).toContain('weights');
     expect(rules.find((r: any) => r.id === 'weights').text.en).toContain('mean of the given weights');
-    const doc = json(await get('/api/openapi.json'));
-    for (const [path, method] of [['/api/action-lines', 'get'], ['/api/action-lines/{code}', 'get'], ['/api/plans/{id}', 'get'], ['/api/actions/{id}', 'get'],
-      ['/api/conformity', 'get'], ['/api/plans/{id}/adopt', 'post'], ['/api/plans/{id}/rebaseline', 'post'], ['/api/plans/{id}/roll-over', 'post']] as const) {
+    const doc = json(await get('/api/v1/openapi.json'));
+    for (const [path, method] of [['/api/v1/action-lines', 'get'], ['/api/v1/action-lines/{code}', 'get'], ['/api/v1/plans/{id}', 'get'], ['/api/v1/actions/{id}', 'get'],
+      ['/api/v1/conformity', 'get'], ['/api/v1/plans/{id}/adopt', 'post'], ['/api/v1/plans/{id}/rebaseline', 'post'], ['/api/v1/plans/{id}/roll-over', 'post']] as const) {
       expect(doc.paths[path]?.[method]?.tags, path).toEqual(['cycle']);
       expect(doc.paths[path][method].summary, path).toBeTruthy();
     }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
+import { API_BASE } from '../../web/openapi.js';
 import { sendPage } from '../../web/page.js';
 import { ApiDocsPage, type OpenApiDocument } from './views/api-docs.js';
 
@@ -23,11 +24,12 @@ export default async function developers(app: FastifyInstance) {
       response: { 200: { type: 'object', additionalProperties: true } },
     },
   }, async () => {
-    const paths = Object.keys(document().paths ?? {}).filter((p) => !p.includes('{') && p !== '/api');
+    const paths = Object.keys(document().paths ?? {}).filter((p) => p.startsWith(`${API_BASE}/`) && !p.includes('{'));
     return {
       name: 'Transitieruimte API',
-      openapi: `${app.config.publicBase}/api/openapi.json`,
-      documentation: `${app.config.publicBase}/api/docs`,
+      version: 'v1',
+      openapi: `${app.config.publicBase}${API_BASE}/openapi.json`,
+      documentation: `${app.config.publicBase}${API_BASE}/docs`,
       collections: paths.sort().map((p) => `${app.config.publicBase}${p}`),
     };
   });

@@ -110,9 +110,9 @@ describe.each(engines)('framework on %s', (engine) => {
   });
 
   it('describes every route in the OpenAPI document', async () => {
-    const doc = json(await t.app.inject('/api/openapi.json'));
-    for (const path of ['/api/pillars', '/api/pillars/{number}', '/api/challenges', '/api/challenges/{number}', '/api/recommendations',
-      '/api/recommendations/{code}', '/api/principles', '/api/timeline', '/api/spearheads']) {
+    const doc = json(await t.app.inject('/api/v1/openapi.json'));
+    for (const path of ['/api/v1/pillars', '/api/v1/pillars/{number}', '/api/v1/challenges', '/api/v1/challenges/{number}', '/api/v1/recommendations',
+      '/api/v1/recommendations/{code}', '/api/v1/principles', '/api/v1/timeline', '/api/v1/spearheads']) {
       expect(doc.paths[path]?.get?.summary, path).toBeTruthy();
       expect(doc.paths[path].get.responses['200'], path).toBeDefined();
     }

@@ -9,7 +9,9 @@ import {
 } from './schemas.js';
 import type { AccessibilityStatement } from './views/accessibility.js';
 import { AboutPage } from './views/about.js';
-import { AccessibilityPage } from './views/accessibility.js';
+import { AccessibilityPage, EMPTY_FEEDBACK } from './views/accessibility.js';
+import { recordAccessibilityFeedback } from './statement.js';
+import { AppError } from '../../plugins/errors.js';
 import { ChallengePage, ChallengesPage } from './views/challenges.js';
 import { PillarPage, PillarsPage } from './views/pillars.js';
 import { RecommendationPage, RecommendationsPage } from './views/recommendations.js';
@@ -51,6 +53,23 @@ export async function frameworkRoutes(app: FastifyInstance, opts: { statement: A
 
   app.get('/about', async (request, reply) => sendPage(reply, <AboutPage ctx={viewContext(request)} />));
 
-  app.get('/accessibility', async (request, reply) =>
-    sendPage(reply, <AccessibilityPage ctx={viewContext(request)} statement={opts.statement} />));
+  app.get('/accessibility', async (request, reply) => {
+    const sent = (request.query as Record<string, unknown>).sent === '1';
+    return sendPage(reply, <AccessibilityPage ctx={viewContext(request)} statement={opts.statement} feedback={{ ...EMPTY_FEEDBACK, sent }} />);
+  });
+
+  // The directive's feedback route: no account needed; CSRF protects it like every form.
+  app.post('/accessibility', async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const field = (key: string) => (typeof body[key] === 'string' ? body[key] as string : '');
+    const input = { pageUrl: field('pageUrl'), message: field('message'), contact: field('contact') };
+    try {
+      await app.db.transaction().execute((tx) => recordAccessibilityFeedback(tx, request.user?.id ?? null, request.lang, input));
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status >= 500) throw err;
+      reply.code(err.status);
+      return sendPage(reply, <AccessibilityPage ctx={viewContext(request)} statement={opts.statement} feedback={{ input, errors: err.fields, sent: false }} />);
+    }
+    return reply.redirect('/accessibility?sent=1#feedback', 303);
+  });
 }

@@ -22,6 +22,7 @@ import {
   type IdParams, type PreparePublicationInput, type PublicationActionInput, type PublicationVersionParams, type RefreshPublicationInput,
   type TreatmentInput, type UpdateAgendaItemInput, type UpdateMeetingInput,
 } from './schemas.js';
+import { requires } from './permissions.js';
 
 const tags = ['governance'];
 const writeResponses = (ok: number, schema: object) => ({ [ok]: schema, ...problemResponses(400, 401, 403, 404, 409) });
@@ -36,6 +37,7 @@ export async function governanceMeetingApiRoutes(app: FastifyInstance) {
   };
 
   app.post('/api/bodies/:code/meetings', {
+    ...requires('governance.editMeetings'),
     schema: { tags, summary: 'Plan a meeting of a body', params: bodyCodeParams, body: createMeetingBody, response: writeResponses(201, meetingSchema) },
   }, async (request, reply) => {
     const user = request.authorize('governance.editMeetings')!;
@@ -65,6 +67,7 @@ export async function governanceMeetingApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/meetings/:id', {
+    ...requires('governance.editMeetings'),
     schema: { tags, summary: 'Change the time, place, chair or status of a meeting', description: meetingVersionNote, params: meetingParams, body: updateMeetingBody, response: writeResponses(200, meetingSchema) },
   }, async (request) => {
     const user = request.authorize('governance.editMeetings')!;
@@ -74,6 +77,7 @@ export async function governanceMeetingApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/meetings/:id/agenda-items', {
+    ...requires('governance.editMeetings'),
     schema: { tags, summary: 'Add an agenda item (besluit:Agendapunt)', description: meetingVersionNote, params: meetingParams, body: createAgendaItemBody, response: writeResponses(201, meetingSchema) },
   }, async (request, reply) => {
     const user = request.authorize('governance.editMeetings')!;
@@ -83,6 +87,7 @@ export async function governanceMeetingApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/meetings/:id/agenda-items/:itemId', {
+    ...requires('governance.editMeetings'),
     schema: { tags, summary: 'Change or move an agenda item', description: meetingVersionNote, params: agendaItemParams, body: updateAgendaItemBody, response: writeResponses(200, meetingSchema) },
   }, async (request) => {
     const user = request.authorize('governance.editMeetings')!;
@@ -92,6 +97,7 @@ export async function governanceMeetingApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/meetings/:id/agenda-items/:itemId/treatment', {
+    ...requires('governance.editMeetings'),
     schema: { tags, summary: 'Record the treatment of an agenda item (besluit:BehandelingVanAgendapunt)', description: meetingVersionNote, params: agendaItemParams, body: treatmentBody, response: writeResponses(200, meetingSchema) },
   }, async (request) => {
     const user = request.authorize('governance.editMeetings')!;
@@ -101,6 +107,7 @@ export async function governanceMeetingApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/meetings/:id/attendance', {
+    ...requires('governance.editMeetings'),
     schema: { tags, summary: 'Record who attended', description: meetingVersionNote, params: meetingParams, body: attendanceBody, response: writeResponses(200, meetingSchema) },
   }, async (request) => {
     const user = request.authorize('governance.editMeetings')!;
@@ -110,6 +117,7 @@ export async function governanceMeetingApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/meetings/:id/agenda-items/:itemId/decisions', {
+    ...requires('governance.editDecisions'),
     schema: {
       tags, summary: 'Record a draft decision (besluit:Besluit) taken in the treatment of an agenda item, with what it is about',
       description: 'Subjects must exist: action lines, plans, actions, KPIs, bodies and instruments are looked up in their tables. Calls are refused until they exist.',
@@ -124,6 +132,7 @@ export async function governanceMeetingApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/meetings/:id/publications', {
+    ...requires('governance.preparePublications'),
     schema: {
       tags, summary: 'Freeze the agenda, decision list or minutes of a meeting as a new draft version; after publication, a new version is a correction',
       params: meetingParams, body: preparePublicationBody, response: writeResponses(201, publicationSchema),
@@ -143,6 +152,7 @@ export async function governanceMeetingApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/publications/:id', {
+    ...requires('governance.preparePublications'),
     schema: {
       tags, summary: 'Refresh an unpublished version from the meeting as it is now (it becomes a draft again); a published version answers 409',
       params: publicationParams, body: refreshPublicationBody, response: writeResponses(200, publicationSchema),
@@ -156,6 +166,7 @@ export async function governanceMeetingApiRoutes(app: FastifyInstance) {
 
   for (const step of ['approve', 'publish'] as const) {
     app.post(`/api/publications/:id/${step}`, {
+      ...requires(step === 'approve' ? 'governance.approve' : 'governance.publish'),
       schema: {
         tags, summary: step === 'approve' ? 'Approve a draft version (steering committee)' : 'Publish an approved version (steering committee); a decision list also publishes its approved decisions',
         params: publicationParams, body: publicationActionBody, response: writeResponses(200, publicationSchema),

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { invalid } from '../../plugins/errors.js';
 import { loadHistory } from './history.js';
+import { cursorArgs, pageOfRows, wantsCursor } from '../../web/cursor.js';
 import { problemResponses } from '../../web/openapi.js';
 import { seesDrafts, visibleBody, visibleDecision } from './access.js';
 import { bodyDetailSchema, bodySchema, decisionListSchema, decisionSchema, historySchema, memberSchema } from './api-schemas.js';
@@ -10,12 +11,13 @@ import { transitionDecision } from './commands/transition-decision.js';
 import { updateDecision } from './commands/update-decision.js';
 import { updateMember } from './commands/update-member.js';
 import { presentBody, presentDecision, presentMeetingEntry, presentMember } from './presenters.js';
-import { bodyByCode, followUpOf, listBodies, listDecisions, meetingsOfBody, membersOf } from './queries.js';
+import { bodyByCode, decisionsAfter, followUpOf, listBodies, listDecisions, meetingsOfBody, membersOf } from './queries.js';
 import {
   bodyCodeParams, createBodyBody, createMemberBody, decisionCodeParams, decisionListQuery, memberParams, transitionBody, updateDecisionBody, updateMemberBody,
   type CodeParams, type CreateBodyInput, type CreateMemberInput, type DecisionListQuery, type MemberParams, type TransitionInput,
   type UpdateDecisionInput, type UpdateMemberInput,
 } from './schemas.js';
+import { requires } from './permissions.js';
 
 const tags = ['governance'];
 
@@ -43,6 +45,7 @@ export async function governanceApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/bodies', {
+    ...requires('governance.manageBodies'),
     schema: {
       tags, summary: 'Register a body; a working group needs the approved steering committee decision that establishes it, a mandate and an end date',
       body: createBodyBody, response: { 201: bodySchema, ...problemResponses(400, 401, 403, 409) },
@@ -55,6 +58,7 @@ export async function governanceApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/bodies/:code/members', {
+    ...requires('governance.manageBodies'),
     schema: { tags, summary: 'Seat a member: an actor\'s representative with a role and a term', params: bodyCodeParams, body: createMemberBody, response: { 201: memberSchema, ...problemResponses(400, 401, 403, 404) } },
   }, async (request, reply) => {
     const user = request.authorize('governance.manageBodies')!;
@@ -65,6 +69,7 @@ export async function governanceApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/bodies/:code/members/:memberId', {
+    ...requires('governance.manageBodies'),
     schema: { tags, summary: 'Change a member\'s role or term (send the version you started from)', params: memberParams, body: updateMemberBody, response: { 200: memberSchema, ...problemResponses(400, 401, 403, 404, 409) } },
   }, async (request) => {
     const user = request.authorize('governance.manageBodies')!;
@@ -76,7 +81,7 @@ export async function governanceApiRoutes(app: FastifyInstance) {
 
   app.get('/api/decisions', {
     schema: { tags, summary: 'Decisions (besluit:Besluit), newest first; visitors see published decisions only', querystring: decisionListQuery, response: { 200: decisionListSchema, ...problemResponses(400) } },
-  }, async (request) => {
+  }, async (request, reply) => {
     const query = request.query as DecisionListQuery;
     const drafts = seesDrafts(request);
     let bodyId: number | undefined;
@@ -87,6 +92,13 @@ export async function governanceApiRoutes(app: FastifyInstance) {
     }
     if (query.status !== undefined && query.status !== 'published' && !drafts) {
       throw invalid([{ field: 'querystring.status', message: 'only published decisions are public', code: 'enum' }]);
+    }
+    if (wantsCursor(query)) {
+      // Cursor mode: decisions in the order of their code, one page after the cursor.
+      const { after, limit } = cursorArgs(query, 'string');
+      const { rows, total } = await decisionsAfter(app.db, { bodyId, status: drafts ? query.status : 'published', after, limit });
+      const page = pageOfRows(request, reply, rows, limit, (d) => d.code);
+      return { items: page.items.map((d) => presentDecision(d, base)), total, next: page.next };
     }
     const page = await listDecisions(app.db, { bodyId, status: drafts ? query.status : 'published', page: query.page ?? 1, pageSize: query.pageSize ?? 50 });
     return { ...page, items: page.items.map((d) => presentDecision(d, base)) };
@@ -108,6 +120,7 @@ export async function governanceApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/decisions/:code', {
+    ...requires('governance.editDecisions'),
     schema: {
       tags, summary: 'Edit a draft decision and what it is about (send the version you started from)', params: decisionCodeParams, body: updateDecisionBody,
       response: { 200: decisionSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -122,6 +135,7 @@ export async function governanceApiRoutes(app: FastifyInstance) {
 
   for (const step of ['approve', 'publish'] as const) {
     app.post(`/api/decisions/:code/${step}`, {
+      ...requires(step === 'approve' ? 'governance.approve' : 'governance.publish'),
       schema: {
         tags, summary: step === 'approve' ? 'Approve a draft decision (steering committee)' : 'Publish an approved decision (steering committee)',
         params: decisionCodeParams, body: transitionBody, response: { 200: decisionSchema, ...problemResponses(400, 401, 403, 404, 409) },

@@ -1,3 +1,4 @@
+import { nextProperty } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
 import { BODY_KINDS, MEMBER_ROLES, PUBLICATION_KINDS, SUBJECT_TYPES, WORKFLOW_STATUSES } from './schemas.js';
 
@@ -128,7 +129,7 @@ export const decisionSchema = {
 
 export const decisionListSchema = {
   type: 'object',
-  properties: { items: { type: 'array', items: decisionSchema }, total: int, page: int, pageSize: int, pages: int },
+  properties: { items: { type: 'array', items: decisionSchema }, total: int, page: int, pageSize: int, pages: int, next: nextProperty },
 } as const;
 
 export const historySchema = { type: 'array', items: { type: 'object', additionalProperties: true } } as const;

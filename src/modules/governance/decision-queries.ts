@@ -101,6 +101,18 @@ export async function decisionByCode(db: Q, code: string): Promise<Decision | un
 
 export interface Page<T> { items: T[]; total: number; page: number; pageSize: number; pages: number }
 
+/** Cursor pagination: decisions in code order after `after`, `limit` of them and one more to tell whether more follow. */
+export async function decisionsAfter(db: Q, filter: { bodyId?: number | undefined; status?: DecisionRef['status'] | undefined; after: string | null; limit: number }): Promise<{ rows: Decision[]; total: number }> {
+  let query = decisionSelect(db);
+  if (filter.bodyId !== undefined) query = query.where('d.body_id', '=', filter.bodyId);
+  if (filter.status !== undefined) query = query.where('d.status', '=', filter.status);
+  const { n } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  if (filter.after !== null) query = query.where('d.code', '>', filter.after);
+  const rows = await query.orderBy('d.code').limit(filter.limit + 1).execute();
+  const subjects = await subjectsOf(db, rows.map((r) => r.id));
+  return { rows: rows.map((r) => toDecision(r, subjects.get(r.id) ?? [])), total: Number(n) };
+}
+
 export async function listDecisions(db: Q, filter: { bodyId?: number | undefined; status?: DecisionRef['status'] | undefined; page: number; pageSize: number }): Promise<Page<Decision>> {
   let query = decisionSelect(db);
   if (filter.bodyId !== undefined) query = query.where('d.body_id', '=', filter.bodyId);

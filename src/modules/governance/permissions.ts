@@ -15,3 +15,8 @@ export const governancePermissions: PermissionTable = {
   'governance.approve': ['admin', 'steering_committee'],
   'governance.publish': ['admin', 'steering_committee'],
 };
+
+/** Route option: the permission is checked before the body is validated (401/403 before 400). */
+export function requires(action: string) {
+  return { preValidation: async (request: import('fastify').FastifyRequest) => { request.authorize(action); } };
+}

@@ -1,3 +1,4 @@
+import { cursorQueryProperties } from '../../web/cursor.js';
 import type { FromSchema } from '../../web/schema-types.js';
 
 /**
@@ -65,6 +66,7 @@ export const decisionListQuery = {
     page: { type: 'integer', minimum: 1, maximum: 100000, default: 1 },
     pageSize: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
     lang: { type: 'string', enum: ['nl', 'en'] },
+    ...cursorQueryProperties,
   },
 } as const;
 export type DecisionListQuery = FromSchema<typeof decisionListQuery>;

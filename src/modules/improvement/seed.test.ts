@@ -38,16 +38,16 @@ describe.each(engines)('improvement seeds and API document on %s', (engine) => {
   });
 
   it('documents every JSON route of the module in the OpenAPI document, tagged improvement, with response schemas', async () => {
-    const doc = json(await t.app.inject('/api/openapi.json'));
+    const doc = json(await t.app.inject('/api/v1/openapi.json'));
     const ops = Object.entries(doc.paths as Record<string, Record<string, any>>)
       .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })))
       .filter((o) => o.op.tags?.includes('improvement'));
     expect(ops.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
-      'delete /api/organisations/{id}/coaches/{invitationId}', 'get /api/coaching', 'get /api/organisations/{id}/coaches', 'get /api/organisations/{id}/contact-requests', 'get /api/organisations/{id}/plan',
-      'get /api/organisations/{id}/plan/paragraph', 'get /api/organisations/{id}/priorities', 'get /api/organisations/{id}/progress',
-      'post /api/organisations/{id}/coaches', 'post /api/organisations/{id}/contact-requests', 'post /api/organisations/{id}/contact-requests/{requestId}/answer', 'post /api/organisations/{id}/plan/comments',
-      'post /api/organisations/{id}/plan/items', 'post /api/organisations/{id}/plans', 'put /api/organisations/{id}/plan',
-      'put /api/organisations/{id}/plan/items/{itemId}', 'put /api/organisations/{id}/plan/priorities',
+      'delete /api/v1/organisations/{id}/coaches/{invitationId}', 'get /api/v1/coaching', 'get /api/v1/organisations/{id}/coaches', 'get /api/v1/organisations/{id}/contact-requests', 'get /api/v1/organisations/{id}/plan',
+      'get /api/v1/organisations/{id}/plan/paragraph', 'get /api/v1/organisations/{id}/priorities', 'get /api/v1/organisations/{id}/progress',
+      'post /api/v1/organisations/{id}/coaches', 'post /api/v1/organisations/{id}/contact-requests', 'post /api/v1/organisations/{id}/contact-requests/{requestId}/answer', 'post /api/v1/organisations/{id}/plan/comments',
+      'post /api/v1/organisations/{id}/plan/items', 'post /api/v1/organisations/{id}/plans', 'put /api/v1/organisations/{id}/plan',
+      'put /api/v1/organisations/{id}/plan/items/{itemId}', 'put /api/v1/organisations/{id}/plan/priorities',
     ]);
     for (const o of ops) {
       const ok = o.op.responses['200'] ?? o.op.responses['201'];

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../plugins/errors.js';
 import { problemResponses } from '../../web/openapi.js';
 import { createInstrument } from './commands/create-instrument.js';
@@ -14,6 +14,9 @@ import {
 } from './schemas.js';
 
 const tags = ['instruments'];
+
+/** Checks the permission before the body is validated: a visitor learns 401/403, not the payload rules. */
+const requires = (action: string) => ({ preValidation: async (request: FastifyRequest) => { request.authorize(action); } });
 
 export async function instrumentApiRoutes(app: FastifyInstance) {
   const catalog = app.readModels.catalog;
@@ -62,6 +65,7 @@ export async function instrumentApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/instruments', {
+    ...requires('instruments.create'),
     schema: { tags, summary: 'Register an instrument', body: createInstrumentBody, response: { 201: instrumentSchema, ...problemResponses(400, 401, 403, 409) } },
   }, async (request, reply) => {
     const user = request.authorize('instruments.create')!;
@@ -72,6 +76,7 @@ export async function instrumentApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/instruments/:code', {
+    ...requires('instruments.update'),
     schema: {
       tags, summary: 'Edit an instrument (send the version you started from)', params: codeParams, body: updateInstrumentBody,
       response: { 200: instrumentSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -86,6 +91,7 @@ export async function instrumentApiRoutes(app: FastifyInstance) {
 
   for (const [verb, retired] of [['retire', true], ['restore', false]] as const) {
     app.post(`/api/instruments/:code/${verb}`, {
+      ...requires('instruments.retire'),
       schema: {
         tags, summary: retired ? 'Retire an instrument (kept with its history)' : 'Restore a retired instrument',
         params: codeParams, body: retireInstrumentBody, response: { 200: instrumentSchema, ...problemResponses(400, 401, 403, 404, 409) },

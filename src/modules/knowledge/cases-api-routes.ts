@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../plugins/errors.js';
 import { problemResponses } from '../../web/openapi.js';
+import { pageByKey, wantsCursor } from '../../web/cursor.js';
 import { sendCatalogJson } from '../../web/page.js';
 import { presentCase, presentCaseDetail } from './cases-presenters.js';
 import { listCases, relatedCases } from './cases-queries.js';
@@ -33,8 +34,17 @@ export async function caseApiRoutes(app: FastifyInstance) {
     },
   }, async (request, reply) => {
     request.authorize('knowledge.read');
+    const query = request.query as CaseListQuery;
+    if (wantsCursor(query)) {
+      // Cursor mode: every match in the order of the case code, one page after the cursor.
+      const all = listCases(catalog, { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER }, request.lang);
+      const page = pageByKey(request, reply, all.items, (c) => c.code, query);
+      return sendCatalogJson(request, reply, CASE_AREAS, () => ({
+        items: page.items.map((c) => presentCase(c, base, catalog)), total: all.total, next: page.next,
+      }));
+    }
     return sendCatalogJson(request, reply, CASE_AREAS, () => {
-      const page = listCases(catalog, request.query as CaseListQuery, request.lang);
+      const page = listCases(catalog, query, request.lang);
       return { ...page, items: page.items.map((c) => presentCase(c, base, catalog)) };
     });
   });

@@ -1,4 +1,5 @@
 import type { FromSchema } from '../../web/schema-types.js';
+import { cursorQueryProperties, nextProperty } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
 import { CASE_SECTORS, DIMENSION_CODES, LIMITS, OUTCOMES, SUBSECTORS, TECHNOLOGIES } from './constants.js';
 import { actorRef, code, dimensions, enumList, nullableStr, subsectors, text, url, version } from './schema-parts.js';
@@ -22,6 +23,7 @@ export const caseListQuery = {
     page: { type: 'integer', minimum: 1, default: 1 },
     pageSize: { type: 'integer', minimum: 1, maximum: 100, default: CASE_PAGE_SIZE },
     lang: { type: 'string', enum: ['nl', 'en'] },
+    ...cursorQueryProperties,
   },
 } as const;
 export type CaseListQuery = FromSchema<typeof caseListQuery>;
@@ -75,6 +77,7 @@ export const caseListResponse = {
   properties: {
     items: { type: 'array', items: caseSchema },
     total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pages: { type: 'integer' },
+    next: nextProperty,
   },
 } as const;
 

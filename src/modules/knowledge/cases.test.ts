@@ -160,12 +160,12 @@ describe.each(engines)('case library on %s', (engine) => {
 
   it('publishes both API routes in the OpenAPI document under the tag cases', async () => {
     const doc = t.app.swagger() as { paths: Record<string, Record<string, { tags?: string[]; parameters?: Array<{ name: string }> }>> };
-    expect(doc.paths['/api/cases']?.get?.tags).toEqual(['cases']);
-    expect(doc.paths['/api/cases/{code}']?.get?.tags).toEqual(['cases']);
-    expect(doc.paths['/api/cases']!.get!.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(['pillar', 'challenge', 'country', 'sector', 'outcome', 'subsector', 'technology', 'dimension', 'actor', 'q', 'page', 'pageSize']));
-    expect(doc.paths['/api/cases']?.post?.tags).toEqual(['cases']);
-    expect(doc.paths['/api/learning']?.get?.tags).toEqual(['learning']);
-    expect(doc.paths['/api/funding/{code}']?.put?.tags).toEqual(['funding']);
+    expect(doc.paths['/api/v1/cases']?.get?.tags).toEqual(['cases']);
+    expect(doc.paths['/api/v1/cases/{code}']?.get?.tags).toEqual(['cases']);
+    expect(doc.paths['/api/v1/cases']!.get!.parameters!.map((p) => p.name)).toEqual(expect.arrayContaining(['pillar', 'challenge', 'country', 'sector', 'outcome', 'subsector', 'technology', 'dimension', 'actor', 'q', 'page', 'pageSize']));
+    expect(doc.paths['/api/v1/cases']?.post?.tags).toEqual(['cases']);
+    expect(doc.paths['/api/v1/learning']?.get?.tags).toEqual(['learning']);
+    expect(doc.paths['/api/v1/funding/{code}']?.put?.tags).toEqual(['funding']);
     expect(doc.paths['/cases']).toBeUndefined();
   });
 

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { cursorArgs, pageOfRows, wantsCursor } from '../../web/cursor.js';
 import { problemResponses } from '../../web/openapi.js';
 import { brusselsDate } from '../../web/dates.js';
 import { sendCachedJson } from '../../web/page.js';
 import { createLearning, retireLearning, updateLearning } from './commands/save-learning.js';
 import { presentLearning } from './learning-presenters.js';
-import { getLearning, listLearning } from './learning-queries.js';
+import { getLearning, learningAfter, listLearning } from './learning-queries.js';
 import {
   createLearningBody, learningListQuery, learningListResponse, learningSchema, updateLearningBody,
   type CreateLearningInput, type LearningListQuery, type UpdateLearningInput,
@@ -28,6 +29,14 @@ export async function learningApiRoutes(app: FastifyInstance) {
     },
   }, async (request, reply) => {
     request.authorize('knowledge.read');
+    const query = request.query as LearningListQuery;
+    if (wantsCursor(query)) {
+      // Cursor mode: learning opportunities in the order of their id, one page after the cursor.
+      const { after, limit } = cursorArgs(query, 'number');
+      const { rows, total } = await learningAfter(app.db, query, brusselsDate(), after, limit);
+      const page = pageOfRows(request, reply, rows, limit, (r) => r.id);
+      return { items: page.items.map((r) => presentLearning(r, base)), total, next: page.next };
+    }
     return sendCachedJson(request, reply, async () => {
       const page = await listLearning(app.db, request.query as LearningListQuery, brusselsDate());
       return { ...page, items: page.items.map((r) => presentLearning(r, base)) };

@@ -56,6 +56,17 @@ export async function listLearning(db: Reader, query: LearningListQuery, today: 
   return { items: items as LearningRow[], total, page, pageSize, pages };
 }
 
+/** Cursor pagination: learning opportunities in id order after `after`, `limit` of them and one more to tell whether more follow. */
+export async function learningAfter(db: Reader, query: LearningListQuery, today: string, after: number | null, limit: number): Promise<{ rows: LearningRow[]; total: number }> {
+  const providerId = await providerIdOf(db, query.provider);
+  const { n } = await filtered(db, query, providerId, today).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  let q = filtered(db, query, providerId, today);
+  if (after !== null) q = q.where('learning_opportunities.id', '>', after);
+  const rows = await q.selectAll('learning_opportunities').select('actors.code as provider_code')
+    .orderBy('learning_opportunities.id').limit(limit + 1).execute();
+  return { rows: rows as LearningRow[], total: Number(n) };
+}
+
 export async function getLearning(db: Reader, id: number, withRetired = false): Promise<LearningRow> {
   let q = db.selectFrom('learning_opportunities').leftJoin('actors', 'actors.id', 'learning_opportunities.provider_actor_id')
     .selectAll('learning_opportunities').select('actors.code as provider_code').where('learning_opportunities.id', '=', id);

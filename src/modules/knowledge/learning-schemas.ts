@@ -1,4 +1,5 @@
 import type { FromSchema } from '../../web/schema-types.js';
+import { cursorQueryProperties, nextProperty } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
 import { DIMENSION_CODES, LEARNING_KINDS, LEARNING_LANGUAGES, LIMITS, PAGE_SIZE, SUBSECTORS } from './constants.js';
 import { actorRef, date, nullableStr, optionalText, pillars, str, subsectors, text, url, version } from './schema-parts.js';
@@ -18,6 +19,7 @@ export const learningListQuery = {
     page: { type: 'integer', minimum: 1, maximum: 100000, default: 1 },
     pageSize: { type: 'integer', minimum: 1, maximum: 100, default: PAGE_SIZE },
     lang: { type: 'string', enum: ['nl', 'en'] },
+    ...cursorQueryProperties,
   },
 } as const;
 export type LearningListQuery = FromSchema<typeof learningListQuery>;
@@ -69,5 +71,6 @@ export const learningListResponse = {
   properties: {
     items: { type: 'array', items: learningSchema },
     total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pages: { type: 'integer' },
+    next: nextProperty,
   },
 } as const;

@@ -24,15 +24,15 @@ describe.each(engines)('drafting, editing and publishing a model version on %s',
   afterAll(async () => { await t?.close(); });
 
   it('documents every endpoint in the OpenAPI document under the maturity tag', async () => {
-    const doc = json(await get('/api/openapi.json'));
+    const doc = json(await get('/api/v1/openapi.json'));
     const ops = Object.entries(doc.paths as Record<string, Record<string, any>>)
-      .filter(([path]) => path.startsWith('/api/maturity/model')).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+      .filter(([path]) => path.startsWith('/api/v1/maturity/model')).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
     expect(ops.length).toBeGreaterThanOrEqual(18);
     for (const { path, method, op } of ops) {
       expect(op.tags, `${method} ${path}`).toEqual(['maturity']);
       expect(Object.keys(op.responses), `${method} ${path}`).toEqual(expect.arrayContaining([expect.stringMatching(/^20[014]$/)]));
     }
-    expect(doc.paths['/api/maturity/models/{version}/import'].post.requestBody.content['text/csv']).toBeDefined();
+    expect(doc.paths['/api/v1/maturity/models/{version}/import'].post.requestBody.content['text/csv']).toBeDefined();
   });
 
   it('lets neither visitors nor organisation members start or edit a draft', async () => {

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { notFound } from '../../plugins/errors.js';
 import { sendCachedJson } from '../../web/page.js';
+import { cursorArgs, nextProperty, pageOfRows, wantsCursor } from '../../web/cursor.js';
 import { problemResponses } from '../../web/openapi.js';
 import { XLSX_CONTENT_TYPE } from '../../xlsx/index.js';
 import { createKpi } from './commands/create-kpi.js';
@@ -13,7 +14,7 @@ import { CSV_COLUMNS } from './constants.js';
 import { measurementsCsv, measurementsXlsx } from './export.js';
 import { presentKpi } from './presenters.js';
 import {
-  kpiByCode, kpiById, kpiComparison, kpiHistory, kpiSeries, listKpis, measurementById, measurementCount, measurementsPage, summarise, summariseKpis, latestTotals,
+  kpiByCode, kpiById, kpiComparison, kpiHistory, kpiSeries, listKpis, measurementById, measurementCount, measurementsAfter, measurementsPage, summarise, summariseKpis, latestTotals,
   type KpiRecord,
 } from './queries.js';
 import {
@@ -21,6 +22,7 @@ import {
   measurementSchema, retireKpiBody, seriesSchema, updateKpiBody,
   type BreakdownQuery, type CreateKpiInput, type KpiListQuery, type MeasurementInput, type MeasurementListQuery, type RetireKpiInput, type UpdateKpiInput,
 } from './schemas.js';
+import { requires } from './permissions.js';
 
 const tags = ['monitoring'];
 export const thisYear = () => new Date().getUTCFullYear();
@@ -89,6 +91,7 @@ export async function kpiApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/kpis', {
+    ...requires('monitoring.editKpis'),
     schema: { tags, summary: 'Define a KPI', body: createKpiBody, response: { 201: kpiSchema, ...problemResponses(400, 401, 403, 409) } },
   }, async (request, reply) => {
     const user = request.authorize('monitoring.editKpis')!;
@@ -98,6 +101,7 @@ export async function kpiApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/kpis/:code', {
+    ...requires('monitoring.editKpis'),
     schema: {
       tags, summary: 'Edit a KPI (send the version you started from)', params: codeParams, body: updateKpiBody,
       response: { 200: kpiSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -111,6 +115,7 @@ export async function kpiApiRoutes(app: FastifyInstance) {
 
   for (const [verb, retired] of [['retire', true], ['restore', false]] as const) {
     app.post(`/api/kpis/:code/${verb}`, {
+      ...requires('monitoring.editKpis'),
       schema: {
         tags, summary: retired ? 'Retire a KPI (kept with its measurements)' : 'Restore a retired KPI',
         params: codeParams, body: retireKpiBody, response: { 200: kpiSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -159,14 +164,21 @@ export async function kpiApiRoutes(app: FastifyInstance) {
       tags, summary: 'The measurements of a KPI, newest first (default: the totals; all=true for every breakdown)', params: codeParams,
       querystring: measurementListQuery,
       response: {
-        200: { type: 'object', properties: { items: { type: 'array', items: measurementSchema }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pages: { type: 'integer' } } },
+        200: { type: 'object', properties: { items: { type: 'array', items: measurementSchema }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pages: { type: 'integer' }, next: nextProperty } },
         ...problemResponses(400, 404),
       },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     request.authorize('monitoring.read');
     const kpi = await byCode((request.params as { code: string }).code);
     const q = request.query as MeasurementListQuery;
+    if (wantsCursor(q)) {
+      // Cursor mode: measurements in the order they were first recorded, one page after the cursor.
+      const { after, limit } = cursorArgs(q, 'number');
+      const { rows, total } = await measurementsAfter(app.db, kpi, q, after, limit);
+      const page = pageOfRows(request, reply, rows, limit, (r) => r.id);
+      return { items: page.items.map((r) => r.measurement), total, next: page.next };
+    }
     return measurementsPage(app.db, kpi, q, q.page ?? 1, q.pageSize ?? 50);
   });
 
@@ -217,6 +229,7 @@ export async function kpiApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/kpis/:code/measurements', {
+    ...requires('monitoring.enterMeasurements'),
     schema: {
       tags, summary: 'Enter one measurement; the same KPI, period, subsector and province again replaces it',
       params: codeParams, body: measurementBody,
@@ -232,6 +245,7 @@ export async function kpiApiRoutes(app: FastifyInstance) {
   });
 
   app.delete('/api/kpis/:code/measurements/:id', {
+    ...requires('monitoring.enterMeasurements'),
     schema: { tags, summary: 'Delete one measurement', params: codeIdParams, response: { 204: { type: 'null', description: 'Deleted' }, ...problemResponses(400, 401, 403, 404) } },
   }, async (request, reply) => {
     const user = request.authorize('monitoring.enterMeasurements')!;

@@ -50,16 +50,16 @@ describe.each(engines)('KPIs API and pages on %s', (engine) => {
   });
 
   it('describes every JSON twin in the OpenAPI document under the monitoring tag', async () => {
-    const doc = json(await t.app.inject('/api/openapi.json'));
-    for (const path of ['/api/kpis', '/api/kpis/{code}', '/api/kpis/{code}/series', '/api/kpis/{code}/comparison', '/api/kpis/{code}/measurements',
-      '/api/kpis/{code}/measurements.csv', '/api/measurements.csv', '/api/kpis/{code}/measurements.xlsx', '/api/measurements.xlsx', '/api/imports', '/api/imports/{id}']) {
+    const doc = json(await t.app.inject('/api/v1/openapi.json'));
+    for (const path of ['/api/v1/kpis', '/api/v1/kpis/{code}', '/api/v1/kpis/{code}/series', '/api/v1/kpis/{code}/comparison', '/api/v1/kpis/{code}/measurements',
+      '/api/v1/kpis/{code}/measurements.csv', '/api/v1/measurements.csv', '/api/v1/kpis/{code}/measurements.xlsx', '/api/v1/measurements.xlsx', '/api/v1/imports', '/api/v1/imports/{id}']) {
       expect(doc.paths[path], path).toBeDefined();
       for (const op of Object.values(doc.paths[path]) as Array<{ tags: string[] }>) expect(op.tags).toEqual(['monitoring']);
     }
     const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    expect(Object.keys(doc.paths['/api/imports'].post.requestBody.content)).toEqual(['text/csv', xlsx, 'application/octet-stream']);
-    expect(Object.keys(doc.paths['/api/measurements.xlsx'].get.responses['200'].content)).toEqual([xlsx]);
-    expect((await t.app.inject('/api/docs')).statusCode).toBe(200);
+    expect(Object.keys(doc.paths['/api/v1/imports'].post.requestBody.content)).toEqual(['text/csv', xlsx, 'application/octet-stream']);
+    expect(Object.keys(doc.paths['/api/v1/measurements.xlsx'].get.responses['200'].content)).toEqual([xlsx]);
+    expect((await t.app.inject('/api/v1/docs')).statusCode).toBe(200);
   });
 
   it('answers 404 for an unknown KPI, as JSON and as a page', async () => {

@@ -167,6 +167,16 @@ export async function measurementsPage(db: Db, kpi: { id: number; code: string }
   };
 }
 
+/** Cursor pagination: measurements in id order after `after`, `limit` of them and one more to tell whether more follow. */
+export async function measurementsAfter(db: Db, kpi: { id: number; code: string }, filter: { subsector?: string | undefined; province?: string | undefined; all?: boolean | undefined }, after: number | null, limit: number) {
+  let q = db.selectFrom('measurements').where('kpi_id', '=', kpi.id);
+  if (!filter.all || filter.subsector !== undefined) q = q.where('subsector', '=', filter.subsector ?? '');
+  if (!filter.all || filter.province !== undefined) q = q.where('province', '=', filter.province ?? '');
+  const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await (after === null ? q : q.where('id', '>', after)).selectAll().orderBy('id').limit(limit + 1).execute();
+  return { rows: rows.map((r) => ({ id: r.id, measurement: toMeasurement(kpi.code, r) })), total: Number(n) };
+}
+
 /**
  * Rows for the CSV export in the file's order (KPI, period, subsector, province), read in
  * keyset pages: PGlite cannot stream a query.

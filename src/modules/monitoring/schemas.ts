@@ -1,4 +1,5 @@
 import type { FromSchema } from '../../web/schema-types.js';
+import { cursorQueryProperties } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
 import { CODE_PATTERN, CONFIDENCES, DIRECTIONS, FREQUENCIES, LIMITS, PROVINCES, SUBSECTORS } from './constants.js';
 
@@ -119,6 +120,7 @@ export const measurementListQuery = {
     all: { type: 'boolean', default: false, description: 'Every breakdown, instead of only the given (or total) subsector and province' },
     page: { type: 'integer', minimum: 1, default: 1 },
     pageSize: { type: 'integer', minimum: 1, maximum: 1000, default: LIMITS.measurementsPage },
+    ...cursorQueryProperties,
   },
 } as const;
 export type MeasurementListQuery = FromSchema<typeof measurementListQuery>;

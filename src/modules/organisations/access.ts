@@ -23,6 +23,7 @@ export async function organisationAccess(
   organisationId: number,
 ): Promise<OrganisationAccess> {
   if (!user) return { role: null, coach: false, team: false };
+  if (outsideKeyScope(user, organisationId)) return { role: null, coach: false, team: false };
   const [member, coach, org] = await Promise.all([
     db.selectFrom('organisation_members').select('role')
       .where('organisation_id', '=', organisationId).where('user_id', '=', user.id).executeTakeFirst(),
@@ -82,6 +83,7 @@ export async function rememberedAccess(
   organisationId: number,
 ): Promise<OrganisationAccess> {
   if (!user) return organisationAccess(db, user, organisationId);
+  if (outsideKeyScope(user, organisationId)) return { role: null, coach: false, team: false };
   let memory = memories.get(catalog);
   const stamp = catalog.stamp(['access']);
   if (!memory || memory.stamp !== stamp || memory.entries.size > ACCESS_MEMORY_MAX) {
@@ -99,3 +101,13 @@ export async function rememberedAccess(
 
 const ACCESS_MEMORY_MAX = 50_000;
 const memories = new WeakMap<Catalog, { stamp: string; entries: Map<string, OrganisationAccess> }>();
+
+/**
+ * A request made with an API key scoped to one organisation reaches no other organisation, even
+ * when the key's creator belongs to that one too: every route that asks who may see an
+ * organisation's data (assessments, plans, benchmarks) goes through here.
+ */
+function outsideKeyScope(user: { id: number; role: string }, organisationId: number): boolean {
+  const scope = (user as { apiKey?: { organisationId: number | null } }).apiKey;
+  return !!scope && scope.organisationId !== null && scope.organisationId !== organisationId;
+}

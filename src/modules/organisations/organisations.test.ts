@@ -397,11 +397,11 @@ describe.each(engines)('organisations API on %s', (engine) => {
   });
 
   it('documents every organisations endpoint in the OpenAPI document under the tag organisations', async () => {
-    const doc = json(await get('/api/openapi.json'));
-    // Other modules add their own addresses under /api/organisations/{id}/...; these are this module's.
+    const doc = json(await get('/api/v1/openapi.json'));
+    // Other modules add their own addresses under /api/v1/organisations/{id}/...; these are this module's.
     const mine = [
-      '/api/invitations/{token}', '/api/organisations', '/api/organisations/{id}', '/api/organisations/{id}/invitations/{invitationId}',
-      '/api/organisations/{id}/members', '/api/organisations/{id}/members/{userId}', '/api/register',
+      '/api/v1/invitations/{token}', '/api/v1/organisations', '/api/v1/organisations/{id}', '/api/v1/organisations/{id}/invitations/{invitationId}',
+      '/api/v1/organisations/{id}/members', '/api/v1/organisations/{id}/members/{userId}', '/api/v1/register',
     ];
     const paths = doc.paths as Record<string, Record<string, { tags?: string[]; responses: Record<string, unknown> }>>;
     for (const path of mine) {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../plugins/errors.js';
+import { cursorArgs, pageOfRows, wantsCursor } from '../../web/cursor.js';
 import { problemResponses } from '../../web/openapi.js';
 import { organisationRole } from './access.js';
 import { lockLesson, publishLesson, updateLesson, writeOrganisationLesson } from './commands/lessons.js';
@@ -8,7 +9,7 @@ import { notAllowed } from './errors.js';
 import { lessonInsider, mayPublish } from './lesson-access.js';
 import { requires } from './permissions.js';
 import { presentLesson } from './presenters.js';
-import { findLesson, lessonPage } from './queries/lessons.js';
+import { findLesson, lessonPage, publishedLessonsAfter } from './queries/lessons.js';
 import { lessonListSchema, lessonSchema } from './response-schemas.js';
 import {
   lessonListQuery, lessonParams, organisationLessonBody, updateLessonBody, versionBody,
@@ -30,6 +31,15 @@ export async function lessonApiRoutes(app: FastifyInstance) {
     },
   }, async (request, reply) => {
     request.authorize('projects.read');
+    const query = request.query as LessonListQuery;
+    if (wantsCursor(query)) {
+      // Cursor mode: lessons in the order of their code, one page after the cursor.
+      const { after, limit } = cursorArgs(query, 'string');
+      const { page: _page, lang: _lang, limit: _limit, cursor: _cursor, ...filters } = query;
+      const { rows, total } = await publishedLessonsAfter(db, filters, after, limit);
+      const page = pageOfRows(request, reply, rows, limit, (l) => l.code);
+      return { items: page.items.map((l) => presentLesson(base, l, false)), total, next: page.next };
+    }
     // The public list is the same for everyone: details follow the consent, never the reader.
     return sendJson(request, reply, async () => {
       const page = await lessonPage(db, request.query as LessonListQuery);

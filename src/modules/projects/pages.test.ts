@@ -126,11 +126,11 @@ describe.each(engines)('project and lesson pages on %s', (engine) => {
   });
 
   it('lists the endpoints in the OpenAPI document', async () => {
-    const doc = JSON.parse((await t.app.inject('/api/openapi.json')).body);
+    const doc = JSON.parse((await t.app.inject('/api/v1/openapi.json')).body);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
-      '/api/projects', '/api/projects/{code}', '/api/projects/{code}/milestones', '/api/projects/{code}/milestones/{id}', '/api/projects/{code}/milestones/{id}/done',
-      '/api/projects/{code}/reports', '/api/projects/{code}/lessons', '/api/projects/{code}/close', '/api/lessons', '/api/lessons/{code}', '/api/lessons/{code}/publish',
+      '/api/v1/projects', '/api/v1/projects/{code}', '/api/v1/projects/{code}/milestones', '/api/v1/projects/{code}/milestones/{id}', '/api/v1/projects/{code}/milestones/{id}/done',
+      '/api/v1/projects/{code}/reports', '/api/v1/projects/{code}/lessons', '/api/v1/projects/{code}/close', '/api/v1/lessons', '/api/v1/lessons/{code}', '/api/v1/lessons/{code}/publish',
     ]));
-    expect(doc.paths['/api/projects/{code}/close'].post.responses['422']).toBeDefined();
+    expect(doc.paths['/api/v1/projects/{code}/close'].post.responses['422']).toBeDefined();
   });
 });

@@ -1,3 +1,4 @@
+import { nextProperty } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
 import { LESSON_OUTCOMES, PROJECT_STATUSES, REPORT_KINDS } from './constants.js';
 
@@ -42,7 +43,7 @@ export const lessonSchema = obj({
   published: bool, publishedAt: nullable('string'), isDemo: bool, version: int,
 });
 
-export const lessonListSchema = obj({ items: arr(lessonSchema), total: int, page: int, pages: int, pageSize: int });
+export const lessonListSchema = obj({ items: arr(lessonSchema), total: int, page: int, pages: int, pageSize: int, next: nextProperty }, ['items', 'total']);
 
 export const projectDetailSchema = obj({
   ...projectSchema.properties,

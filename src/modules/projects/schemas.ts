@@ -1,3 +1,4 @@
+import { cursorQueryProperties } from '../../web/cursor.js';
 import type { FromSchema } from '../../web/schema-types.js';
 import { LESSON_LANGUAGES, LESSON_OUTCOMES, LIMITS, PROJECT_STATUSES, REPORT_KINDS } from './constants.js';
 
@@ -56,6 +57,7 @@ export const lessonListQuery = {
     source: { type: 'string', enum: ['project', 'organisation'], description: 'From a project, or from an organisation on its own (residency, own experiment)' },
     page: { type: 'integer', minimum: 1, maximum: 100000, default: 1 },
     lang: { type: 'string', enum: ['nl', 'en'] },
+    ...cursorQueryProperties,
   },
 } as const;
 export type LessonListQuery = FromSchema<typeof lessonListQuery>;

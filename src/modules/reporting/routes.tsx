@@ -18,7 +18,8 @@ import { TemplateFormPage, type TemplateForm } from './views/template-form.js';
 const yearParams = { type: 'object', required: ['year'], additionalProperties: false, properties: { year: { type: 'integer', minimum: 2000, maximum: 2100 } } } as const;
 const versionParams = {
   type: 'object', required: ['year', 'version'], additionalProperties: false,
-  properties: { year: { type: 'integer', minimum: 2000, maximum: 2100 }, version: { type: 'integer', minimum: 1 } },
+  // The version is a PostgreSQL integer: a larger number is refused here, not by the database as a 500.
+  properties: { year: { type: 'integer', minimum: 2000, maximum: 2100 }, version: { type: 'integer', minimum: 1, maximum: 2147483647 } },
 } as const;
 const tags = ['reports'];
 

@@ -62,12 +62,12 @@ describe.each(engines)('vision pages on %s', (engine) => {
   });
 
   it('lists every endpoint in the OpenAPI document under the vision tag', async () => {
-    const doc = JSON.parse((await t.app.inject('/api/openapi.json')).body);
+    const doc = JSON.parse((await t.app.inject('/api/v1/openapi.json')).body);
     const paths = Object.entries(doc.paths as Record<string, Record<string, { tags?: string[] }>>)
       .filter(([, ops]) => Object.values(ops).some((op) => op.tags?.includes('vision'))).map(([p]) => p);
     expect(paths).toEqual(expect.arrayContaining([
-      '/api/vision', '/api/vision/why', '/api/vision/{code}/rounds/{n}/comments', '/api/vision/{code}/rounds/{n}/endorsements',
-      '/api/vision/kpi-measurements', '/api/paths/{code}', '/api/paths/{code}/action-lines/{line}', '/api/scenarios', '/api/signals',
+      '/api/v1/vision', '/api/v1/vision/why', '/api/v1/vision/{code}/rounds/{n}/comments', '/api/v1/vision/{code}/rounds/{n}/endorsements',
+      '/api/v1/vision/kpi-measurements', '/api/v1/paths/{code}', '/api/v1/paths/{code}/action-lines/{line}', '/api/v1/scenarios', '/api/v1/signals',
     ]));
   });
 });

@@ -41,8 +41,8 @@ export function ApiDocsPage({ ctx, doc }: { ctx: ViewContext; doc: OpenApiDocume
       <h1>{t('apidocs.title')}</h1>
       <p class="lead">{t('apidocs.lead')}</p>
       <ul>
-        <li><a href="/api/openapi.json">{t('apidocs.document', { version: doc.openapi })}</a></li>
-        <li><a href="/api">{t('apidocs.index')}</a></li>
+        <li><a href="/api/v1/openapi.json">{t('apidocs.document', { version: doc.openapi })}</a></li>
+        <li><a href="/api/v1">{t('apidocs.index')}</a></li>
       </ul>
       <h2>{t('apidocs.conventions')}</h2>
       <ul>
@@ -51,6 +51,8 @@ export function ApiDocsPage({ ctx, doc }: { ctx: ViewContext; doc: OpenApiDocume
         <li>{t('apidocs.conv.writes')}</li>
         <li>{t('apidocs.conv.versions')}</li>
         <li>{t('apidocs.conv.bilingual')}</li>
+        <li>{t('apidocs.conv.paging')}</li>
+        <li>{t('apidocs.conv.changes')}</li>
       </ul>
       <nav aria-label={t('apidocs.groups')}>
         <ul class="tags">{tags.map((tag) => <li><a class="tag" href={`#tag-${tag}`}>{tag}</a></li>)}</ul>

@@ -12,6 +12,6 @@ export async function deleteMeasurement(tx: Transaction<Database>, userId: numbe
     .where('measurements.id', '=', id).where('kpis.code', '=', kpiCode).forUpdate().executeTakeFirst();
   if (!row) throw notFound('measurement', id);
   await tx.deleteFrom('measurements').where('id', '=', id).execute();
-  const { id: _id, ...before } = row;
-  await audit(tx, { userId, entityType: 'measurement', entityId: measurementEntityId(kpiCode, row), action: 'delete', before: { kpi: kpiCode, ...before } });
+  // The row id stays in the record: the changes feed names a deleted measurement by its URI, which carries it.
+  await audit(tx, { userId, entityType: 'measurement', entityId: measurementEntityId(kpiCode, row), action: 'delete', before: { kpi: kpiCode, ...row } });
 }

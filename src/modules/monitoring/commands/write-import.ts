@@ -53,6 +53,9 @@ export async function writeImport(tx: Transaction<Database>, userId: number | nu
     rowsDone += batch.length;
     rowsChanged += written.length;
     input.onBatch?.(rowsDone, rowsChanged);
+    // A turn of the event loop between batches: PGlite runs each statement on this thread and
+    // resolves it without one, so progress polls and pages would otherwise wait for the whole write.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   await tx.updateTable('measurement_imports').set({
     status: 'done', rows_total: input.rows.length, rows_done: rowsDone, rows_changed: rowsChanged, errors: '[]', finished_at: new Date(),

@@ -35,6 +35,12 @@ export const NS = {
   cpsv: 'http://purl.org/vocab/cpsv#',
   time: 'http://www.w3.org/2006/time#',
   ext: 'https://transitieruimte.vlaanderen.be/ns#',
+  // The subsidieregister profile names its grant terms in the https namespace, while the older
+  // Subsidie terms (SubsidiemaatregelAanbod, SubsidiemaatregelConsumptie) live under http above.
+  subsidieregister: 'https://data.vlaanderen.be/ns/subsidie#',
+  transactie: 'https://data.vlaanderen.be/ns/transactie#',
+  crm: 'http://www.cidoc-crm.org/cidoc-crm/',
+  feitelijkeVerenigingen: 'https://data.vlaanderen.be/ns/FeitelijkeVerenigingen#',
 } as const;
 
 export type Prefix = keyof typeof NS;

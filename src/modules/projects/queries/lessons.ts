@@ -48,6 +48,16 @@ export async function publishedLessons(db: Reader, f: LessonFilters): Promise<{ 
   return { rows, total: Number(count.n) };
 }
 
+/** Cursor pagination: published lessons in code order after `after`, `limit` of them and one more to tell whether more follow. */
+export async function publishedLessonsAfter(db: Reader, f: LessonFilters, after: string | null, limit: number): Promise<{ rows: LessonRow[]; total: number }> {
+  const q = filtered(db, f);
+  const [rows, count] = await Promise.all([
+    (after === null ? q : q.where('l.code', '>', after)).orderBy('l.code').limit(limit + 1).execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
 export async function lessonPage(db: Reader, query: LessonListQuery): Promise<Page<LessonRow>> {
   const { page = 1, lang: _lang, ...filters } = query;
   const pageSize = LIMITS.lessonsPage;

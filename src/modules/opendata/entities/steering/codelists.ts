@@ -1,0 +1,50 @@
+import { translator } from '../../../../plugins/i18n.js';
+import type { PublicEntityType } from '../../entity-type.js';
+import { Graph } from '../../rdf/terms.js';
+import { bilingual, pageOf } from './shared.js';
+
+/**
+ * The platform's own code lists for governance: the kinds of body (org:classification of a
+ * besluit:Bestuursorgaan) and the roles in a body (org:role of a mandaat:Mandaat). The official
+ * OSLO code lists are made for local government (municipal council, mayor, ...) and have no
+ * entry for a steering committee or a working group, so these are published as concept schemes
+ * of their own. The labels are the ones the platform shows.
+ */
+const nl = translator('nl');
+const en = translator('en');
+
+export const BODY_KINDS = ['steering_committee', 'transition_team', 'advisory_board', 'working_group'] as const;
+export const MANDATE_ROLES = ['chair', 'vice_chair', 'member', 'secretary', 'observer'] as const;
+
+export const kindLabel = (kind: string) => ({ nl: nl(`gov.kind.${kind}`), en: en(`gov.kind.${kind}`) });
+export const roleLabel = (role: string) => ({ nl: nl(`gov.role.${role}`), en: en(`gov.role.${role}`) });
+
+function codeList(type: string, codes: readonly string[], label: (code: string) => { nl: string; en: string }, role: boolean): PublicEntityType {
+  return {
+    type,
+    dataset: 'governance',
+    page: () => null,
+    async ids(_db, after, limit) {
+      return pageOf(codes, after, limit);
+    },
+    async describe(_db, ids, uris) {
+      const g = new Graph();
+      for (const code of ids.filter((id) => codes.includes(id))) {
+        const s = g.subject(uris.thing(type, code)).type('skos', 'Concept')
+          .ref('skos', 'inScheme', uris.collection(type)).ref('skos', 'topConceptOf', uris.collection(type)).text('skos', 'notation', code);
+        if (role) s.type('org', 'Role');
+        const l = label(code);
+        bilingual(s, 'skos', 'prefLabel', l.nl, l.en);
+      }
+      return g.quads;
+    },
+  };
+}
+
+export const bodyKindType = codeList('body-kind', BODY_KINDS, kindLabel, false);
+export const mandateRoleType = codeList('mandate-role', MANDATE_ROLES, roleLabel, true);
+
+export const CODE_LIST_SCHEMES = {
+  'body-kind': { label: { nl: 'Soorten bestuursorganen', en: 'Kinds of governance body' }, codes: BODY_KINDS },
+  'mandate-role': { label: { nl: 'Rollen in een bestuursorgaan', en: 'Roles in a governance body' }, codes: MANDATE_ROLES },
+} as const;

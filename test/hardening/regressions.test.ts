@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json, testApp, type TestApp } from '../helpers/app.js';
+import { nulCharacterAt } from '../../src/plugins/errors.js';
+
+/** Bugs the fuzz test found, each pinned by the request that showed it. */
+describe('a NUL character in the input (PostgreSQL text cannot hold one)', () => {
+  let t: TestApp;
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    t = await testApp({ demo: false });
+    admin = await t.as('admin');
+  });
+  afterAll(async () => { await t?.close(); });
+
+  it('in a path parameter is refused with 400 naming the parameter, not a 500', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/calls/%00/ranking', headers: admin });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(json(res).errors).toEqual([expect.objectContaining({ field: 'params.code', code: 'nul' })]);
+    const remove = await t.app.inject({ method: 'DELETE', url: '/api/v1/calls/%00/reviewers/1', headers: admin });
+    expect(remove.statusCode).toBe(400);
+  });
+
+  it('in a JSON body is refused with 400 naming the field', async () => {
+    const res = await t.app.inject({
+      method: 'POST', url: '/api/v1/kpis', headers: { ...admin, 'content-type': 'application/json' },
+      payload: JSON.stringify({ code: 'x', name: { nl: 'a\u0000b', en: 'ab' } }),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(json(res).errors).toEqual([expect.objectContaining({ field: 'body.name.nl' })]);
+  });
+
+  it('in a form field is refused with a readable page', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/search?q=%00' });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('is found at any depth, in keys too, and nowhere else', () => {
+    expect(nulCharacterAt({ a: [{ b: 'x\u0000' }] }, 'body')).toBe('body.a.0.b');
+    expect(nulCharacterAt({ ['k\u0000']: 1 }, 'body')).toBe('body.k\u0000');
+    expect(nulCharacterAt({ a: ['fine', 1, null, { b: true }] }, 'body')).toBeNull();
+    expect(nulCharacterAt(Buffer.from([0, 1]), 'body')).toBeNull();
+  });
+});
+
+describe('a report version beyond the database integer range', () => {
+  let t: TestApp;
+  beforeAll(async () => { t = await testApp({ demo: false }); });
+  afterAll(async () => { await t?.close(); });
+
+  it('is refused with 400 naming the parameter, not a 500', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/reports/2025/v/99999999999999999999' });
+    expect(res.statusCode).toBe(400);
+    expect(json(res).errors).toEqual([expect.objectContaining({ field: 'params.version', code: 'maximum' })]);
+  });
+});
+
+describe('an API key for an organisation id beyond the database integer range', () => {
+  let t: TestApp;
+  beforeAll(async () => { t = await testApp({ demo: false }); });
+  afterAll(async () => { await t?.close(); });
+
+  it('is refused with 400 naming the field, not a 500', async () => {
+    const owner = await t.as('org_member');
+    const res = await t.app.inject({
+      method: 'POST', url: '/api/v1/api-keys', headers: { ...owner, 'content-type': 'application/json' },
+      payload: JSON.stringify({ name: 'x', organisationId: 1e308, permissions: ['a.b'] }),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(json(res).errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'body.organisationId', code: 'maximum' })]));
+  });
+});

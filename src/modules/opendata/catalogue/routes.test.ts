@@ -101,6 +101,23 @@ describe.each(engines)('catalogue and dumps (%s)', (engine) => {
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   });
 
+  it('shows a write in the very next catalogue: the dataset\'s dct:modified moves and the old tag no longer matches', async () => {
+    const modifiedOf = (body: string) => new Parser().parse(body)
+      .filter((q) => q.subject.value.endsWith('#dataset-learning') && q.predicate.value === NS.dct + 'modified').map((q) => q.object.value)[0];
+    const before = await get('/catalogue.ttl');
+    const team = await t.as('transition_team');
+    const created = await t.app.inject({
+      method: 'POST', url: '/api/learning', headers: { ...team, 'content-type': 'application/json' },
+      payload: { title: { nl: 'Catalogusworkshop', en: 'Catalogue workshop' }, kind: 'workshop', provider: 'meemoo', online: true },
+    });
+    expect(created.statusCode).toBe(201);
+    const after = await get('/catalogue.ttl', { 'if-none-match': String(before.headers.etag) });
+    expect(after.statusCode).toBe(200);
+    const row = await t.database.db.selectFrom('learning_opportunities').select('updated_at').orderBy('updated_at', 'desc').executeTakeFirstOrThrow();
+    expect(modifiedOf(after.body)).toBe(new Date(row.updated_at).toISOString());
+    expect(modifiedOf(after.body)).not.toBe(modifiedOf(before.body));
+  });
+
   it('answers 304 to a client that holds the current version', async () => {
     const first = await get('/catalogue.ttl');
     const again = await get('/catalogue.ttl', { 'if-none-match': String(first.headers.etag) });

@@ -5,7 +5,7 @@ import { toProblem, type AppError } from '../../../plugins/errors.js';
 import { viewContext } from '../../../web/context.js';
 import { h } from '../../../web/jsx.js';
 import { sendPage } from '../../../web/page.js';
-import { DATASETS } from '../entity-type.js';
+import { DATASETS, type DatasetKey } from '../entity-type.js';
 import { negotiate, type Format } from '../linked-data/negotiate.js';
 import { serialize } from '../rdf/serialize.js';
 import { createUris } from '../uris.js';
@@ -76,20 +76,45 @@ export async function catalogueRoutes(app: FastifyInstance) {
     return !!sent && sent.split(',').some((t) => t.trim() === tag || t.trim() === '*');
   };
 
+  // The latest change per dataset and the serialised catalogue, kept until the next write (any
+  // write renews the catalog's stamp, the same stamp the ETag carries).
+  let memo: { stamp: string; modified: Promise<Map<DatasetKey, Date>>; bodies: Map<string, Promise<string>> } | null = null;
+  const current = () => {
+    const stamp = String(app.readModels.catalog.stamp());
+    if (!memo || memo.stamp !== stamp) {
+      const modified = datasetsModified(app.db, schema);
+      const entry = { stamp, modified, bodies: new Map<string, Promise<string>>() };
+      modified.catch(() => { if (memo === entry) memo = null; });
+      memo = entry;
+    }
+    return memo;
+  };
+  const catalogueBody = (profile: CatalogueProfile, format: 'ttl' | 'jsonld' | 'nt') => {
+    const entry = current();
+    const key = `${profile} ${format}`;
+    let body = entry.bodies.get(key);
+    if (!body) {
+      body = entry.modified.then((modified) => serialize(catalogueQuads({ base, modified, profile }), format, base));
+      body.catch(() => entry.bodies.delete(key));
+      entry.bodies.set(key, body);
+    }
+    return body;
+  };
+
   async function sendCatalogue(request: FastifyRequest, reply: FastifyReply, format: Format) {
     reply.header('vary', 'Accept, Accept-Profile');
     const profile = profileOf(request);
     if (typeof profile !== 'string') return sendProblem(request, reply, unknownProfile(profile.unknown, Object.keys(CATALOGUE_PROFILES)));
     if (format !== 'html') reply.header('content-profile', `<${CATALOGUE_PROFILES[profile]}>`);
     if (fresh(request, reply, format === 'html' ? '' : `-${profile}`)) return reply.code(304).send();
-    const modified = await datasetsModified(app.db, schema);
     if (format === 'html') {
+      const modified = await current().modified;
       const ctx = viewContext(request);
       const text = catalogueTranslator(request.lang, request.t);
       const datasets = DATASETS.map((key) => ({ key, modified: modified.get(key) ?? null, distributions: distributionsOf(key) }));
       return sendPage(reply, <CataloguePage ctx={ctx} text={text} datasets={datasets} />);
     }
-    const body = await serialize(catalogueQuads({ base, modified, profile }), format === 'jsonld' ? 'jsonld' : format === 'nt' ? 'nt' : 'ttl', base);
+    const body = await catalogueBody(profile, format === 'jsonld' ? 'jsonld' : format === 'nt' ? 'nt' : 'ttl');
     return reply.type(MEDIA[format]!).send(body);
   }
 

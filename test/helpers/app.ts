@@ -26,10 +26,11 @@ const SECRET = 'test-secret';
  */
 export const engines: Array<'pglite' | 'postgres'> = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new, empty PostgreSQL database on the TEST_DATABASE_URL server, and a way to drop it. */
+export async function freshPostgres(prefix = 'tr_test'): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
   await admin.connect();
-  const name = `tr_test_${randomBytes(6).toString('hex')}`;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(process.env.TEST_DATABASE_URL!);

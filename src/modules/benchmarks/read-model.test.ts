@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, testApp, type TestApp } from '../../../test/helpers/app.js';
 import { MaturityIndex } from './read-model.js';
 import { peerBenchmark } from './peers.js';
+import { sectorAggregate, sectorTrend } from './sector.js';
 import { addOrganisation, addResult, ensureModel } from './test-fixtures.js';
 
 describe.each(engines)('the maturity index on %s', (engine) => {
@@ -46,6 +47,27 @@ describe.each(engines)('the maturity index on %s', (engine) => {
         expect(JSON.parse(a), `organisation ${id} ${JSON.stringify(f)}`).toEqual(JSON.parse(JSON.stringify(peerBenchmark(fresh, id, f)?.group)));
       }
     }
+  });
+
+  it('keeps the sector baseline equal to a fresh build through new results, moves, retirements and demo marks', async () => {
+    const db = t.database.db;
+    const index = await MaturityIndex.build(db);
+    const figures = (i: MaturityIndex) => JSON.stringify([2024, 2025, 2026].flatMap((year) => (['subsector', 'province'] as const)
+      .flatMap((by) => [true, false].map((demo) => sectorAggregate(i, year, by, demo)))).concat(sectorTrend(i, true) as never[]));
+    const before = figures(index);
+
+    // A second result in a year replaces the organisation's first one of that year; a new year appears.
+    await addResult(db, orgs[6]!, model, '2024-06-01T09:00:00Z', { audience: 0, data: 5 });
+    await addResult(db, orgs[7]!, model, '2026-01-15T09:00:00Z', { audience: 2 });
+    await db.updateTable('organisations').set({ province: 'antwerpen', subsector: 'heritage', updated_at: new Date() }).where('id', '=', orgs[8]!).execute();
+    await db.updateTable('organisations').set({ retired_at: new Date(), updated_at: new Date() }).where('id', '=', orgs[9]!).execute();
+    await db.updateTable('organisations').set({ is_demo: true, updated_at: new Date() }).where('id', '=', orgs[10]!).execute();
+    expect(await index.refresh(db)).toBe(true);
+
+    const after = figures(index);
+    expect(after).not.toEqual(before);
+    const fresh = await MaturityIndex.build(db);
+    expect(JSON.parse(after)).toEqual(JSON.parse(figures(fresh)));
   });
 
   it('skips what it has seen: a second refresh with no change keeps its version', async () => {

@@ -33,6 +33,9 @@ export interface OrgEntry {
   previous: Snapshot | null;
 }
 
+/** See MaturityIndex.maintain. */
+export interface Maintained<T> { value: T; apply: (org: OrgEntry, sign: 1 | -1) => void }
+
 type OrgRow = [id: number, name: string, subsector: string, staffClass: string, province: string, isDemo: boolean, retired: boolean];
 type ResultRow = [id: number, organisationId: number, modelId: number, kind: 'quick' | 'full', submittedAtMs: number, results: string];
 
@@ -78,6 +81,8 @@ export class MaturityIndex {
   private mapping = new Map<number, Map<string, number>>();
   private derived = new Map<string, unknown>();
   private derivedVersion = -1;
+  /** Aggregates kept up to date through every change, like the peer groups (see maintain). */
+  private maintained = new Map<string, Maintained<unknown>>();
 
   private constructor(readonly modelId: number | null, readonly dimensions: readonly string[]) {}
 
@@ -221,6 +226,17 @@ export class MaturityIndex {
       const g = this.groups.get(groupKey(mask, org));
       if (g) contribute(g, org, sign);
     }
+    for (const m of this.maintained.values()) m.apply(org, sign);
+  }
+
+  /**
+   * An aggregate built once from the whole index and from then on updated per organisation: each
+   * change takes the organisation's part out (sign -1) before it applies and puts it back (1) after.
+   */
+  maintain<T>(key: string, build: () => Maintained<T>): T {
+    let m = this.maintained.get(key);
+    if (!m) this.maintained.set(key, (m = build()));
+    return m.value as T;
   }
 
   /** Caches a figure computed from the index until its next change. */
@@ -238,6 +254,7 @@ export class MaturityIndex {
   forgetDerived(): void {
     this.derived.clear();
     this.groups.clear();
+    this.maintained.clear();
   }
 
   /** Organisations that take part in comparisons: not retired. */

@@ -12,8 +12,9 @@ import { organisationParams, peerQuery, sectorQuery, type OrganisationParams, ty
 import type { BenchmarkService } from './service.js';
 import { BenchmarkPage } from './views/benchmark.js';
 import { SectorPage } from './views/sector.js';
+import { dateTimeFormat } from '../../i18n/formats.js';
 
-const dateFormat = (lang: string) => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { timeZone: 'Europe/Brussels', dateStyle: 'long' });
+const dateFormat = (lang: string) => dateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { timeZone: 'Europe/Brussels', dateStyle: 'long' });
 
 export async function benchmarkRoutes(app: FastifyInstance, { service }: { service: BenchmarkService }) {
   app.get('/organisations/:id/benchmark', { schema: { params: organisationParams, querystring: peerQuery } }, async (request, reply) => {

@@ -1,5 +1,5 @@
 import { MIN_GROUP, PROVINCES, SUBSECTORS, type Breakdown } from './constants.js';
-import type { MaturityIndex } from './read-model.js';
+import type { MaturityIndex, OrgEntry } from './read-model.js';
 import { add, levelHistogram, quantile, total, type Histogram } from './stats.js';
 import { cellVisibility, type Visibility } from './suppression.js';
 
@@ -36,38 +36,39 @@ const codesOf = (by: Breakdown): readonly string[] => (by === 'subsector' ? SUBS
 
 type YearCells = { total: Cell; cells: Map<string, Cell> };
 
+/** One organisation's part in a breakdown: its latest assessment of each year, added or taken away. */
+function contributeSector(years: Map<number, YearCells>, by: Breakdown, includeDemo: boolean, dims: number, org: OrgEntry, sign: 1 | -1): void {
+  if (org.retired || (org.isDemo && !includeDemo)) return;
+  const fresh = (): Cell => ({ n: 0, demo: 0, levels: Array.from({ length: dims }, levelHistogram) });
+  const list = org.snapshots;
+  const key = by === 'subsector' ? org.subsector : org.province;
+  for (let i = 0; i < list.length; i++) {
+    const snapshot = list[i]!;
+    if (i + 1 < list.length && list[i + 1]!.year === snapshot.year) continue;
+    let y = years.get(snapshot.year);
+    if (!y) years.set(snapshot.year, (y = { total: fresh(), cells: new Map(codesOf(by).map((code) => [code, fresh()])) }));
+    let cell = y.cells.get(key);
+    if (!cell) y.cells.set(key, (cell = fresh()));
+    for (const target of [y.total, cell]) {
+      target.n += sign;
+      if (org.isDemo) target.demo += sign;
+      for (let d = 0; d < dims; d++) if (snapshot.levels[d]! >= 0) add(target.levels[d]!, snapshot.levels[d]!, sign);
+    }
+  }
+}
+
 /**
- * Every year's cells in one pass: an organisation counts in a year with its latest assessment
- * submitted in that year (its snapshots are in date order, so the last one of a year wins).
+ * Every year's cells: an organisation counts in a year with its latest assessment submitted in
+ * that year (its snapshots are in date order, so the last one of a year wins). Built in one pass
+ * on first use, then kept by the index: a submission takes the organisation's old part out and
+ * puts its new part in, instead of scanning the whole sector again.
  */
 function cellsByYear(index: MaturityIndex, by: Breakdown, includeDemo: boolean): Map<number, YearCells> {
-  return index.memo(`sector:${by}:${includeDemo}`, () => {
+  return index.maintain(`sector:${by}:${includeDemo}`, () => {
     const dims = index.dimensions.length;
-    const fresh = (): Cell => ({ n: 0, demo: 0, levels: Array.from({ length: dims }, levelHistogram) });
     const years = new Map<number, YearCells>();
-    const yearCells = (year: number) => {
-      let y = years.get(year);
-      if (!y) years.set(year, (y = { total: fresh(), cells: new Map(codesOf(by).map((code) => [code, fresh()])) }));
-      return y;
-    };
-    for (const org of index.activeList()) {
-      if (org.isDemo && !includeDemo) continue;
-      const list = org.snapshots;
-      const key = by === 'subsector' ? org.subsector : org.province;
-      for (let i = 0; i < list.length; i++) {
-        const snapshot = list[i]!;
-        if (i + 1 < list.length && list[i + 1]!.year === snapshot.year) continue;
-        const y = yearCells(snapshot.year);
-        let cell = y.cells.get(key);
-        if (!cell) y.cells.set(key, (cell = fresh()));
-        for (const target of [y.total, cell]) {
-          target.n++;
-          if (org.isDemo) target.demo++;
-          for (let d = 0; d < dims; d++) if (snapshot.levels[d]! >= 0) add(target.levels[d]!, snapshot.levels[d]!);
-        }
-      }
-    }
-    return years;
+    for (const org of index.activeList()) contributeSector(years, by, includeDemo, dims, org, 1);
+    return { value: years, apply: (org, sign) => contributeSector(years, by, includeDemo, dims, org, sign) };
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../../plugins/i18n.js';
+import { dateTimeFormat } from '../../i18n/formats.js';
 
 /**
  * Calls open and close at a wall-clock time in Brussels; the database keeps instants
@@ -15,7 +16,7 @@ import type { Lang } from '../../plugins/i18n.js';
  */
 export const TIME_ZONE = 'Europe/Brussels';
 
-const parts = new Intl.DateTimeFormat('en-US', {
+const parts = dateTimeFormat('en-US', {
   timeZone: TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
 });
 
@@ -85,7 +86,7 @@ export function formatBrussels(instant: Date | string, lang: Lang): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   let format = dateFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+    format = dateTimeFormat(LOCALES[lang], { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
     dateFormats.set(lang, format);
   }
   const w = wallClock(date);

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../i18n/formats.js';
 /**
  * The follow-up cycle's derived numbers (R2). Progress is never typed in: it follows from
  * milestones, plans roll up from their actions, action lines from their current annual plan.
@@ -135,7 +136,7 @@ function roundCents(x: number): number { return Math.round(x * 100) / 100; }
 
 /** Today as a calendar date in Flanders: "overdue" follows the local day, not UTC. */
 export function todayInBrussels(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** Whole days from `from` to `to` (ISO dates); positive when `to` is later. */

@@ -1,10 +1,11 @@
+import { dateTimeFormat } from '../../i18n/formats.js';
 /**
  * Meetings are held in Brussels: a start time is stored as an instant (timestamptz) and always
  * shown, typed and exported in Europe/Brussels time, whatever the server's own zone.
  */
 export const TIME_ZONE = 'Europe/Brussels';
 
-const partsFormat = new Intl.DateTimeFormat('en-US', {
+const partsFormat = dateTimeFormat('en-US', {
   timeZone: TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
 });
 
@@ -54,12 +55,12 @@ export function toBrusselsIso(date: Date): string {
 }
 
 const dateTimeFormats = {
-  nl: new Intl.DateTimeFormat('nl-BE', { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
+  nl: dateTimeFormat('nl-BE', { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
+  en: dateTimeFormat('en-GB', { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
 };
 const dateFormats = {
-  nl: new Intl.DateTimeFormat('nl-BE', { timeZone: 'UTC', dateStyle: 'long' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'long' }),
+  nl: dateTimeFormat('nl-BE', { timeZone: 'UTC', dateStyle: 'long' }),
+  en: dateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'long' }),
 };
 
 /** "donderdag 19 maart 2026 om 14:00" / "Thursday, 19 March 2026 at 14:00", Brussels time. */

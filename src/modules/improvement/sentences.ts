@@ -1,6 +1,7 @@
 import type { Lang, Translate } from '../../plugins/i18n.js';
 import type { Texts } from '../maturity/model.js';
 import type { Ranked } from './ranking.js';
+import { dateTimeFormat } from '../../i18n/formats.js';
 
 /**
  * The one sentence that explains a dimension's place in the ranking, e.g. "Gap of 2 levels to
@@ -22,7 +23,7 @@ const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 export function day(lang: Lang, iso: string | null): string {
   if (!iso) return '—';
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return dateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 export const text = (texts: Texts | null | undefined, lang: Lang) => (texts ? texts[lang] || texts.nl : '');

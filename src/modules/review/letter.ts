@@ -1,15 +1,16 @@
 import type { Lang } from '../../plugins/i18n.js';
 import type { RankCriterion } from './ranking.js';
+import { numberFormat } from '../../i18n/formats.js';
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 // Made once: building an Intl formatter costs far more than using one.
 const EURO: Record<Lang, Intl.NumberFormat> = {
-  nl: new Intl.NumberFormat(LOCALE.nl, { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat(LOCALE.en, { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }),
+  nl: numberFormat(LOCALE.nl, { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }),
+  en: numberFormat(LOCALE.en, { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }),
 };
 const DECIMAL: Record<Lang, Intl.NumberFormat> = {
-  nl: new Intl.NumberFormat(LOCALE.nl, { maximumFractionDigits: 2 }), en: new Intl.NumberFormat(LOCALE.en, { maximumFractionDigits: 2 }),
+  nl: numberFormat(LOCALE.nl, { maximumFractionDigits: 2 }), en: numberFormat(LOCALE.en, { maximumFractionDigits: 2 }),
 };
 export const euro = (lang: Lang, amount: number) => EURO[lang].format(amount);
 export const score = (lang: Lang, value: number) => DECIMAL[lang].format(value);

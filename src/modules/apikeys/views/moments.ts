@@ -1,8 +1,9 @@
 import type { Lang } from '../../../plugins/i18n.js';
+import { dateTimeFormat } from '../../../i18n/formats.js';
 
 /** A moment in Brussels time, as people there read it. */
 export function formatMoment(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', {
+  return dateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', {
     timeZone: 'Europe/Brussels', dateStyle: 'medium', timeStyle: 'short',
   }).format(new Date(iso));
 }
@@ -13,7 +14,7 @@ export function formatMoment(iso: string, lang: Lang): string {
  */
 export function endOfBrusselsDay(date: string): Date {
   const noon = new Date(`${date}T12:00:00Z`);
-  const zone = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' })
+  const zone = dateTimeFormat('en', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' })
     .formatToParts(noon).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const offset = zone.replace('GMT', '') || '+00:00';
   return new Date(`${date}T23:59:59${offset}`);

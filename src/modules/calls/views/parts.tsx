@@ -4,6 +4,7 @@ import { h, Html } from '../../../web/jsx.js';
 import type { Texts } from '../commands/shared.js';
 import type { CallPhase } from '../constants.js';
 import { formatBrussels } from '../tz.js';
+import { numberFormat } from '../../../i18n/formats.js';
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
@@ -11,11 +12,11 @@ export const tr = (texts: Texts, lang: Lang) => texts[lang] || texts.nl;
 
 export function euro(lang: Lang, value: number | null): string {
   if (value === null) return '—';
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: value % 1 ? 2 : 0 }).format(value);
+  return numberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: value % 1 ? 2 : 0 }).format(value);
 }
 
 export function number(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
 }
 
 /** An instant in Brussels time, machine-readable too. */

@@ -2,23 +2,24 @@ import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries.js';
 import { RULE_KEYS } from '../rules.js';
+import { numberFormat, dateTimeFormat } from '../../../i18n/formats.js';
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 export function percent(lang: Lang, value: number | null): string {
   if (value === null) return '—';
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  return numberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
 
 export function money(lang: Lang, value: number | null): string {
   if (value === null) return '—';
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  return numberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
 
 export function day(lang: Lang, iso: string | null): string {
   if (!iso) return '—';
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return dateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 export function DateText({ lang, iso }: { lang: Lang; iso: string | null }): Html {

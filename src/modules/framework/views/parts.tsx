@@ -4,6 +4,7 @@ import type { ViewContext } from '../../../web/context.js';
 import { DemoBadge } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { ChallengeRef, CoverageStatus, InstrumentRef, LinkedInstrument } from '../queries.js';
+import { dateTimeFormat } from '../../../i18n/formats.js';
 
 /** Small pieces shared by the frame's pages. */
 
@@ -26,7 +27,7 @@ export function formatPeriod(date: string, lang: Lang): string {
   if (!year || !month) return date;
   const at = new Date(Date.UTC(year, month - 1, day ?? 1));
   const locale = lang === 'nl' ? 'nl-BE' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}) }).format(at);
+  return dateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}) }).format(at);
 }
 
 /** The page's JSON twin; a page with two data sets names each in its link text. */

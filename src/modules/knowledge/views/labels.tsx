@@ -2,13 +2,14 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import { DIMENSION_CODES, SUBSECTORS, TECHNOLOGIES } from '../constants.js';
+import { dateTimeFormat } from '../../../i18n/formats.js';
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 /** A day for people: "3 maart 2026". */
 export function day(lang: Lang, iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return dateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 export function Day({ lang, iso }: { lang: Lang; iso: string }): Html {

@@ -1,13 +1,14 @@
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { ModelLevel } from '../model.js';
+import { dateTimeFormat } from '../../../i18n/formats.js';
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 /** A date as people in Brussels read it. */
 export function DateText({ lang, date }: { lang: Lang; date: Date | null }): Html {
   if (!date) return new Html('—');
-  const text = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(date);
+  const text = dateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(date);
   return <time datetime={date.toISOString()}>{text}</time>;
 }
 

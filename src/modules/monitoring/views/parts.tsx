@@ -2,10 +2,11 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { KpiStatus } from '../summary.js';
+import { numberFormat } from '../../../i18n/formats.js';
 
 const formats = {
-  nl: new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+  nl: numberFormat('nl-BE', { maximumFractionDigits: 2 }),
+  en: numberFormat('en-GB', { maximumFractionDigits: 2 }),
 };
 
 export function formatNumber(lang: Lang, value: number | null | undefined): string {

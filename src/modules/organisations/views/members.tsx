@@ -11,6 +11,7 @@ import type { InvitationRow, MemberRow, OrganisationRow } from '../queries.js';
 import type { Viewer } from '../view.js';
 import { PositionField } from './form-parts.js';
 import { label, options } from './labels.js';
+import { dateTimeFormat } from '../../../i18n/formats.js';
 
 const SAVED = ['added', 'changed', 'removed', 'withdrawn'] as const;
 export type MembersNotice = (typeof SAVED)[number];
@@ -26,7 +27,7 @@ export interface MembersPageProps {
 }
 
 const when = (lang: string, d: Date) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(d);
+  dateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(d);
 
 export function MembersPage(p: MembersPageProps) {
   const { ctx, organisation: o, viewer } = p;

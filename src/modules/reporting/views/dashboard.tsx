@@ -3,9 +3,10 @@ import type { ViewContext } from '../../../web/context.js';
 import { Layout } from '../../../web/layout.js';
 import { FilterSelect } from '../../../web/components.js';
 import type { DashboardData, DashboardQuery } from '../dashboard-data.js';
+import { numberFormat } from '../../../i18n/formats.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
-const NUMBER_FORMATS = { nl: new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }) };
+const NUMBER_FORMATS = { nl: numberFormat('nl-BE', { maximumFractionDigits: 2 }), en: numberFormat('en-GB', { maximumFractionDigits: 2 }) };
 
 /** What /static/js/charts.js draws: categories and series, the same figures as the table beside it. */
 interface ChartSpec {

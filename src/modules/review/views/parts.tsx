@@ -1,6 +1,7 @@
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import { euro, score } from '../letter.js';
+import { dateTimeFormat } from '../../../i18n/formats.js';
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
@@ -13,8 +14,8 @@ export function Score({ lang, value }: { lang: Lang; value: number | null }): Ht
 }
 
 const MOMENT: Record<Lang, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat(LOCALE.nl, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
-  en: new Intl.DateTimeFormat(LOCALE.en, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
+  nl: dateTimeFormat(LOCALE.nl, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
+  en: dateTimeFormat(LOCALE.en, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
 };
 
 export function moment(lang: Lang, iso: string): string {

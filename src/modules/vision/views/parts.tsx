@@ -1,6 +1,7 @@
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries/vision.js';
+import { numberFormat, dateTimeFormat } from '../../../i18n/formats.js';
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
@@ -8,10 +9,10 @@ const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 function formatters<T>(make: (locale: string) => T): Record<Lang, T> {
   return { nl: make(LOCALE.nl), en: make(LOCALE.en) };
 }
-const PERCENT = formatters((l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 }));
-const NUMBER = formatters((l) => new Intl.NumberFormat(l, { maximumFractionDigits: 2 }));
-const MOMENT = formatters((l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }));
-const DAY = formatters((l) => new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const PERCENT = formatters((l) => numberFormat(l, { style: 'percent', maximumFractionDigits: 0 }));
+const NUMBER = formatters((l) => numberFormat(l, { maximumFractionDigits: 2 }));
+const MOMENT = formatters((l) => dateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }));
+const DAY = formatters((l) => dateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 export function percent(lang: Lang, value: number | null): string {
   if (value === null) return '—';

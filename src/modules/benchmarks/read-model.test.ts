@@ -35,12 +35,17 @@ describe.each(engines)('the maturity index on %s', (engine) => {
     await db.updateTable('organisations').set({ retired_at: new Date(), updated_at: new Date() }).where('id', '=', orgs[3]!).execute();
     const newcomer = await addOrganisation(db, { subsector: 'arts', staff: '0-4', province: 'antwerpen' });
     await addResult(db, newcomer, model, '2025-04-01T09:00:00Z', { audience: 3 });
+    // The first of its subsector, size and province: its groups do not exist yet.
+    const loner = await addOrganisation(db, { subsector: 'film', staff: '50+', province: 'west-vlaanderen' });
+    await addResult(db, loner, model, '2025-04-02T09:00:00Z', { audience: 1, data: 4 });
+    const groupsBefore = index.groups.size;
     expect(await index.refresh(db)).toBe(true);
+    expect(index.groups.size).toBeGreaterThan(groupsBefore);
     expect(index.orgs.get(orgs[0]!)!.latest!.levels[0]).toBe(5);
     expect(index.orgs.get(orgs[0]!)!.previous).not.toBeNull();
 
     const fresh = await MaturityIndex.build(db);
-    for (const id of [...orgs, newcomer]) {
+    for (const id of [...orgs, newcomer, loner]) {
       for (const f of everyFilter) {
         const a = JSON.stringify(peerBenchmark(index, id, f)?.group);
         fresh.forgetDerived();

@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.js';
 import { brusselsDate } from '../../web/dates.js';
 import { currentModelId, dimensionIn, DIMENSION_CODES } from '../maturity/model.js';
 import { YOY_MIN_MONTHS } from './constants.js';
-import { contribute, counts, groupKey, MASKS, type GroupStats } from './groups.js';
+import { contribute, counts, emptyGroup, groupKey, MASKS, type GroupStats } from './groups.js';
 
 /** One submitted assessment's result, by dimension of the current model version (-1: no level). */
 export interface Snapshot {
@@ -75,6 +75,8 @@ export class MaturityIndex {
   /** Peer groups by groupKey, kept up to date through every change (see groups.ts). */
   readonly groups = new Map<string, GroupStats>();
   private known = new Set<number>();
+  /** Known assessments submitted recently, by submission time (ms): the ones a delta may meet again. */
+  private recent = new Map<number, number>();
   private maxOrgId = 0;
   private maxAssessmentId = 0;
   private since: Date | null = null;
@@ -83,6 +85,8 @@ export class MaturityIndex {
   private derivedVersion = -1;
   /** Aggregates kept up to date through every change, like the peer groups (see maintain). */
   private maintained = new Map<string, Maintained<unknown>>();
+  /** Whether `groups` holds every group (see buildAllGroups) rather than those asked for so far. */
+  private allGroups = false;
 
   private constructor(readonly modelId: number | null, readonly dimensions: readonly string[]) {}
 
@@ -92,6 +96,7 @@ export class MaturityIndex {
       .where('model_id', '=', modelId).orderBy('position').execute()).map((d) => d.code);
     const index = new MaturityIndex(modelId, dims.length ? dims : [...DIMENSION_CODES]);
     await index.load(db);
+    index.buildAllGroups();
     return index;
   }
 
@@ -127,7 +132,9 @@ export class MaturityIndex {
           where a.id in (
             -- Two index reads (new ids; recent submissions) rather than one filter over every assessment.
             select id from assessments where id > ${this.maxAssessmentId} and status = 'submitted' and submitted_at is not null
-            union select id from assessments where status = 'submitted' and submitted_at >= ${since})`;
+            union select id from assessments where status = 'submitted' and submitted_at >= ${since})
+            -- What the overlap window holds that is already known is not read again.
+            and not (a.id = any(${this.recentIds(since)}::int[]))`;
     // An assessment without results yet (null) is left for a later read; filtering it here
     // rather than in SQL keeps the lookup of results to the few assessments read.
     const resultRows = ((await sql<{ list: Array<ResultRow | [number, number, number, 'quick' | 'full', number, null]> | null }>`
@@ -188,6 +195,7 @@ export class MaturityIndex {
         snapshot.targets[d] = r.target;
       }
       this.known.add(a.id);
+      if (a.submittedAt.getTime() >= next.getTime()) this.recent.set(a.id, a.submittedAt.getTime());
       org.snapshots.push(snapshot);
       touched.add(org);
     }
@@ -198,6 +206,16 @@ export class MaturityIndex {
     for (const org of affected) this.regroup(org, 1);
     if (touched.size || changed) this.version++;
     this.since = next;
+  }
+
+  /** Ids of known assessments submitted at or after `since` (older ones are forgotten here). */
+  private recentIds(since: Date): number[] {
+    const ids: number[] = [];
+    for (const [id, at] of this.recent) {
+      if (at >= since.getTime()) ids.push(id);
+      else this.recent.delete(id);
+    }
+    return ids;
   }
 
   /** Where each (model version, dimension code) of these rows sits in the current version. */
@@ -223,7 +241,10 @@ export class MaturityIndex {
   private regroup(org: OrgEntry, sign: 1 | -1): void {
     if (!counts(org)) return;
     for (const mask of MASKS) {
-      const g = this.groups.get(groupKey(mask, org));
+      const key = groupKey(mask, org);
+      let g = this.groups.get(key);
+      // With every group held, a missing one has no member yet: this organisation starts it.
+      if (!g && this.allGroups && sign === 1) this.groups.set(key, (g = emptyGroup(this.dimensions.length)));
       if (g) contribute(g, org, sign);
     }
     for (const m of this.maintained.values()) m.apply(org, sign);
@@ -250,8 +271,27 @@ export class MaturityIndex {
     return value;
   }
 
+  /**
+   * Every peer group of every organisation, in one pass (each organisation joins its eight): a
+   * benchmark then never scans the sector, also not the first time a combination is asked for.
+   */
+  buildAllGroups(): void {
+    this.groups.clear();
+    for (const org of this.activeList()) {
+      if (!counts(org)) continue;
+      for (const mask of MASKS) {
+        const key = groupKey(mask, org);
+        let g = this.groups.get(key);
+        if (!g) this.groups.set(key, (g = emptyGroup(this.dimensions.length)));
+        contribute(g, org, 1);
+      }
+    }
+    this.allGroups = true;
+  }
+
   /** Drops every cached figure, so the next read computes afresh (for timing cold reads). */
   forgetDerived(): void {
+    this.allGroups = false;
     this.derived.clear();
     this.groups.clear();
     this.maintained.clear();

@@ -6,8 +6,10 @@ import { loadModel } from '../maturity/model.js';
 import { rememberedAccess } from '../organisations/access.js';
 import { notSubmitted } from './errors.js';
 import { assessmentFor, rightsOf, type Rights } from './guard.js';
-import { findAssessment, type AssessmentRecord } from './queries.js';
-import { gatherResults, type ResultsData } from './results-data.js';
+import { sql } from 'kysely';
+import type { AssessmentRecord } from './queries.js';
+import { composeResults, type ResultsData, type ResultsSource } from './results-data.js';
+import type { MaturityModel } from '../maturity/model.js';
 
 interface Held {
   /** The assessment row with its organisation's name and consent, valid while 'access' is unchanged. */
@@ -38,14 +40,16 @@ export async function submittedResults(request: FastifyRequest, id: number): Pro
   const access = catalog.stamp(['access']);
   let entry = held.get(id);
   if (!entry || entry.access !== access) {
-    const assessment = await findAssessment(db, id);
-    if (!assessment) throw notFound('assessment', id);
+    // One query for the assessment and, unless already held, everything its results are made of.
+    const row = await frozenRow(db, id, !entry);
+    if (!row) throw notFound('assessment', id);
+    const { assessment } = row;
     if (assessment.status !== 'submitted') {
       // Not frozen yet: the ordinary path, which refuses with the right reason.
       const ctx = await assessmentFor(request, id, 'assessments.view');
       throw ctx.assessment.status !== 'submitted' ? notSubmitted(id) : notFound('assessment', id);
     }
-    entry = { assessment, access, data: entry?.data ?? gather(db, assessment) };
+    entry = { assessment, access, data: entry?.data ?? compose(db, row) };
     entry.data.catch(() => { if (held.get(id) === entry) held.delete(id); });
     held.delete(id);
     held.set(id, entry);
@@ -67,10 +71,67 @@ export async function submittedResults(request: FastifyRequest, id: number): Pro
   };
 }
 
-async function gather(db: Db, assessment: AssessmentRecord): Promise<ResultsData> {
-  const model = await loadModel(db, assessment.modelId);
-  if (!model) throw notFound('maturity model', assessment.modelId);
-  return gatherResults(db, assessment, model, ALL);
+interface FrozenRow { assessment: AssessmentRecord; modelKey: string; source: ResultsSource | null }
+
+type Json = [unknown, unknown, unknown, unknown, unknown, unknown, unknown];
+
+async function frozenRow(db: Db, id: number, withSource: boolean): Promise<FrozenRow | undefined> {
+  const source = withSource
+    ? sql`coalesce((select json_agg(json_build_array(r.dimension_code, r.level, r.target_level, r.min_level, r.max_level, r.respondents, r.disagreement))
+          from assessment_results r where r.assessment_id = a.id), '[]') as results,
+        coalesce((select json_agg(json_build_array(p.user_id, u.display_name, coalesce(om.position, ''), p.finished_at) order by u.display_name)
+          from assessment_respondents p join users u on u.id = p.user_id
+          left join organisation_members om on om.organisation_id = a.organisation_id and om.user_id = p.user_id
+          where p.assessment_id = a.id), '[]') as respondents,
+        coalesce((select json_agg(json_build_array(x.user_id, x.question_id, x.current_level, x.target_level, x.not_applicable))
+          from assessment_answers x join assessment_respondents p on p.assessment_id = x.assessment_id and p.user_id = x.user_id and p.finished_at is not null
+          where x.assessment_id = a.id), '[]') as answers`
+    : sql`null as results, null as respondents, null as answers`;
+  const { rows } = await sql<{
+    id: number; organisation_id: number; organisation_name: string; share_with_team: boolean; model_id: number; model_version: number;
+    model_key: string; kind: AssessmentRecord['kind']; status: AssessmentRecord['status']; started_by: number | null; started_at: Date;
+    submitted_at: Date | null; is_demo: boolean; version: number; results: Json[] | null; respondents: Json[] | null; answers: Json[] | null;
+  }>`select a.id, a.organisation_id, o.name as organisation_name, o.share_with_team, a.model_id, m.version as model_version,
+      m.id || ':' || m.version || ':' || m.status || ':' || m.row_version || ':' || coalesce(m.published_at::text, '') as model_key,
+      a.kind, a.status, a.started_by, a.started_at, a.submitted_at, a.is_demo, a.version, ${source}
+    from assessments a join organisations o on o.id = a.organisation_id join maturity_models m on m.id = a.model_id
+    where a.id = ${id}`.execute(db);
+  const r = rows[0];
+  if (!r) return undefined;
+  return {
+    assessment: {
+      id: r.id, organisationId: r.organisation_id, organisationName: r.organisation_name, shareWithTeam: r.share_with_team,
+      modelId: r.model_id, modelVersion: r.model_version, kind: r.kind, status: r.status, startedBy: r.started_by,
+      startedAt: new Date(r.started_at), submittedAt: r.submitted_at === null ? null : new Date(r.submitted_at), isDemo: r.is_demo, version: r.version,
+    },
+    modelKey: r.model_key,
+    source: r.results === null ? null : {
+      results: r.results.map(([code, level, target, min, max, respondents, disagreement]) => ({
+        dimensionCode: code as string, level: level as number, targetLevel: target as number | null, minLevel: min as number, maxLevel: max as number,
+        respondents: respondents as number, disagreement: disagreement as boolean,
+      })),
+      respondents: (r.respondents ?? []).map(([userId, name, position, finishedAt]) => ({
+        userId: userId as number, name: name as string, position: position as string, finishedAt: finishedAt === null ? null : new Date(finishedAt as string),
+      })),
+      answers: (r.answers ?? []).map(([userId, questionId, current, target, notApplicable]) => ({
+        userId: userId as number, questionId: questionId as number, currentLevel: current as number | null, targetLevel: target as number | null, notApplicable: notApplicable as boolean,
+      })),
+    },
+  };
+}
+
+// A published model version never changes (its row version and publication time are in the key).
+const models = new Map<string, Promise<MaturityModel | undefined>>();
+
+async function compose(db: Db, row: FrozenRow): Promise<ResultsData> {
+  let model = models.get(row.modelKey);
+  if (!model) {
+    models.set(row.modelKey, (model = loadModel(db, row.assessment.modelId)));
+    model.catch(() => models.delete(row.modelKey));
+  }
+  const loaded = await model;
+  if (!loaded) throw notFound('maturity model', row.assessment.modelId);
+  return composeResults(row.assessment, loaded, ALL, row.source!);
 }
 
 function heldFor(db: Db): Map<number, Held> {

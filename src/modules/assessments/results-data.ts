@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { MaturityModel, ModelLevel, ModelQuestion, ModelStep, Texts } from '../maturity/model.js';
 import type { Rights } from './guard.js';
-import { answersOf, resultsOf, respondentsOf, type AssessmentRecord, type ResultRecord } from './queries.js';
+import { answersOf, resultsOf, respondentsOf, type AnswerRecord, type AssessmentRecord, type RespondentRecord, type ResultRecord } from './queries.js';
 import { questionsOf } from './questions.js';
 import { scoreRespondent, type ScoredQuestion } from './scoring.js';
 
@@ -44,10 +44,22 @@ export const levelOf = (model: MaturityModel, level: number | null | undefined):
  */
 export async function gatherResults(db: Kysely<Database>, assessment: AssessmentRecord, model: MaturityModel, rights: Rights): Promise<ResultsData> {
   const [results, respondents] = await Promise.all([resultsOf(db, assessment.id), respondentsOf(db, [assessment.id])]);
+  const answers = await answersOf(db, assessment.id, respondents.filter((r) => r.finishedAt !== null).map((r) => r.userId));
+  return composeResults(assessment, model, rights, { results, respondents, answers });
+}
+
+/** What the results are made of, as read from the database (see gatherResults and frozen-results). */
+export interface ResultsSource {
+  results: ResultRecord[];
+  respondents: Array<Pick<RespondentRecord, 'userId' | 'name' | 'position' | 'finishedAt'>>;
+  /** The answers of the respondents who had finished. */
+  answers: Array<Pick<AnswerRecord, 'userId' | 'questionId' | 'currentLevel' | 'targetLevel' | 'notApplicable'>>;
+}
+
+export function composeResults(assessment: AssessmentRecord, model: MaturityModel, rights: Rights, { results, respondents, answers }: ResultsSource): ResultsData {
   const finished = respondents.filter((r) => r.finishedAt !== null);
   const groups = questionsOf(model, assessment.kind);
   const questions: ScoredQuestion[] = groups.flatMap((g) => g.questions.map((q) => ({ id: q.id, dimension: q.dimension, criticalFrom: q.criticalFrom })));
-  const answers = await answersOf(db, assessment.id, finished.map((r) => r.userId));
   const scored = finished.map((r) => ({ r, dims: scoreRespondent(assessment.kind, questions, answers.filter((a) => a.userId === r.userId)) }));
   const byCode = new Map(results.map((r) => [r.dimensionCode, r]));
   const dimensions = model.dimensions.filter((d) => groups.some((g) => g.dimension.code === d.code) || byCode.has(d.code)).map((d): ResultDimension => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, testApp, type TestApp } from '../helpers/app.js';
 import { nulCharacterAt } from '../../src/plugins/errors.js';
+import { expectedOutcomes } from './permission-matrix.js';
+import { routeKey, writeRoutes } from './routes.js';
 
 /** Bugs the fuzz test found, each pinned by the request that showed it. */
 describe('a NUL character in the input (PostgreSQL text cannot hold one)', () => {
@@ -69,5 +71,29 @@ describe('an API key for an organisation id beyond the database integer range', 
     });
     expect(res.statusCode).toBe(400);
     expect(json(res).errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'body.organisationId', code: 'maximum' })]));
+  });
+});
+
+describe('an anonymous form post with a malformed path parameter', () => {
+  let t: TestApp;
+  beforeAll(async () => { t = await testApp({ demo: false }); });
+  afterAll(async () => { await t?.close(); });
+
+  // The forms of the maturity model, organisations, assessments, improvement plans and the guide
+  // checked the path before the login, answering 400 with the parameter's rules.
+  const PAGES = /^\/(?:maturity|organisations|assessments|guide)\//;
+
+  it('leads to the login page (401), not to a validation message', async () => {
+    const table = expectedOutcomes();
+    const pages = writeRoutes(t.app).filter((r) => PAGES.test(r.path) && r.path.includes(':') && table[routeKey(r)]?.anonymous === 401);
+    expect(pages.length).toBeGreaterThan(30);
+    const answers: string[] = [];
+    for (const route of pages) {
+      const url = route.path.replace(/:\w+/g, 'x~');
+      const res = await t.app.inject({ method: route.method as 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+      const toLogin = res.statusCode === 401 && String(res.headers['content-type']).startsWith('text/html') && res.body.includes('href="/login?return=');
+      if (!toLogin) answers.push(`${routeKey(route)}: ${res.statusCode}`);
+    }
+    expect(answers).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { saveAnswer } from './commands/save-answer.js';
 import { startAssessment } from './commands/start-assessment.js';
 import { submitAssessment } from './commands/submit-assessment.js';
 import { assessmentFor, organisationFor, requireAnswerRight, requireManageRight } from './guard.js';
+import { requires } from './permissions.js';
 import { presentAnswer, presentModel, presentProgress, presentResults, presentSummary } from './presenters.js';
 import { findAssessment, listAssessments, respondentsOf } from './queries.js';
 import { questionsOf } from './questions.js';
@@ -51,6 +52,7 @@ export async function assessmentApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/organisations/:id/assessments', {
+    ...requires('assessments.start'),
     schema: {
       tags, summary: 'Start a quick scan or a full assessment on the current published model (owners and members)', params: idParams, body: startBody,
       response: { 201: summarySchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -83,6 +85,7 @@ export async function assessmentApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/assessments/:id/answers/:questionId', {
+    ...requires('assessments.answer'),
     schema: {
       tags, summary: 'Save my answer to one question (autosave). Send the version the edit starts from; resending the stored answer is accepted as is',
       params: answerParams, body: answerBody, response: { 200: savedAnswerSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -103,6 +106,7 @@ export async function assessmentApiRoutes(app: FastifyInstance) {
 
   for (const [verb, finished] of [['finish', true], ['reopen', false]] as const) {
     app.post(`/api/assessments/:id/${verb}`, {
+      ...requires('assessments.answer'),
       schema: {
         tags, summary: finished ? 'Mark my part of the assessment finished (counted when it is submitted)' : 'Reopen my part to change answers (until the assessment is submitted)',
         params: idParams, response: { 200: partSchema, ...problemResponses(401, 403, 404, 409) },
@@ -117,6 +121,7 @@ export async function assessmentApiRoutes(app: FastifyInstance) {
   }
 
   app.post('/api/assessments/:id/submit', {
+    ...requires('assessments.submit'),
     schema: {
       tags, summary: 'Submit: combine the finished respondents\' answers into the result (scoring rules in the response\'s rules) and freeze the assessment (owners and members)',
       params: idParams, response: { 200: resultsSchema, ...problemResponses(401, 403, 404, 409) },

@@ -12,6 +12,7 @@ import { startAssessment } from './commands/start-assessment.js';
 import { submitAssessment } from './commands/submit-assessment.js';
 import { formFromAnswer, readDimensionForm } from './form-mapping.js';
 import { assessmentFor, organisationFor, requireAnswerRight, requireManageRight, type AssessmentContext } from './guard.js';
+import { requires } from './permissions.js';
 import { presentSummary } from './presenters.js';
 import { listAssessments, respondentsOf } from './queries.js';
 import { questionsOf } from './questions.js';
@@ -61,7 +62,7 @@ export async function assessmentRoutes(app: FastifyInstance) {
   app.get('/organisations/:id/assessments', { schema: { params: idParams } }, async (request, reply) =>
     startPage(request, reply, (request.params as IdParams).id));
 
-  app.post('/organisations/:id/assessments', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/organisations/:id/assessments', { ...requires('assessments.start'), schema: { params: idParams } }, async (request, reply) => {
     const { id } = request.params as IdParams;
     const { rights, userId } = await organisationFor(request, id, 'assessments.start');
     requireManageRight({ rights });
@@ -97,7 +98,7 @@ export async function assessmentRoutes(app: FastifyInstance) {
   app.get('/assessments/:id', { schema: { params: idParams } }, async (request, reply) => overview(request, reply, (request.params as IdParams).id));
 
   for (const [verb, finished] of [['finish', true], ['reopen', false]] as const) {
-    app.post(`/assessments/:id/${verb}`, { schema: { params: idParams } }, async (request, reply) => {
+    app.post(`/assessments/:id/${verb}`, { ...requires('assessments.answer'), schema: { params: idParams } }, async (request, reply) => {
       const { id } = request.params as IdParams;
       const ctx = await assessmentFor(request, id, 'assessments.answer');
       requireAnswerRight(ctx);
@@ -110,7 +111,7 @@ export async function assessmentRoutes(app: FastifyInstance) {
     });
   }
 
-  app.post('/assessments/:id/submit', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/assessments/:id/submit', { ...requires('assessments.submit'), schema: { params: idParams } }, async (request, reply) => {
     const { id } = request.params as IdParams;
     const ctx = await assessmentFor(request, id, 'assessments.submit');
     requireManageRight(ctx);
@@ -144,7 +145,7 @@ export async function assessmentRoutes(app: FastifyInstance) {
     return dimensionPage(request, reply, ctx, code);
   });
 
-  app.post('/assessments/:id/dimensions/:code', { schema: { params: dimensionParams } }, async (request, reply) => {
+  app.post('/assessments/:id/dimensions/:code', { ...requires('assessments.answer'), schema: { params: dimensionParams } }, async (request, reply) => {
     const { id, code } = request.params as DimensionParams;
     const ctx = await assessmentFor(request, id, 'assessments.answer');
     requireAnswerRight(ctx);

@@ -5,6 +5,7 @@ import { answerContact, respondToQuestion, sendContact } from './commands/contac
 import { createOffer } from './commands/offers.js';
 import { askQuestion, closeQuestion } from './commands/questions.js';
 import { inTransaction } from './commands/shared.js';
+import { requires } from './permissions.js';
 import { renderContacts, renderHome, renderOffer, renderOffers, renderQuestion } from './routes.js';
 import {
   answerBody, closeBody, contactBody, idParams, offerBody, questionBody, responseBody,
@@ -46,7 +47,7 @@ function refused(request: FastifyRequest, reply: FastifyReply, err: unknown): Fi
 export async function guideFormRoutes(app: FastifyInstance) {
   const idOf = (request: FastifyRequest) => (request.params as IdParams).id;
 
-  app.post('/guide/questions', async (request, reply) => {
+  app.post('/guide/questions', requires('guide.ask'), async (request, reply) => {
     const user = request.authorize('guide.ask')!;
     const form = readForm(request.body);
     try {
@@ -64,7 +65,7 @@ export async function guideFormRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/guide/questions/:id/contacts', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/guide/questions/:id/contacts', { ...requires('guide.contact'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('guide.contact')!;
     const form = readForm(request.body);
     const [target, targetId] = val(form, 'target').split(':');
@@ -77,7 +78,7 @@ export async function guideFormRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/guide/questions/:id/close', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/guide/questions/:id/close', { ...requires('guide.ask'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('guide.ask')!;
     const form = readForm(request.body);
     try {
@@ -89,7 +90,7 @@ export async function guideFormRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/guide/offers', async (request, reply) => {
+  app.post('/guide/offers', requires('guide.offer'), async (request, reply) => {
     const user = request.authorize('guide.offer')!;
     const form = readForm(request.body, ['dimensions', 'subsectors', 'pillars']);
     try {
@@ -107,7 +108,7 @@ export async function guideFormRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/guide/offers/:id/responses', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/guide/offers/:id/responses', { ...requires('guide.contact'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('guide.contact')!;
     const form = readForm(request.body);
     try {
@@ -119,7 +120,7 @@ export async function guideFormRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/guide/contacts/:id/answer', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/guide/contacts/:id/answer', { ...requires('guide.answer'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('guide.answer')!;
     const form = readForm(request.body);
     try {

@@ -14,6 +14,7 @@ import { noPlan, noResult } from './errors.js';
 import { gate } from './guard.js';
 import { contactRequestsFrom, contactRequestsTo, findContactRequest } from './contacts.js';
 import { buildParagraph } from './paragraph.js';
+import { requires } from './permissions.js';
 import { loadPlanView, storedRelevance } from './plan-view.js';
 import {
   presentCoach, presentCoaching, presentItem, presentPlanView, presentProgress, presentRanking, presentReceived, presentSent,
@@ -72,6 +73,7 @@ export async function improvementApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/organisations/:id/plans', {
+    ...requires('improvement.use'),
     schema: {
       tags, summary: 'Make a plan from a submitted result: the chosen priorities (with their relevance) and, as items, the steps toward each one\'s next level',
       params: orgParams, body: createPlanBody, response: { 201: planViewSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -83,6 +85,7 @@ export async function improvementApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/organisations/:id/plan', {
+    ...requires('improvement.use'),
     schema: {
       tags, summary: 'Change the re-assessment date and the note on the approach (send the version you started from)',
       params: orgParams, body: updatePlanBody, response: { 200: planViewSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -94,6 +97,7 @@ export async function improvementApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/organisations/:id/plan/priorities', {
+    ...requires('improvement.use'),
     schema: {
       tags, summary: 'Change the chosen priorities; a newly chosen dimension brings its next-level steps (send the plan version)',
       params: orgParams, body: setPrioritiesBody, response: { 200: planViewSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -105,6 +109,7 @@ export async function improvementApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/organisations/:id/plan/items', {
+    ...requires('improvement.use'),
     schema: { tags, summary: 'Add an own item to the current plan', params: orgParams, body: createItemBody, response: { 201: itemSchema, ...problemResponses(400, 401, 403, 404) } },
   }, async (request, reply) => {
     const { user } = await gate(request, orgId(request), 'manage');
@@ -113,6 +118,7 @@ export async function improvementApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/organisations/:id/plan/items/:itemId', {
+    ...requires('improvement.use'),
     schema: {
       tags, summary: 'Edit an item: text, owner, due date, status (send the version you started from)',
       params: itemParams, body: updateItemBody, response: { 200: itemSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -125,6 +131,7 @@ export async function improvementApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/organisations/:id/plan/comments', {
+    ...requires('improvement.use'),
     schema: { tags, summary: 'Comment on the current plan (members and invited coaches)', params: orgParams, body: commentBody, response: { 201: commentResponse, ...problemResponses(400, 401, 403, 404) } },
   }, async (request, reply) => {
     const { user, organisation } = await gate(request, orgId(request), 'comment');
@@ -135,6 +142,7 @@ export async function improvementApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/organisations/:id/contact-requests', {
+    ...requires('improvement.use'),
     schema: {
       tags, summary: 'Ask a peer that agreed to be contacted, and is at least two levels ahead in the dimension, for advice (once per 30 days per peer and dimension); its owners see the request on their plan and answer it',
       params: orgParams, body: contactRequestBody, response: { 201: sentContactSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -158,6 +166,7 @@ export async function improvementApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/organisations/:id/contact-requests/:requestId/answer', {
+    ...requires('improvement.use'),
     schema: {
       tags, summary: 'Answer a request for contact sent to this organisation (owners): accepted shares your name and e-mail address with the requester; an answer is final',
       params: contactParams, body: contactAnswerBody, response: { 200: receivedContactSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -200,6 +209,7 @@ export async function improvementApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/organisations/:id/coaches', {
+    ...requires('improvement.use'),
     schema: {
       tags, summary: 'Invite a coach by the e-mail address of an existing account, optionally naming the support actor they come from (owners)',
       params: orgParams, body: inviteCoachBody, response: { 201: coachResponse, ...problemResponses(400, 401, 403, 404, 409) },
@@ -212,6 +222,7 @@ export async function improvementApiRoutes(app: FastifyInstance) {
   });
 
   app.delete('/api/organisations/:id/coaches/:invitationId', {
+    ...requires('improvement.use'),
     schema: { tags, summary: "Withdraw a coach's invitation: their access ends at once (owners)", params: coachParams, response: { 200: coachResponse, ...problemResponses(400, 401, 403, 404) } },
   }, async (request) => {
     const { id, invitationId } = request.params as CoachParams;

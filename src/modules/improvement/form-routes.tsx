@@ -15,6 +15,7 @@ import { updatePlan } from './commands/update-plan.js';
 import { noPlan } from './errors.js';
 import { checked, list, orNull, readForm, relevanceFromForm, val, versionOf, type Form } from './form.js';
 import { gate } from './guard.js';
+import { requires } from './permissions.js';
 import { loadPlanView } from './plan-view.js';
 import { currentPlan, findItem, submittedAssessments } from './queries.js';
 import { rankContext, resultContext } from './result-context.js';
@@ -58,7 +59,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
   const done = (reply: FastifyReply, id: number, saved: string, anchor = '') => reply.redirect(`/organisations/${id}/plan?saved=${saved}${anchor}`, 303);
 
   // --- choosing priorities and making the plan -----------------------------------------------------
-  app.post('/organisations/:id/plan', { schema: { params: orgParams } }, async (request, reply) => {
+  app.post('/organisations/:id/plan', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const id = idOf(request);
     const { user } = await gate(request, id, 'manage');
     const form = readForm(request.body, ['priority']);
@@ -77,7 +78,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/organisations/:id/plan/priorities', { schema: { params: orgParams } }, async (request, reply) => {
+  app.post('/organisations/:id/plan/priorities', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const id = idOf(request);
     const { user, organisation, access } = await gate(request, id, 'manage');
     const form = readForm(request.body, ['priority']);
@@ -95,7 +96,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/organisations/:id/plan/settings', { schema: { params: orgParams } }, async (request, reply) => {
+  app.post('/organisations/:id/plan/settings', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const id = idOf(request);
     const { user } = await gate(request, id, 'manage');
     const form = readForm(request.body);
@@ -110,7 +111,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/organisations/:id/plan/comments', { schema: { params: orgParams } }, async (request, reply) => {
+  app.post('/organisations/:id/plan/comments', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const id = idOf(request);
     const { user } = await gate(request, id, 'comment');
     const form = readForm(request.body);
@@ -124,7 +125,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/organisations/:id/contact-requests', { schema: { params: orgParams } }, async (request, reply) => {
+  app.post('/organisations/:id/contact-requests', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const id = idOf(request);
     const { user } = await gate(request, id, 'manage');
     const form = readForm(request.body);
@@ -139,7 +140,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
     return done(reply, id, 'contactRequested');
   });
 
-  app.post('/organisations/:id/contact-requests/:requestId/answer', { schema: { params: contactParams } }, async (request, reply) => {
+  app.post('/organisations/:id/contact-requests/:requestId/answer', { ...requires('improvement.use'), schema: { params: contactParams } }, async (request, reply) => {
     const { id, requestId } = request.params as ContactParams;
     const { user } = await gate(request, id, 'owner');
     const form = readForm(request.body);
@@ -173,7 +174,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
     return sendPage(reply, await itemPage(request, id, { status: 'todo', dimension: typeof dimension === 'string' ? dimension : '' }, []));
   });
 
-  app.post('/organisations/:id/plan/items', { schema: { params: orgParams } }, async (request, reply) => {
+  app.post('/organisations/:id/plan/items', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const id = idOf(request);
     const { user } = await gate(request, id, 'manage');
     const form = readForm(request.body);
@@ -202,7 +203,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
     return sendPage(reply, await itemPage(request, id, form, [], undefined, itemId));
   });
 
-  app.post('/organisations/:id/plan/items/:itemId', { schema: { params: itemParams } }, async (request, reply) => {
+  app.post('/organisations/:id/plan/items/:itemId', { ...requires('improvement.use'), schema: { params: itemParams } }, async (request, reply) => {
     const { id, itemId } = request.params as ItemParams;
     const { user } = await gate(request, id, 'manage');
     const item = await itemOf(id, itemId);
@@ -218,7 +219,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
   });
 
   // --- coaches ------------------------------------------------------------------------------------
-  app.post('/organisations/:id/coaches', { schema: { params: orgParams } }, async (request, reply) => {
+  app.post('/organisations/:id/coaches', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const id = idOf(request);
     const { user } = await gate(request, id, 'owner');
     const form = readForm(request.body);
@@ -232,7 +233,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/organisations/:id/coaches/:invitationId/withdraw', { schema: { params: coachParams } }, async (request, reply) => {
+  app.post('/organisations/:id/coaches/:invitationId/withdraw', { ...requires('improvement.use'), schema: { params: coachParams } }, async (request, reply) => {
     const { id, invitationId } = request.params as CoachParams;
     const { user } = await gate(request, id, 'owner');
     await inTransaction(app.db, (tx) => withdrawCoach(tx, user.id, id, invitationId));

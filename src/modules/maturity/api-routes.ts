@@ -17,6 +17,7 @@ import { setMappings } from './commands/set-mappings.js';
 import type { Tx } from './commands/shared.js';
 import { updateLevels } from './commands/update-levels.js';
 import { updateNote } from './commands/update-note.js';
+import { requires } from './permissions.js';
 import { presentModel, presentSummary } from './presenters.js';
 import { asFieldErrors } from './publish-rules.js';
 import { currentHead, findHead, listVersions, mappingsInto, readContent, versionHistory, type ModelHead } from './queries.js';
@@ -108,6 +109,7 @@ export async function maturityApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/maturity/models', {
+    ...requires('maturity.edit'),
     schema: { tags, summary: 'Start a new draft: a copy of the latest published version (at most one draft at a time)', response: { 201: modelSchema, ...problemResponses(401, 403, 409) } },
   }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
@@ -116,10 +118,12 @@ export async function maturityApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/maturity/models/:version', {
+    ...requires('maturity.edit'),
     schema: { tags, summary: 'Edit the note of a draft (what changed and why)', params: versionParams, body: updateNoteBody, response: editResponses },
   }, (request) => edit(request, (tx, user, version) => updateNote(tx, user, version, request.body as UpdateNoteInput))());
 
   app.delete('/api/maturity/models/:version', {
+    ...requires('maturity.edit'),
     schema: { tags, summary: 'Discard a draft with all its content', params: versionParams, body: rowVersionBody, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404, 409) } },
   }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
@@ -129,38 +133,47 @@ export async function maturityApiRoutes(app: FastifyInstance) {
   });
 
   app.put('/api/maturity/models/:version/levels', {
+    ...requires('maturity.edit'),
     schema: { tags, summary: 'Edit the level scale of a draft (levels 0-5, all six at once)', params: versionParams, body: updateLevelsBody, response: editResponses },
   }, (request) => edit(request, (tx, user, version) => updateLevels(tx, user, version, request.body as UpdateLevelsInput))());
 
   app.post('/api/maturity/models/:version/dimensions', {
+    ...requires('maturity.edit'),
     schema: { tags, summary: 'Add a dimension to a draft', params: versionParams, body: dimensionBody, response: { 201: modelSchema, ...problemResponses(400, 401, 403, 404, 409) } },
   }, async (request, reply) => reply.code(201).send(await edit(request, (tx, user, version) => createDimension(tx, user, version, request.body as DimensionInput))()));
 
   app.put('/api/maturity/models/:version/dimensions/:code', {
+    ...requires('maturity.edit'),
     schema: { tags, summary: 'Edit a dimension of a draft: name, description, meanings per level, improvement steps; a new code renames it', params: codeParams, body: dimensionBody, response: editResponses },
   }, (request) => edit(request, (tx, user, version) => updateDimension(tx, user, version, (request.params as CodeParams).code, request.body as DimensionInput))());
 
   app.delete('/api/maturity/models/:version/dimensions/:code', {
+    ...requires('maturity.edit'),
     schema: { tags, summary: 'Remove a dimension (with its questions and steps) from a draft', params: codeParams, body: rowVersionBody, response: editResponses },
   }, (request) => edit(request, (tx, user, version) => removeDimension(tx, user, version, (request.params as CodeParams).code, (request.body as RowVersionInput).rowVersion))());
 
   app.put('/api/maturity/models/:version/dimension-order', {
+    ...requires('maturity.edit'),
     schema: { tags, summary: 'Reorder the dimensions of a draft (name every dimension once)', params: versionParams, body: dimensionOrderBody, response: editResponses },
   }, (request) => edit(request, (tx, user, version) => orderDimensions(tx, user, version, request.body as DimensionOrderInput))());
 
   app.post('/api/maturity/models/:version/questions', {
+    ...requires('maturity.edit'),
     schema: { tags, summary: 'Add a question to a draft', params: versionParams, body: questionBody, response: { 201: modelSchema, ...problemResponses(400, 401, 403, 404, 409) } },
   }, async (request, reply) => reply.code(201).send(await edit(request, (tx, user, version) => createQuestion(tx, user, version, request.body as QuestionInput))()));
 
   app.put('/api/maturity/models/:version/questions/:code', {
+    ...requires('maturity.edit'),
     schema: { tags, summary: 'Edit a question of a draft; another dimension moves it there', params: codeParams, body: questionBody, response: editResponses },
   }, (request) => edit(request, (tx, user, version) => updateQuestion(tx, user, version, (request.params as CodeParams).code, request.body as QuestionInput))());
 
   app.delete('/api/maturity/models/:version/questions/:code', {
+    ...requires('maturity.edit'),
     schema: { tags, summary: 'Remove a question from a draft', params: codeParams, body: rowVersionBody, response: editResponses },
   }, (request) => edit(request, (tx, user, version) => removeQuestion(tx, user, version, (request.params as CodeParams).code, (request.body as RowVersionInput).rowVersion))());
 
   app.put('/api/maturity/models/:version/mappings', {
+    ...requires('maturity.edit'),
     schema: {
       tags, summary: 'Record how the dimensions of the published version live on in the draft (renamed, merged, split)',
       description: 'Replaces the recorded list. Needed for every dimension of the previous version whose code no longer exists in the draft.',
@@ -169,6 +182,7 @@ export async function maturityApiRoutes(app: FastifyInstance) {
   }, (request) => edit(request, (tx, user, version) => setMappings(tx, user, version, request.body as MappingsInput))());
 
   app.post('/api/maturity/models/:version/import', {
+    ...requires('maturity.edit'),
     bodyLimit: LIMITS.importBytes,
     schema: {
       tags, summary: 'Replace the questions of a draft from a spreadsheet file; nothing is written unless every row is valid',
@@ -186,6 +200,7 @@ export async function maturityApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/maturity/models/:version/publish', {
+    ...requires('maturity.publish'),
     schema: {
       tags, summary: 'Publish a draft: it becomes the current model and the version before it is retired',
       description: 'Refused (409, every problem in `errors`) while a dimension lacks two questions or a quick-scan question, a level or meaning is missing, '

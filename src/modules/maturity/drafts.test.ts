@@ -40,7 +40,7 @@ describe.each(engines)('drafting, editing and publishing a model version on %s',
     expect((await send('POST', '/api/maturity/models', member)).statusCode).toBe(403);
     const steering = await t.as('steering_committee');
     expect((await send('POST', '/api/maturity/models', steering)).statusCode).toBe(403);
-    expect((await send('PUT', '/api/maturity/models/1/levels', member, { rowVersion: 1, levels: [] })).statusCode).toBe(400);
+    expect((await send('PUT', '/api/maturity/models/1/levels', member, { rowVersion: 1, levels: [] })).statusCode).toBe(403);
     const q = questionOf(json(await get('/api/maturity/models/1')), 'infrastructure-backup');
     expect((await send('PUT', '/api/maturity/models/1/questions/infrastructure-backup', member, asInput(q, 1))).statusCode).toBe(403);
     expect((await send('POST', '/api/maturity/models/1/publish', member, { rowVersion: 1 })).statusCode).toBe(403);

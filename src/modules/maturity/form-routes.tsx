@@ -15,6 +15,7 @@ import { editableDraft, fresh, submit } from './form-support.js';
 import {
   dimensionForm, dimensionInput, levelsForm, levelsInput, noteForm, noteInput, questionForm, questionInput, readForm, val, type Form,
 } from './form-mapping.js';
+import { requires } from './permissions.js';
 import { currentHead, dimensionsOf, mappingsInto } from './queries.js';
 import { savedUrl } from './saved.js';
 import { codeParams, versionParams, type CodeParams, type VersionParams } from './schemas.js';
@@ -32,7 +33,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
     const { head } = await editableDraft(request, versionOf(request));
     return sendPage(reply, notePage(request, head.version, fresh(noteForm(head.note, head.rowVersion))));
   });
-  app.post('/maturity/models/:version/note', { schema: { params: versionParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/note', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const version = versionOf(request);
     const form = readForm(request.body);
@@ -49,7 +50,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
     const { head, model } = await editableDraft(request, versionOf(request));
     return sendPage(reply, levelsPage(request, head.version, fresh(levelsForm(model, head.rowVersion))));
   });
-  app.post('/maturity/models/:version/levels', { schema: { params: versionParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/levels', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const version = versionOf(request);
     const form = readForm(request.body);
@@ -69,7 +70,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
     const { head } = await editableDraft(request, versionOf(request));
     return sendPage(reply, await dimensionPage(request, head.version, fresh(dimensionForm(null, head.rowVersion)), 'create'));
   });
-  app.post('/maturity/models/:version/dimensions', { schema: { params: versionParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/dimensions', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const version = versionOf(request);
     const form = readForm(request.body);
@@ -86,7 +87,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
     if (!d) throw notFound('dimension', `${version}/${code}`);
     return sendPage(reply, await dimensionPage(request, version, fresh(dimensionForm(d, head.rowVersion)), 'edit', code));
   });
-  app.post('/maturity/models/:version/dimensions/:code', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/dimensions/:code', { ...requires('maturity.edit'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const { version, code } = request.params as CodeParams;
     const form = readForm(request.body);
@@ -108,7 +109,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
     const dimension = String((request.query as Record<string, unknown>)?.dimension ?? '');
     return sendPage(reply, await questionPage(request, head.version, fresh(questionForm(null, dimension, head.rowVersion)), 'create'));
   });
-  app.post('/maturity/models/:version/questions', { schema: { params: versionParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/questions', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const version = versionOf(request);
     const form = readForm(request.body);
@@ -125,7 +126,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
     if (!q) throw notFound('question', `${version}/${code}`);
     return sendPage(reply, await questionPage(request, version, fresh(questionForm(q, q.dimension, head.rowVersion)), 'edit', code));
   });
-  app.post('/maturity/models/:version/questions/:code', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/questions/:code', { ...requires('maturity.edit'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const { version, code } = request.params as CodeParams;
     const form = readForm(request.body);
@@ -150,7 +151,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
     for (const m of await mappingsInto(app.db, head.id)) form[`map_${m.from}`] = m.to;
     return sendPage(reply, await mappingsPage(request, head.version, fresh(form)));
   });
-  app.post('/maturity/models/:version/mappings', { schema: { params: versionParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/mappings', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const version = versionOf(request);
     const form = readForm(request.body);
@@ -168,7 +169,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
   });
 
   // --- removal ----------------------------------------------------------------------------------
-  app.post('/maturity/models/:version/dimensions/:code/remove', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/dimensions/:code/remove', { ...requires('maturity.edit'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const { version, code } = request.params as CodeParams;
     const form = readForm(request.body);
@@ -177,7 +178,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
       return savedUrl(version, 'dimensionRemoved');
     }, async (state) => removeDimensionPage(request, version, code, state));
   });
-  app.post('/maturity/models/:version/questions/:code/remove', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/questions/:code/remove', { ...requires('maturity.edit'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const { version, code } = request.params as CodeParams;
     const form = readForm(request.body);

@@ -7,6 +7,7 @@ import { importQuestions } from './commands/import-questions.js';
 import { fresh, editableDraft, refusal } from './form-support.js';
 import type { Form } from './form-mapping.js';
 import { boundaryOf, parseMultipart, type MultipartBody } from '../../web/multipart.js';
+import { requires } from './permissions.js';
 import type { RowProblem } from './question-rows.js';
 import { savedUrl } from './saved.js';
 import { LIMITS, versionParams, type VersionParams } from './schemas.js';
@@ -33,7 +34,7 @@ export async function maturityImportRoutes(app: FastifyInstance) {
     return sendPage(reply, page(request, head.version, fresh({ rowVersion: String(head.rowVersion), csv: '' })));
   });
 
-  app.post('/maturity/models/:version/import', { schema: { params: versionParams }, bodyLimit: LIMITS.importBytes }, async (request, reply) => {
+  app.post('/maturity/models/:version/import', { ...requires('maturity.edit'), schema: { params: versionParams }, bodyLimit: LIMITS.importBytes }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const version = versionOf(request);
     const body = (request.body ?? {}) as MultipartBody;

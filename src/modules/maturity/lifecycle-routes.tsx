@@ -5,6 +5,7 @@ import { publishDraft } from './commands/publish-draft.js';
 import { discardPage, publishPage } from './confirm-pages.js';
 import { readForm, val } from './form-mapping.js';
 import { submit } from './form-support.js';
+import { requires } from './permissions.js';
 import { savedUrl } from './saved.js';
 import { versionParams, type VersionParams } from './schemas.js';
 
@@ -17,7 +18,7 @@ export async function maturityLifecycleRoutes(app: FastifyInstance) {
     request.authorize('maturity.publish');
     return sendPage(reply, await publishPage(request, versionOf(request)));
   });
-  app.post('/maturity/models/:version/publish', { schema: { params: versionParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/publish', { ...requires('maturity.publish'), schema: { params: versionParams } }, async (request, reply) => {
     const user = request.authorize('maturity.publish')!;
     const version = versionOf(request);
     const form = readForm(request.body);
@@ -31,7 +32,7 @@ export async function maturityLifecycleRoutes(app: FastifyInstance) {
     request.authorize('maturity.edit');
     return sendPage(reply, await discardPage(request, versionOf(request)));
   });
-  app.post('/maturity/models/:version/discard', { schema: { params: versionParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/discard', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const version = versionOf(request);
     const form = readForm(request.body);

@@ -12,6 +12,7 @@ import { moved, orderDimensions } from './commands/order-dimensions.js';
 import { checkDraft } from './commands/publish-draft.js';
 import { dimensionCodes } from './commands/shared.js';
 import { readForm, val } from './form-mapping.js';
+import { requires } from './permissions.js';
 import { currentHead, findHead, listVersions, mappingsInto, readContent, versionHistory, type ModelHead } from './queries.js';
 import { savedNotice, savedUrl } from './saved.js';
 import { codeParams, versionParams, type CodeParams, type VersionParams } from './schemas.js';
@@ -82,7 +83,7 @@ export async function maturityRoutes(app: FastifyInstance) {
     return renderVersion(request, reply, await visibleHead(request, (request.params as VersionParams).version));
   });
 
-  app.post('/maturity/models', async (request, reply) => {
+  app.post('/maturity/models', requires('maturity.edit'), async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     try {
       const version = await inTransaction(app.db, (tx) => createDraft(tx, user.id));
@@ -109,7 +110,7 @@ export async function maturityRoutes(app: FastifyInstance) {
   const direction = (request: FastifyRequest) => (val(readForm(request.body), 'direction') === 'up' ? 'up' : 'down');
   const rowVersion = (request: FastifyRequest) => Number(val(readForm(request.body), 'rowVersion')) || 0;
 
-  app.post('/maturity/models/:version/dimensions/:code/move', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/dimensions/:code/move', { ...requires('maturity.edit'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const { version, code } = request.params as CodeParams;
     return button(request, reply, version, () => inTransaction(app.db, async (tx) => {
@@ -120,7 +121,7 @@ export async function maturityRoutes(app: FastifyInstance) {
     }), `#dim-${code}`);
   });
 
-  app.post('/maturity/models/:version/questions/:code/move', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/maturity/models/:version/questions/:code/move', { ...requires('maturity.edit'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('maturity.edit')!;
     const { version, code } = request.params as CodeParams;
     return button(request, reply, version, () => inTransaction(app.db, (tx) => moveQuestion(tx, user.id, version, code, direction(request), rowVersion(request))), `#q-${code}`);

@@ -10,6 +10,7 @@ import { updateOrganisation } from './commands/update-organisation.js';
 import { loggedIn } from './errors.js';
 import { INVITATION_DAYS } from './options.js';
 import { ensure, loadOrganisation } from './loader.js';
+import { requires, requiresAccount } from './permissions.js';
 import { presentInvitation, presentInvitationForInvitee, presentListItem, presentMember, presentMine, presentOrganisation } from './presenters.js';
 import { listAllOrganisations, listMembers, listOpenInvitations, userByEmail } from './queries.js';
 import {
@@ -74,6 +75,7 @@ export async function organisationApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/organisations', {
+    ...requires('organisations.create'),
     schema: {
       tags, summary: 'Register another organisation with the current account as its owner',
       body: createOrganisationBody, response: { 201: organisationSchema, ...problemResponses(400, 401, 403, 409) },
@@ -93,6 +95,7 @@ export async function organisationApiRoutes(app: FastifyInstance) {
   }, async (request) => detail((request.params as IdParams).id, request));
 
   app.put('/api/organisations/:id', {
+    ...requiresAccount,
     schema: {
       tags, summary: 'Edit the profile (owners and members; consent by owners only). Send the version you started from.',
       params: idParams, body: updateOrganisationBody, response: { 200: organisationSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -120,6 +123,7 @@ export async function organisationApiRoutes(app: FastifyInstance) {
   });
 
   app.post('/api/organisations/:id/members', {
+    ...requiresAccount,
     schema: {
       tags, summary: 'Add someone by e-mail (owners): an existing account joins at once, anyone else gets an invitation link',
       description: `The invitation link is returned once and expires after ${INVITATION_DAYS} days. The platform sends no e-mail: pass the link on yourself.`,
@@ -141,6 +145,7 @@ export async function organisationApiRoutes(app: FastifyInstance) {
   });
 
   app.patch('/api/organisations/:id/members/:userId', {
+    ...requiresAccount,
     schema: {
       tags, summary: 'Change a member\'s role or position (owners); the last owner cannot be demoted',
       params: memberParams, body: changeMemberBody, response: { 200: memberSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -154,6 +159,7 @@ export async function organisationApiRoutes(app: FastifyInstance) {
   });
 
   app.delete('/api/organisations/:id/members/:userId', {
+    ...requiresAccount,
     schema: {
       tags, summary: 'Remove a member (owners); the last owner cannot be removed',
       params: memberParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404, 409) },
@@ -167,6 +173,7 @@ export async function organisationApiRoutes(app: FastifyInstance) {
   });
 
   app.delete('/api/organisations/:id/invitations/:invitationId', {
+    ...requiresAccount,
     schema: {
       tags, summary: 'Withdraw an open invitation (owners): its link stops working',
       params: invitationParams, response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404) },

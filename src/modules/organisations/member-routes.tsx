@@ -7,6 +7,7 @@ import { sendPage } from '../../web/page.js';
 import { addMember, changeMember, removeMember, withdrawInvitation } from './commands/members.js';
 import { addMemberInput, readForm } from './form-mapping.js';
 import { ensure, loadOrganisation, type Loaded } from './loader.js';
+import { requiresAccount } from './permissions.js';
 import { listMembers, listOpenInvitations } from './queries.js';
 import { errorText, refusal } from './refusal.js';
 import { changeMemberBody, idParams, invitationParams, memberParams, type ChangeMemberInput, type IdParams, type InvitationParams, type MemberParams } from './schemas.js';
@@ -50,7 +51,7 @@ export async function memberRoutes(app: FastifyInstance) {
     return page(request, reply, loaded, { notice: membersNotice((request.query as Record<string, unknown>).saved) });
   });
 
-  app.post('/organisations/:id/members', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/organisations/:id/members', { ...requiresAccount, schema: { params: idParams } }, async (request, reply) => {
     const { loaded, actorId } = await asOwner(request, (request.params as IdParams).id);
     const form = readForm(request.body, ['email', 'role', 'position']);
     try {
@@ -68,7 +69,7 @@ export async function memberRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/organisations/:id/members/:userId', { schema: { params: memberParams } }, async (request, reply) => {
+  app.post('/organisations/:id/members/:userId', { ...requiresAccount, schema: { params: memberParams } }, async (request, reply) => {
     const { id, userId } = request.params as MemberParams;
     const { loaded, actorId } = await asOwner(request, id);
     const body = readForm(request.body, ['role', 'position']);
@@ -80,7 +81,7 @@ export async function memberRoutes(app: FastifyInstance) {
     });
   });
 
-  app.post('/organisations/:id/members/:userId/remove', { schema: { params: memberParams } }, async (request, reply) => {
+  app.post('/organisations/:id/members/:userId/remove', { ...requiresAccount, schema: { params: memberParams } }, async (request, reply) => {
     const { id, userId } = request.params as MemberParams;
     const { loaded, actorId } = await asOwner(request, id);
     // An owner who leaves can no longer open the members page: they land on their own list.
@@ -88,7 +89,7 @@ export async function memberRoutes(app: FastifyInstance) {
     return rowChange(request, reply, loaded, 'removed', () => inTransaction(app.db, (tx) => removeMember(tx, actorId, id, userId)), then);
   });
 
-  app.post('/organisations/:id/invitations/:invitationId/withdraw', { schema: { params: invitationParams } }, async (request, reply) => {
+  app.post('/organisations/:id/invitations/:invitationId/withdraw', { ...requiresAccount, schema: { params: invitationParams } }, async (request, reply) => {
     const { id, invitationId } = request.params as InvitationParams;
     const { loaded, actorId } = await asOwner(request, id);
     return rowChange(request, reply, loaded, 'withdrawn', () => inTransaction(app.db, (tx) => withdrawInvitation(tx, actorId, id, invitationId)));

@@ -1,3 +1,5 @@
+import type { FastifyRequest } from 'fastify';
+import { requireUser } from '../../plugins/auth.js';
 import type { PermissionTable } from '../../plugins/permissions.js';
 
 /**
@@ -14,3 +16,18 @@ export const organisationPermissions: PermissionTable = {
   // The token is the permission: anyone who holds it may read and accept the invitation.
   'organisations.acceptInvitation': ['public', 'org_member', 'steering_committee', 'transition_team', 'admin'],
 };
+
+/**
+ * Checks the permission before the parameters and the body are validated: a visitor is asked to
+ * log in (401) and an account without the right refused (403) before a 400 tells how the route
+ * is shaped. The handler checks again where it needs the user.
+ */
+export function requires(action: string) {
+  return { preValidation: async (request: FastifyRequest) => { request.authorize(action); } };
+}
+
+/**
+ * The same first step for the routes on one organisation, whose rules are the organisation's own
+ * (access.ts, checked by the handler): a visitor is asked to log in before anything is read.
+ */
+export const requiresAccount = { preValidation: async (request: FastifyRequest) => { requireUser(request); } };

@@ -7,6 +7,7 @@ import { sendPage } from '../../web/page.js';
 import { createOrganisation } from './commands/create-organisation.js';
 import { registerAccountAndOrganisation } from './commands/register.js';
 import { ACCOUNT_FIELDS, CONSENT_FIELDS, PROFILE_FIELDS, createInput, readForm, registerInput, type Form } from './form-mapping.js';
+import { requires } from './permissions.js';
 import { refusal } from './refusal.js';
 import { inTransaction } from './transaction.js';
 import { NewOrganisationPage, RegisterPage } from './views/register.js';
@@ -50,7 +51,7 @@ export async function registerRoutes(app: FastifyInstance) {
     return newPage(request, reply, {});
   });
 
-  app.post('/organisations', async (request, reply) => {
+  app.post('/organisations', requires('organisations.create'), async (request, reply) => {
     const user = request.authorize('organisations.create')!;
     const form = readForm(request.body, NEW_FIELDS);
     try {

@@ -9,6 +9,7 @@ import { organisationsOf } from './access.js';
 import { updateOrganisation } from './commands/update-organisation.js';
 import { CONSENT_FIELDS, PROFILE_FIELDS, formFromOrganisation, readForm, updateInput, type Form } from './form-mapping.js';
 import { ensure, loadOrganisation } from './loader.js';
+import { requiresAccount } from './permissions.js';
 import { findOrganisation, listAllOrganisations, listMembers, type OrganisationRow } from './queries.js';
 import { refusal } from './refusal.js';
 import { idParams, listQuery, type IdParams, type ListQuery } from './schemas.js';
@@ -48,7 +49,7 @@ export async function organisationRoutes(app: FastifyInstance) {
     return sendPage(reply, editPage(request, organisation, viewer.owner, formFromOrganisation(organisation), []));
   });
 
-  app.post('/organisations/:id/edit', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/organisations/:id/edit', { ...requiresAccount, schema: { params: idParams } }, async (request, reply) => {
     const { id } = request.params as IdParams;
     const { organisation, viewer } = await loadOrganisation(request, id);
     ensure.manage(viewer);

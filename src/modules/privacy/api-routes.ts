@@ -4,6 +4,7 @@ import { forgetUserSessions, SESSION_COOKIE } from '../../plugins/auth.js';
 import { problemResponses } from '../../web/openapi.js';
 import { deleteAccount } from './commands/delete-account.js';
 import { notConfirmed } from './errors.js';
+import { requires } from './permissions.js';
 import { EXPORT_FORMAT, personalData } from './personal-data.js';
 
 const exportSchema = {
@@ -39,6 +40,7 @@ export async function privacyApiRoutes(app: FastifyInstance) {
   });
 
   app.delete('/api/me', {
+    ...requires('privacy.deleteOwn'),
     schema: {
       tags: ['accounts'], summary: 'Delete the signed-in account and erase its personal data (GDPR erasure)',
       body: {

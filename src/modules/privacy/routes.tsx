@@ -6,6 +6,7 @@ import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
 import { sendPage } from '../../web/page.js';
 import { deleteAccount } from './commands/delete-account.js';
+import { requires } from './permissions.js';
 import { personalData } from './personal-data.js';
 import { DeleteAccountPage } from './views/delete-account.js';
 import { FeedbackListPage } from './views/feedback-list.js';
@@ -33,7 +34,7 @@ export async function privacyRoutes(app: FastifyInstance) {
     return sendPage(reply, <DeleteAccountPage ctx={viewContext(request)} />);
   });
 
-  app.post('/privacy/delete', async (request, reply) => {
+  app.post('/privacy/delete', requires('privacy.deleteOwn'), async (request, reply) => {
     const user = request.authorize('privacy.deleteOwn')!;
     const body = request.body as Record<string, unknown> | undefined;
     if (body?.confirm !== 'yes') {

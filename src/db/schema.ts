@@ -200,6 +200,8 @@ export interface BodyMembersTable {
   ends_on: NullableDate;
   is_proposal: Generated<boolean>;
   source: string | null;
+  status: Generated<'effective' | 'acting' | 'titular' | 'impeded' | 'ended' | null>;
+  appointed_by_decision_id: Generated<number | null>;
   created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
 }
 export interface MeetingsTable {
@@ -210,6 +212,8 @@ export interface MeetingsTable {
   chair_member_id: number | null;
   status: Generated<'planned' | 'held' | 'cancelled'>;
   is_demo: Generated<boolean>;
+  started_at: Generated<Date | null>; ended_at: Generated<Date | null>;
+  secretary_member_id: Generated<number | null>;
   created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
 }
 export interface MeetingAttendanceTable { meeting_id: number; member_id: number; present: boolean }
@@ -229,6 +233,7 @@ export interface TreatmentsTable {
   outcome: 'approved' | 'rejected' | 'postponed' | 'noted';
   notes_nl: Generated<string>; notes_en: Generated<string>;
 }
+export interface TreatmentVotesTable { treatment_id: number; member_id: number; choice: 'for' | 'against' | 'abstain' }
 export interface DecisionsTable {
   id: Generated<number>;
   code: string;
@@ -240,6 +245,9 @@ export interface DecisionsTable {
   decided_on: NullableDate;
   published_at: NullableTimestamp;
   is_demo: Generated<boolean>;
+  motivation_nl: Generated<string>; motivation_en: Generated<string>;
+  in_force_on: NullableDate;
+  document_type: Generated<'establishment' | 'appointment' | 'policy' | 'approval' | 'other' | null>;
   created_at: Generated<Date>; updated_at: Generated<Date>; version: Generated<number>;
 }
 export type DecisionSubjectType = 'action_line' | 'plan' | 'action' | 'kpi' | 'body' | 'instrument' | 'call';
@@ -587,6 +595,7 @@ export interface Database extends VisionTables, CallsTables, KnowledgeTables, Se
   meeting_attendance: MeetingAttendanceTable;
   agenda_items: AgendaItemsTable;
   treatments: TreatmentsTable;
+  treatment_votes: TreatmentVotesTable;
   decisions: DecisionsTable;
   decision_subjects: DecisionSubjectsTable;
   publications: PublicationsTable;

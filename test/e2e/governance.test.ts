@@ -115,6 +115,9 @@ describe.skipIf(!run)('governance pages in headless Chromium: nl and en, axe WCA
     await Promise.all([team.waitForURL(/saved=treatment/), team.click('form[data-draft] button[type=submit]')]);
     await team.click('text=Besluit registreren');
     await team.fill('#f-title_en', 'The basic infrastructure becomes an action line');
+    // Approval locks the wording, so the motivation, entry into force and kind come with it.
+    await team.fill('#f-motivation_nl', 'Motivering'); await team.fill('#f-motivation_en', 'Motivation');
+    await team.fill('#f-inForceOn', '2027-02-11'); await team.selectOption('#f-documentType', 'policy');
     await team.selectOption('#f-subject_type_0', 'instrument');
     await team.fill('#f-subject_ref_0', 'oslo-cultural-heritage');
     await Promise.all([team.waitForURL(/\/decisions\/stuurgroep-2027-\d+\?saved=created/), team.click('form[data-draft] button[type=submit]')]);

@@ -1,6 +1,6 @@
 import { nextProperty } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
-import { BODY_KINDS, MEMBER_ROLES, PUBLICATION_KINDS, SUBJECT_TYPES, WORKFLOW_STATUSES } from './schemas.js';
+import { BODY_KINDS, DOCUMENT_TYPES, MEMBER_ROLES, MEMBER_STATUSES, PUBLICATION_KINDS, SUBJECT_TYPES, WORKFLOW_STATUSES } from './schemas.js';
 
 /** Response schemas for the OpenAPI document, named after the besluit and mandaat vocabularies. */
 const str = { type: 'string' } as const;
@@ -21,7 +21,10 @@ export const memberSchema = {
     id: int, actor: { type: 'object', properties: { code: str, name: str, uri: str } }, personName: nstr,
     role: { type: 'string', enum: MEMBER_ROLES, description: 'The seat (bestuursfunctie) held' },
     startsOn: { ...nstr, description: 'mandaat:start' }, endsOn: { ...nstr, description: 'mandaat:einde' },
-    isProposal: bool, source: nstr, version: int, present: { type: ['boolean', 'null'], description: 'At this meeting (besluit:heeftAanwezigeBijStart); null when not recorded' },
+    isProposal: bool, source: nstr, version: int,
+    status: { type: ['string', 'null'], enum: [...MEMBER_STATUSES, null], description: 'mandaat:status (official MandatarisStatusCode list)' },
+    appointedBy: { type: ['object', 'null'], properties: { code: str, uri: str }, description: 'The decision that appointed the member (mandaat:isAangesteldDoor)' },
+    present: { type: ['boolean', 'null'], description: 'At this meeting (besluit:heeftAanwezigeBijStart); null when not recorded' },
   },
 } as const;
 
@@ -71,9 +74,16 @@ const treatmentFields = {
   votesFor: { ...nint, description: 'besluit:aantalVoorstanders; null when treated behind closed doors' },
   votesAgainst: { ...nint, description: 'besluit:aantalTegenstanders' }, abstentions: { ...nint, description: 'besluit:aantalOnthouders' },
 } as const;
+const ids = { type: 'array', items: int } as const;
 const treatmentSchema = {
   type: ['object', 'null'], description: 'The treatment of the agenda item (besluit:BehandelingVanAgendapunt)',
-  properties: { ...treatmentFields, notes: bilingual },
+  properties: {
+    ...treatmentFields, notes: bilingual,
+    voters: {
+      type: 'object', description: 'Member ids of who voted for, against or abstained (besluit:heeftVoorstander, heeftTegenstander, heeftOnthouder); empty when only counts were recorded',
+      properties: { for: ids, against: ids, abstain: ids },
+    },
+  },
 } as const;
 
 export const meetingSchema = {
@@ -84,6 +94,9 @@ export const meetingSchema = {
     body: { type: ['object', 'null'], properties: { code: str, name: bilingual, uri: str } },
     startsAt: nstr, place: nstr, status: nstr, isDemo: bool, version: int,
     chair: { ...nint, description: 'Member id of the chair (besluit:heeftVoorzitter)' },
+    startedAt: { ...nstr, description: 'Actual start (prov:startedAtTime), Europe/Brussels offset' },
+    endedAt: { ...nstr, description: 'Actual end (prov:endedAtTime)' },
+    secretary: { ...nint, description: 'Member id of the secretary (besluit:heeftSecretaris)' },
     members: { type: 'array', items: memberSchema },
     agendaItems: {
       type: 'array',
@@ -110,6 +123,9 @@ export const decisionSchema = {
   properties: {
     id: int, code: str, uri: str, title: { ...bilingual, description: 'eli:title' }, text: { ...bilingual, description: 'prov:value' },
     status: { type: 'string', enum: WORKFLOW_STATUSES }, decidedOn: nstr, publishedAt: nstr, isDemo: bool, version: int,
+    motivation: { ...bilingual, description: 'besluit:motivering' },
+    inForceOn: { ...nstr, description: 'eli:first_date_entry_in_force of the legal resource the decision realises' },
+    documentType: { type: ['string', 'null'], enum: [...DOCUMENT_TYPES, null], description: 'eli:type_document' },
     body: ref,
     meeting: { type: ['object', 'null'], properties: { id: int, startsAt: str, uri: str } },
     agendaItem: { type: ['object', 'null'], properties: { position: int, title: bilingual, isPublic: bool } },

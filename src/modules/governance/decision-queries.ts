@@ -56,7 +56,9 @@ export async function subjectsOf(db: Q, decisionIds: number[]): Promise<Map<numb
 }
 
 export interface Decision extends DecisionSummary {
-  text: Bilingual; publishedAt: Date | null; createdAt: Date; updatedAt: Date;
+  text: Bilingual;
+  /** Why it was decided (besluit:motivering), when it takes effect and what kind of decision it is (the legal resource it realises). */
+  motivation: Bilingual; inForceOn: string | null; documentType: 'establishment' | 'appointment' | 'policy' | 'approval' | 'other' | null; publishedAt: Date | null; createdAt: Date; updatedAt: Date;
   body: { id: number; code: string; kind: Body['kind']; name: Bilingual };
   meeting: { id: number; startsAt: Date; place: string; status: Meeting['status'] } | null;
   agendaItem: { id: number; position: number; title: Bilingual; isPublic: boolean } | null;
@@ -71,7 +73,7 @@ function decisionSelect(db: Q) {
     .leftJoin('meetings as m', 'm.id', 'i.meeting_id')
     .select([
       'd.id', 'd.code', 'd.title_nl', 'd.title_en', 'd.text_nl', 'd.text_en', 'd.status', 'd.decided_on', 'd.published_at', 'd.is_demo', 'd.version',
-      'd.created_at', 'd.updated_at', 'b.id as body_id', 'b.code as body_code', 'b.kind as body_kind', 'b.name_nl as body_nl', 'b.name_en as body_en',
+      'd.created_at', 'd.updated_at', 'd.motivation_nl', 'd.motivation_en', 'd.in_force_on', 'd.document_type', 'b.id as body_id', 'b.code as body_code', 'b.kind as body_kind', 'b.name_nl as body_nl', 'b.name_en as body_en',
       't.id as t_id', 't.is_public as t_public', 't.votes_for', 't.votes_against', 't.abstentions', 't.outcome', 't.notes_nl', 't.notes_en',
       'i.id as i_id', 'i.position', 'i.title_nl as i_nl', 'i.title_en as i_en', 'i.is_public as i_public',
       'm.id as m_id', 'm.starts_at', 'm.place', 'm.status as m_status',
@@ -82,12 +84,13 @@ function toDecision(r: DecisionRow, subjects: Subject[]): Decision {
   return {
     id: r.id, code: r.code, title: bi(r.title_nl, r.title_en), text: bi(r.text_nl, r.text_en), status: r.status, decidedOn: r.decided_on,
     publishedAt: r.published_at, isDemo: r.is_demo, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at,
+    motivation: bi(r.motivation_nl, r.motivation_en), inForceOn: r.in_force_on, documentType: r.document_type,
     body: { id: r.body_id, code: r.body_code, kind: r.body_kind, name: bi(r.body_nl, r.body_en) },
     meeting: r.m_id !== null && r.starts_at ? { id: r.m_id, startsAt: r.starts_at, place: r.place ?? '', status: r.m_status ?? 'planned' } : null,
     agendaItem: r.i_id !== null ? { id: r.i_id, position: r.position ?? 0, title: bi(r.i_nl ?? '', r.i_en ?? ''), isPublic: r.i_public ?? true } : null,
     treatment: r.t_id !== null && r.outcome ? {
       id: r.t_id, isPublic: r.t_public ?? true, votesFor: r.votes_for, votesAgainst: r.votes_against, abstentions: r.abstentions,
-      outcome: r.outcome, notes: bi(r.notes_nl ?? '', r.notes_en ?? ''),
+      outcome: r.outcome, notes: bi(r.notes_nl ?? '', r.notes_en ?? ''), voters: { for: [], against: [], abstain: [] },
     } : null,
     subjects,
   };

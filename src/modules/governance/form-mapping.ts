@@ -41,8 +41,15 @@ function check<T>(schema: object, candidate: Record<string, unknown>, extra: Fie
 function startsAt(f: Form, extra: FieldError[]): string {
   const raw = (f.startsAt ?? '').trim();
   if (!raw) { extra.push({ field: 'startsAt', message: 'is required', code: 'required' }); return ''; }
+  return moment(f, 'startsAt', extra) ?? raw;
+}
+
+/** An optional datetime-local field: empty is null. */
+function moment(f: Form, name: string, extra: FieldError[]): string | null {
+  const raw = (f[name] ?? '').trim();
+  if (!raw) return null;
   const d = fromBrusselsLocal(raw);
-  if (!d) { extra.push({ field: 'startsAt', message: 'must be a date and time', code: 'format' }); return raw; }
+  if (!d) { extra.push({ field: name, message: 'must be a date and time', code: 'format' }); return raw; }
   return d.toISOString();
 }
 
@@ -56,12 +63,16 @@ export function workingGroupInput(f: Form) {
   });
 }
 
-export const MEMBER_FIELDS = ['actor', 'personName', 'role', 'startsOn', 'endsOn', 'version'];
+export const MEMBER_FIELDS = ['actor', 'personName', 'role', 'startsOn', 'endsOn', 'status', 'appointedByDecision', 'version'];
 export const memberForm = (m: Member): Form => ({
   actor: m.actor.code, personName: m.personName ?? '', role: m.role, startsOn: m.startsOn ?? '', endsOn: m.endsOn ?? '', version: String(m.version),
+  status: m.status ?? '', appointedByDecision: m.appointedBy?.code ?? '',
 });
 export function memberInput(f: Form, mode: 'create' | 'edit') {
-  const common = { personName: orNull(f.personName), role: f.role ?? '', startsOn: orNull(f.startsOn), endsOn: orNull(f.endsOn) };
+  const common = {
+    personName: orNull(f.personName), role: f.role ?? '', startsOn: orNull(f.startsOn), endsOn: orNull(f.endsOn),
+    status: orNull(f.status), appointedByDecision: orNull(f.appointedByDecision),
+  };
   return mode === 'create'
     ? check<CreateMemberInput>(createMemberBody, { actor: f.actor ?? '', ...common })
     : check<UpdateMemberInput>(updateMemberBody, { version: version(f), ...common });
@@ -69,17 +80,21 @@ export function memberInput(f: Form, mode: 'create' | 'edit') {
 
 // ---- meetings
 
-export const MEETING_FIELDS = ['startsAt', 'place', 'chair', 'status', 'version'];
+export const MEETING_FIELDS = ['startsAt', 'place', 'chair', 'status', 'startedAt', 'endedAt', 'secretary', 'version'];
 export const meetingForm = (s: MeetingState): Form => ({
   startsAt: toBrusselsLocal(s.meeting.startsAt), place: s.meeting.place, chair: s.meeting.chairMemberId ? String(s.meeting.chairMemberId) : '',
   status: s.meeting.status, version: String(s.meeting.version),
+  startedAt: s.meeting.startedAt ? toBrusselsLocal(s.meeting.startedAt) : '', endedAt: s.meeting.endedAt ? toBrusselsLocal(s.meeting.endedAt) : '',
+  secretary: s.meeting.secretaryMemberId ? String(s.meeting.secretaryMemberId) : '',
 });
 export function meetingInput(f: Form, mode: 'create' | 'edit') {
   const extra: FieldError[] = [];
   const common = { startsAt: startsAt(f, extra), place: (f.place ?? '').trim(), chair: num(f.chair) };
   return mode === 'create'
     ? check<CreateMeetingInput>(createMeetingBody, common, extra)
-    : check<UpdateMeetingInput>(updateMeetingBody, { version: version(f), ...common, status: f.status ?? '' }, extra);
+    : check<UpdateMeetingInput>(updateMeetingBody, {
+      version: version(f), ...common, status: f.status ?? '', startedAt: moment(f, 'startedAt', extra), endedAt: moment(f, 'endedAt', extra), secretary: num(f.secretary),
+    }, extra);
 }
 
 export const AGENDA_FIELDS = ['title_nl', 'title_en', 'description_nl', 'description_en', 'isPublic', 'position', 'version'];
@@ -91,11 +106,34 @@ export function agendaItemInput(f: Form) {
 }
 
 export const TREATMENT_FIELDS = ['isPublic', 'votesFor', 'votesAgainst', 'abstentions', 'outcome', 'notes_nl', 'notes_en', 'version'];
-export function treatmentInput(f: Form) {
+/** The treatment form has one vote field per member of the body: `vote_<member id>`. */
+export const voteField = (memberId: number) => `vote_${memberId}`;
+export const treatmentFields = (memberIds: number[]) => [...TREATMENT_FIELDS, ...memberIds.map(voteField)];
+export function treatmentForm(tr: MeetingState['items'][number]['treatment'], meetingVersion: number, memberIds: number[]): Form {
+  const n = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+  const f: Form = {
+    isPublic: !tr || tr.isPublic ? 'true' : '', outcome: tr?.outcome ?? '', votesFor: n(tr?.votesFor), votesAgainst: n(tr?.votesAgainst), abstentions: n(tr?.abstentions),
+    notes_nl: tr?.notes.nl ?? '', notes_en: tr?.notes.en ?? '', version: String(meetingVersion),
+  };
+  for (const id of memberIds) {
+    const v = tr?.voters;
+    f[voteField(id)] = v?.for.includes(id) ? 'for' : v?.against.includes(id) ? 'against' : v?.abstain.includes(id) ? 'abstain' : '';
+  }
+  return f;
+}
+export function treatmentInput(f: Form, memberIds: number[] = []) {
+  const voters = { for: [] as number[], against: [] as number[], abstain: [] as number[] };
+  const extra: FieldError[] = [];
+  for (const id of memberIds) {
+    const choice = f[voteField(id)] ?? '';
+    if (choice === 'for' || choice === 'against' || choice === 'abstain') voters[choice].push(id);
+    else if (choice) extra.push({ field: voteField(id), message: 'must be for, against or abstain', code: 'enum' });
+  }
+  const any = voters.for.length + voters.against.length + voters.abstain.length > 0;
   return check<TreatmentInput>(treatmentBody, {
     version: version(f), isPublic: f.isPublic === 'true', votesFor: num(f.votesFor), votesAgainst: num(f.votesAgainst), abstentions: num(f.abstentions),
-    outcome: f.outcome ?? '', notes: bi(f, 'notes'),
-  });
+    outcome: f.outcome ?? '', notes: bi(f, 'notes'), ...(any ? { voters } : {}),
+  }, extra);
 }
 
 export function attendanceInput(f: Form, present: string[]) {
@@ -111,11 +149,14 @@ export function publicationInput(f: Form) {
 
 /** How many subject rows a decision form offers; unused rows are left empty. */
 export const SUBJECT_ROWS = 4;
-export const DECISION_FIELDS = ['title_nl', 'title_en', 'text_nl', 'text_en', 'decidedOn', 'version',
+export const DECISION_FIELDS = ['title_nl', 'title_en', 'text_nl', 'text_en', 'decidedOn', 'version', 'motivation_nl', 'motivation_en', 'inForceOn', 'documentType',
   ...Array.from({ length: LIMITS.subjects }, (_, i) => [`subject_type_${i}`, `subject_ref_${i}`]).flat()];
 
 export function decisionForm(d: Decision): Form {
-  const f: Form = { title_nl: d.title.nl, title_en: d.title.en, text_nl: d.text.nl, text_en: d.text.en, decidedOn: d.decidedOn ?? '', version: String(d.version) };
+  const f: Form = {
+    title_nl: d.title.nl, title_en: d.title.en, text_nl: d.text.nl, text_en: d.text.en, decidedOn: d.decidedOn ?? '', version: String(d.version),
+    motivation_nl: d.motivation.nl, motivation_en: d.motivation.en, inForceOn: d.inForceOn ?? '', documentType: d.documentType ?? '',
+  };
   d.subjects.forEach((s, i) => { f[`subject_type_${i}`] = s.type; f[`subject_ref_${i}`] = s.code ?? String(s.id); });
   return f;
 }
@@ -141,7 +182,10 @@ export function compactSubjects(f: Form): Form {
 }
 
 export function decisionInput(f: Form, mode: 'create' | 'edit') {
-  const common = { title: bi(f, 'title'), text: bi(f, 'text'), ...(f.decidedOn?.trim() ? { decidedOn: f.decidedOn.trim() } : {}), subjects: subjects(f) };
+  const common = {
+    title: bi(f, 'title'), text: bi(f, 'text'), ...(f.decidedOn?.trim() ? { decidedOn: f.decidedOn.trim() } : {}), subjects: subjects(f),
+    motivation: bi(f, 'motivation'), inForceOn: orNull(f.inForceOn), documentType: orNull(f.documentType),
+  };
   return mode === 'create'
     ? check<CreateDecisionInput>(createDecisionBody, common)
     : check<UpdateDecisionInput>(updateDecisionBody, { version: version(f), ...common });

@@ -4,6 +4,8 @@ import { decisionsBehindAction, findDecision } from './index.js';
 import { STUDY_BODIES } from './seed.js';
 
 type Headers = Record<string, string>;
+/** What a decision must say before approval: why, from when, what kind. */
+const LEGAL = { motivation: { nl: 'Omdat het nodig is.', en: 'Because it is needed.' }, inForceOn: '2026-09-17', documentType: 'policy' } as const;
 
 describe.each(engines)('governance on %s', (engine) => {
   let t: TestApp;
@@ -87,7 +89,7 @@ describe.each(engines)('governance on %s', (engine) => {
       expect(json(await inject('GET', `/api/meetings/${meetingId}`, team)).view).toBe('internal');
 
       const created = await inject('POST', `/api/meetings/${meetingId}/agenda-items/${itemId}/decisions`, team,
-        { title: { nl: 'Besluit over de infrastructuur', en: 'Decision on the infrastructure' }, subjects: [{ type: 'instrument', code: 'oslo-cultural-heritage' }] });
+        { title: { nl: 'Besluit over de infrastructuur', en: 'Decision on the infrastructure' }, subjects: [{ type: 'instrument', code: 'oslo-cultural-heritage' }], ...LEGAL });
       expect(created.statusCode).toBe(201);
       const decision = json(created);
       expect(decision.code).toMatch(/^stuurgroep-2026-\d{3}$/);
@@ -176,8 +178,8 @@ describe.each(engines)('governance on %s', (engine) => {
 
     it('refuses to approve content that changed after it was opened', async () => {
       const { meetingId, itemId, version } = await treatedItem('Punt');
-      const draft = json(await publicationOf(meetingId, 'minutes'));
-      await inject('PUT', `/api/meetings/${meetingId}/agenda-items/${itemId}/treatment`, team, { version, outcome: 'rejected' });
+      const draft = json(await publicationOf(meetingId, 'agenda'));
+      await inject('PUT', `/api/meetings/${meetingId}/agenda-items/${itemId}`, team, { version, title: { nl: 'Punt, herschreven', en: 'Item, rewritten' } });
       const refreshed = json(await inject('PUT', `/api/publications/${draft.id}`, team, { digest: draft.digest }));
       expect(refreshed.digest).not.toBe(draft.digest);
       const stale = await step(draft.id, 'approve', draft.digest);
@@ -256,7 +258,7 @@ describe.each(engines)('governance on %s', (engine) => {
       expect(missing.statusCode).toBe(400);
       expect(fields(missing)).toEqual(['establishedByDecision', 'endsOn', 'mandate.nl', 'mandate.en']);
       const { meetingId, itemId } = await treatedItem();
-      const draft = json(await inject('POST', `/api/meetings/${meetingId}/agenda-items/${itemId}/decisions`, team, { title: { nl: 'Werkgroep', en: 'Working group' } }));
+      const draft = json(await inject('POST', `/api/meetings/${meetingId}/agenda-items/${itemId}/decisions`, team, { title: { nl: 'Werkgroep', en: 'Working group' }, ...LEGAL }));
       const body = {
         code: 'werkgroep-x', kind: 'working_group', name: { nl: 'Werkgroep X', en: 'Working group X' }, mandate: { nl: 'Doe X', en: 'Do X' },
         establishedByDecision: draft.code, startsOn: '2026-10-01', endsOn: '2026-09-01',

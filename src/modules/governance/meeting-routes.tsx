@@ -15,7 +15,7 @@ import { updateAgendaItem } from './commands/update-agenda-item.js';
 import { updateMeeting } from './commands/update-meeting.js';
 import {
   AGENDA_FIELDS, agendaItemInput, attendanceInput, compactSubjects, DECISION_FIELDS, decisionInput, MEETING_FIELDS, meetingForm, meetingInput,
-  postedList, readForm, TREATMENT_FIELDS, treatmentInput, type Form,
+  postedList, readForm, treatmentFields, treatmentForm, treatmentInput, type Form,
 } from './form-mapping.js';
 import { loadHistory } from './history.js';
 import { continueFrom, refusal } from './page-errors.js';
@@ -173,18 +173,13 @@ export async function governanceMeetingRoutes(app: FastifyInstance) {
 
   const treatmentPage = (request: FastifyRequest, s: MeetingState, itemId: number, form: Form, r?: ReturnType<typeof refusal>) =>
     <TreatmentFormPage ctx={viewContext(request)} meeting={ref(request, s)} itemId={itemId} itemTitle={itemOf(s, itemId).title[request.lang]} form={form}
-      errors={r?.errors ?? []} stale={r?.stale} />;
+      voters={s.members.filter((m) => s.attendance.get(m.id) === true)} errors={r?.errors ?? []} stale={r?.stale} />;
 
   app.get('/meetings/:id/agenda-items/:itemId/treatment', { schema: { params: agendaItemParams } }, async (request, reply) => {
     request.authorize('governance.editMeetings');
     const { id, itemId } = request.params as AgendaItemParams;
     const s = await stateOf(id);
-    const tr = itemOf(s, itemId).treatment;
-    const n = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
-    const form = readForm({
-      isPublic: !tr || tr.isPublic ? 'true' : '', outcome: tr?.outcome ?? '', votesFor: n(tr?.votesFor), votesAgainst: n(tr?.votesAgainst), abstentions: n(tr?.abstentions),
-      notes_nl: tr?.notes.nl ?? '', notes_en: tr?.notes.en ?? '', version: String(s.meeting.version),
-    }, TREATMENT_FIELDS);
+    const form = treatmentForm(itemOf(s, itemId).treatment, s.meeting.version, s.members.map((m) => m.id));
     return sendPage(reply, treatmentPage(request, s, itemId, form));
   });
 
@@ -193,9 +188,10 @@ export async function governanceMeetingRoutes(app: FastifyInstance) {
     const { id, itemId } = request.params as AgendaItemParams;
     const s = await stateOf(id);
     itemOf(s, itemId);
-    const form = readForm(request.body, TREATMENT_FIELDS);
+    const memberIds = s.members.map((m) => m.id);
+    const form = readForm(request.body, treatmentFields(memberIds));
     try {
-      const parsed = treatmentInput(form);
+      const parsed = treatmentInput(form, memberIds);
       if (!parsed.ok) throw invalid(parsed.errors);
       await db.transaction().execute((tx) => recordTreatment(tx, user.id, id, itemId, parsed.input));
       return reply.redirect(back(id, 'treatment', '#agenda'), 303);

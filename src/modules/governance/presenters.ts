@@ -23,7 +23,8 @@ export function presentBody(b: Body, base: string, canSeeDrafts: boolean) {
 export function presentMember(m: Member, base: string) {
   return {
     id: m.id, actor: { code: m.actor.code, name: m.actor.name, uri: `${base}/actors/${m.actor.code}` }, personName: m.personName, role: m.role,
-    startsOn: m.startsOn, endsOn: m.endsOn, isProposal: m.isProposal, source: m.source, version: m.version,
+    startsOn: m.startsOn, endsOn: m.endsOn, isProposal: m.isProposal, source: m.source, version: m.version, status: m.status,
+    appointedBy: m.appointedBy ? { code: m.appointedBy.code, uri: `${base}/decisions/${m.appointedBy.code}` } : null,
   };
 }
 
@@ -63,6 +64,8 @@ export function presentInternalMeeting(state: MeetingState, publications: Public
     body: { code: meeting.body.code, name: meeting.body.name, uri: `${base}/bodies/${meeting.body.code}` },
     startsAt: toBrusselsIso(meeting.startsAt), place: meeting.place, status: meeting.status, isDemo: meeting.isDemo, version: meeting.version,
     chair: meeting.chairMemberId,
+    startedAt: meeting.startedAt ? toBrusselsIso(meeting.startedAt) : null, endedAt: meeting.endedAt ? toBrusselsIso(meeting.endedAt) : null,
+    secretary: meeting.secretaryMemberId,
     members: state.members.map((m) => ({ ...presentMember(m, base), present: state.attendance.get(m.id) ?? null })),
     agendaItems: state.items.map((i) => ({
       id: i.id, position: i.position, title: i.title, description: i.description, isPublic: i.isPublic,
@@ -77,6 +80,7 @@ export function presentDecision(d: Decision, base: string, followUp?: FollowUp) 
   return {
     id: d.id, code: d.code, uri: `${base}/decisions/${d.code}`, title: d.title, text: d.text, status: d.status, decidedOn: d.decidedOn,
     publishedAt: d.publishedAt?.toISOString() ?? null, isDemo: d.isDemo, version: d.version,
+    motivation: d.motivation, inForceOn: d.inForceOn, documentType: d.documentType,
     body: { code: d.body.code, name: d.body.name, uri: `${base}/bodies/${d.body.code}` },
     meeting: d.meeting ? { id: d.meeting.id, startsAt: toBrusselsIso(d.meeting.startsAt), uri: `${base}/meetings/${d.meeting.id}` } : null,
     agendaItem: d.agendaItem ? { position: d.agendaItem.position, title: d.agendaItem.title, isPublic: d.agendaItem.isPublic } : null,

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { invalid, notFound } from '../../plugins/errors.js';
+import { AppError, invalid, notFound } from '../../plugins/errors.js';
+import type { MissingFact } from './commands/completeness.js';
+import { IncompletePage } from './views/incomplete.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
 import { sendPage } from '../../web/page.js';
@@ -86,7 +88,13 @@ export async function governancePublicationRoutes(app: FastifyInstance) {
       const { id } = request.params as IdParams;
       const p = await publicationById(db, id);
       if (!p) throw notFound('publication', id);
-      await db.transaction().execute((tx) => transitionPublication(tx, user.id, id, digestOf(request.body), step));
+      try {
+        await db.transaction().execute((tx) => transitionPublication(tx, user.id, id, digestOf(request.body), step));
+      } catch (err) {
+        if (!(err instanceof AppError) || err.code !== 'GOVERNANCE_INCOMPLETE') throw err;
+        reply.code(409);
+        return sendPage(reply, <IncompletePage ctx={viewContext(request)} missing={err.extra.missing as MissingFact[]} back={`/meetings/${p.meetingId}#publications`} />);
+      }
       return reply.redirect(back(p.meetingId, step === 'approve' ? 'approved' : 'published', '#publications'), 303);
     });
   }

@@ -23,6 +23,8 @@ export interface Member {
   id: number; bodyId: number; actor: { id: number; code: string; name: string }; personName: string | null;
   role: 'chair' | 'vice_chair' | 'member' | 'secretary' | 'observer'; startsOn: string | null; endsOn: string | null;
   isProposal: boolean; source: string | null; version: number;
+  status: 'effective' | 'acting' | 'titular' | 'impeded' | 'ended' | null;
+  appointedBy: { code: string; status: Status } | null;
 }
 
 function bodySelect(db: Q) {
@@ -62,12 +64,15 @@ export async function bodyByCode(db: Q, code: string): Promise<Body | undefined>
 
 export async function membersOf(db: Q, bodyId: number): Promise<Member[]> {
   const rows = await db.selectFrom('body_members as m').innerJoin('actors as a', 'a.id', 'm.actor_id')
-    .select(['m.id', 'm.body_id', 'a.id as actor_id', 'a.code', 'a.name', 'm.person_name', 'm.role', 'm.starts_on', 'm.ends_on', 'm.is_proposal', 'm.source', 'm.version'])
+    .leftJoin('decisions as d', 'd.id', 'm.appointed_by_decision_id')
+    .select(['m.id', 'm.body_id', 'a.id as actor_id', 'a.code', 'a.name', 'm.person_name', 'm.role', 'm.starts_on', 'm.ends_on', 'm.is_proposal', 'm.source', 'm.version',
+      'm.status', 'd.code as appointed_code', 'd.status as appointed_status'])
     .where('m.body_id', '=', bodyId).execute();
   const roleOrder = ['chair', 'vice_chair', 'secretary', 'member', 'observer'];
   return rows.map((r) => ({
     id: r.id, bodyId: r.body_id, actor: { id: r.actor_id, code: r.code, name: r.name }, personName: r.person_name, role: r.role,
-    startsOn: r.starts_on, endsOn: r.ends_on, isProposal: r.is_proposal, source: r.source, version: r.version,
+    startsOn: r.starts_on, endsOn: r.ends_on, isProposal: r.is_proposal, source: r.source, version: r.version, status: r.status,
+    appointedBy: r.appointed_code && r.appointed_status ? { code: r.appointed_code, status: r.appointed_status } : null,
   })).sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || a.actor.name.localeCompare(b.actor.name, 'nl'));
 }
 
@@ -76,10 +81,14 @@ export async function membersOf(db: Q, bodyId: number): Promise<Member[]> {
 export interface Meeting {
   id: number; body: { id: number; code: string; kind: Body['kind']; name: Bilingual }; startsAt: Date; place: string;
   chairMemberId: number | null; status: 'planned' | 'held' | 'cancelled'; isDemo: boolean; version: number;
+  /** What a held meeting records beyond its plan: actual start and end, and who kept the minutes. */
+  startedAt: Date | null; endedAt: Date | null; secretaryMemberId: number | null;
 }
+/** Who voted how in a treatment, by member id; empty lists when only counts were recorded. */
+export interface Voters { for: number[]; against: number[]; abstain: number[] }
 export interface Treatment {
   id: number; isPublic: boolean; votesFor: number | null; votesAgainst: number | null; abstentions: number | null;
-  outcome: 'approved' | 'rejected' | 'postponed' | 'noted'; notes: Bilingual;
+  outcome: 'approved' | 'rejected' | 'postponed' | 'noted'; notes: Bilingual; voters: Voters;
 }
 export interface DecisionSummary extends DecisionRef { decidedOn: string | null; version: number; isDemo: boolean }
 export interface AgendaItem {
@@ -90,13 +99,14 @@ export interface MeetingState { meeting: Meeting; members: Member[]; attendance:
 
 function meetingSelect(db: Q) {
   return db.selectFrom('meetings as m').innerJoin('bodies as b', 'b.id', 'm.body_id')
-    .select(['m.id', 'm.starts_at', 'm.place', 'm.chair_member_id', 'm.status', 'm.is_demo', 'm.version',
+    .select(['m.id', 'm.starts_at', 'm.place', 'm.chair_member_id', 'm.status', 'm.is_demo', 'm.version', 'm.started_at', 'm.ended_at', 'm.secretary_member_id',
       'b.id as body_id', 'b.code as body_code', 'b.kind as body_kind', 'b.name_nl', 'b.name_en']);
 }
 type MeetingRow = Awaited<ReturnType<ReturnType<typeof meetingSelect>['executeTakeFirstOrThrow']>>;
 const toMeeting = (r: MeetingRow): Meeting => ({
   id: r.id, body: { id: r.body_id, code: r.body_code, kind: r.body_kind, name: bi(r.name_nl, r.name_en) }, startsAt: r.starts_at,
   place: r.place, chairMemberId: r.chair_member_id, status: r.status, isDemo: r.is_demo, version: r.version,
+  startedAt: r.started_at, endedAt: r.ended_at, secretaryMemberId: r.secretary_member_id,
 });
 
 export async function meetingById(db: Q, id: number): Promise<Meeting | undefined> {
@@ -108,7 +118,7 @@ export async function meetingById(db: Q, id: number): Promise<Meeting | undefine
 export async function meetingState(db: Q, id: number): Promise<MeetingState | undefined> {
   const meeting = await meetingById(db, id);
   if (!meeting) return undefined;
-  const [members, attendance, items, treatments, decisions] = await Promise.all([
+  const [members, attendance, items, treatments, decisions, votes] = await Promise.all([
     membersOf(db, meeting.body.id),
     db.selectFrom('meeting_attendance').select(['member_id', 'present']).where('meeting_id', '=', id).execute(),
     db.selectFrom('agenda_items').selectAll().where('meeting_id', '=', id).orderBy('position').execute(),
@@ -116,7 +126,13 @@ export async function meetingState(db: Q, id: number): Promise<MeetingState | un
     db.selectFrom('decisions as d').innerJoin('treatments as t', 't.id', 'd.treatment_id').innerJoin('agenda_items as i', 'i.id', 't.agenda_item_id')
       .select(['d.id', 'd.code', 'd.title_nl', 'd.title_en', 'd.status', 'd.decided_on', 'd.version', 'd.is_demo', 'i.id as item_id'])
       .where('i.meeting_id', '=', id).orderBy('d.code').execute(),
+    db.selectFrom('treatment_votes as v').innerJoin('treatments as t', 't.id', 'v.treatment_id').innerJoin('agenda_items as i', 'i.id', 't.agenda_item_id')
+      .select(['v.treatment_id', 'v.member_id', 'v.choice']).where('i.meeting_id', '=', id).orderBy('v.member_id').execute(),
   ]);
+  const votersOf = (treatmentId: number): Voters => {
+    const own = votes.filter((v) => v.treatment_id === treatmentId);
+    return { for: own.filter((v) => v.choice === 'for').map((v) => v.member_id), against: own.filter((v) => v.choice === 'against').map((v) => v.member_id), abstain: own.filter((v) => v.choice === 'abstain').map((v) => v.member_id) };
+  };
   return {
     meeting, members,
     attendance: new Map(attendance.map((a) => [a.member_id, a.present])),
@@ -126,7 +142,7 @@ export async function meetingState(db: Q, id: number): Promise<MeetingState | un
         id: i.id, position: i.position, title: bi(i.title_nl, i.title_en), description: bi(i.description_nl, i.description_en), isPublic: i.is_public,
         treatment: t ? {
           id: t.id, isPublic: t.is_public, votesFor: t.votes_for, votesAgainst: t.votes_against, abstentions: t.abstentions,
-          outcome: t.outcome, notes: bi(t.notes_nl, t.notes_en),
+          outcome: t.outcome, notes: bi(t.notes_nl, t.notes_en), voters: votersOf(t.id),
         } : null,
         decisions: decisions.filter((d) => d.item_id === i.id).map((d) => ({
           id: d.id, code: d.code, title: bi(d.title_nl, d.title_en), status: d.status, decidedOn: d.decided_on, version: d.version, isDemo: d.is_demo,

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { principalOf } from '../../plugins/auth.js';
-import { invalid, notFound } from '../../plugins/errors.js';
+import { AppError, invalid, notFound } from '../../plugins/errors.js';
+import type { MissingFact } from './commands/completeness.js';
+import { IncompletePage } from './views/incomplete.js';
 import { can } from '../../plugins/permissions.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
@@ -182,7 +184,13 @@ export async function governanceRoutes(app: FastifyInstance) {
       const decision = await visibleDecision(db, (request.params as CodeParams).code, true);
       const version = Number((request.body as Record<string, unknown> | undefined)?.version);
       if (!Number.isInteger(version) || version < 1) throw invalid([{ field: 'version', message: 'must be a whole number', code: 'type' }]);
-      await db.transaction().execute((tx) => transitionDecision(tx, user.id, decision.code, version, step));
+      try {
+        await db.transaction().execute((tx) => transitionDecision(tx, user.id, decision.code, version, step));
+      } catch (err) {
+        if (!(err instanceof AppError) || err.code !== 'GOVERNANCE_INCOMPLETE') throw err;
+        reply.code(409);
+        return sendPage(reply, <IncompletePage ctx={viewContext(request)} missing={err.extra.missing as MissingFact[]} back={`/decisions/${decision.code}`} />);
+      }
       return reply.redirect(`/decisions/${decision.code}?saved=${step === 'approve' ? 'approved' : 'published'}`, 303);
     });
   }

@@ -16,6 +16,11 @@ export const OUTCOMES = ['approved', 'rejected', 'postponed', 'noted'] as const;
 export const WORKFLOW_STATUSES = ['draft', 'approved', 'published'] as const;
 export const PUBLICATION_KINDS = ['agenda', 'decision_list', 'minutes'] as const;
 export const SUBJECT_TYPES = ['action_line', 'plan', 'action', 'kpi', 'body', 'instrument', 'call'] as const;
+/** A seat's status; each maps to a concept of the official MandatarisStatusCode list (see mandate-status.ts). */
+export const MEMBER_STATUSES = ['effective', 'acting', 'titular', 'impeded', 'ended'] as const;
+/** What kind of decision a decision is (eli:type_document of the legal resource it realises). */
+export const DOCUMENT_TYPES = ['establishment', 'appointment', 'policy', 'approval', 'other'] as const;
+export const VOTE_CHOICES = ['for', 'against', 'abstain'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 
@@ -94,7 +99,9 @@ const memberFields = {
   personName: { type: ['string', 'null'], maxLength: LIMITS.personName, description: 'The person who holds the seat, if known (mandaat:isBestuurlijkeAliasVan)' },
   role: { type: 'string', enum: MEMBER_ROLES, description: 'The seat held in the body (mandaat:Mandaat, its bestuursfunctie)' },
   startsOn: date('Start of the term (mandaat:start)'),
-  endsOn: date('End of the term (mandaat:einde)'),
+  endsOn: date('End of the term (mandaat:einde): when it ended or is set to end'),
+  status: { type: ['string', 'null'], enum: [...MEMBER_STATUSES, null], description: 'Status of the seat (mandaat:status, official MandatarisStatusCode list)' },
+  appointedByDecision: { type: ['string', 'null'], maxLength: 80, description: 'Code of the approved or published decision of the platform that appointed this member (mandaat:isAangesteldDoor)' },
 } as const;
 export const createMemberBody = {
   type: 'object', required: ['actor', 'role'], additionalProperties: false,
@@ -118,9 +125,15 @@ export const createMeetingBody = {
   properties: { startsAt, place, chair },
 } as const;
 export type CreateMeetingInput = FromSchema<typeof createMeetingBody>;
+const moment = (description: string) => ({ type: ['string', 'null'], format: 'date-time', description }) as const;
 export const updateMeetingBody = {
   type: 'object', required: ['version', 'startsAt', 'status'], additionalProperties: false,
-  properties: { version, startsAt, place, chair, status: { type: 'string', enum: MEETING_STATUSES } },
+  properties: {
+    version, startsAt, place, chair, status: { type: 'string', enum: MEETING_STATUSES },
+    startedAt: moment('When a held meeting actually started (prov:startedAtTime), RFC 3339 with offset'),
+    endedAt: moment('When a held meeting ended (prov:endedAtTime); after the start'),
+    secretary: { ...chair, description: 'Id of the member who kept the minutes (besluit:heeftSecretaris); must be present' },
+  },
 } as const;
 export type UpdateMeetingInput = FromSchema<typeof updateMeetingBody>;
 
@@ -149,6 +162,15 @@ export const treatmentBody = {
     abstentions: votes('besluit:aantalOnthouders'),
     outcome: { type: 'string', enum: OUTCOMES, description: 'What came of the treatment (besluit:gevolg)' },
     notes: optionalText(LIMITS.text, 'Notes on the discussion, for the minutes'),
+    voters: {
+      type: 'object', additionalProperties: false,
+      description: 'Who voted how (besluit:heeftVoorstander, heeftTegenstander, heeftOnthouder): ids of members present at the meeting. The counts follow from these lists; counts sent as well must agree',
+      properties: {
+        for: { type: 'array', maxItems: 500, uniqueItems: true, items: ID },
+        against: { type: 'array', maxItems: 500, uniqueItems: true, items: ID },
+        abstain: { type: 'array', maxItems: 500, uniqueItems: true, items: ID },
+      },
+    },
   },
 } as const;
 export type TreatmentInput = FromSchema<typeof treatmentBody>;
@@ -180,6 +202,9 @@ const decisionFields = {
   text: optionalText(LIMITS.text, 'What was decided (prov:value)'),
   decidedOn: date('Date of the decision (eli:date_document); by default the day of the meeting in Brussels'),
   subjects: { type: 'array', maxItems: LIMITS.subjects, items: subjectInput },
+  motivation: optionalText(LIMITS.text, 'Why the body decided so (besluit:motivering); required before approval'),
+  inForceOn: date('When the decision takes effect (eli:first_date_entry_in_force); required before approval'),
+  documentType: { type: ['string', 'null'], enum: [...DOCUMENT_TYPES, null], description: 'What kind of decision it is (eli:type_document); required before approval' },
 } as const;
 export const createDecisionBody = {
   type: 'object', required: ['title'], additionalProperties: false, properties: decisionFields,

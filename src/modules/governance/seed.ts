@@ -11,6 +11,7 @@ import { recordAttendance } from './commands/record-attendance.js';
 import { recordTreatment } from './commands/record-treatment.js';
 import { transitionDecision } from './commands/transition-decision.js';
 import { transitionPublication } from './commands/transition-publication.js';
+import { updateMeeting } from './commands/update-meeting.js';
 import { contentDigest } from './snapshot.js';
 import type { PublicationKind } from './schemas.js';
 
@@ -107,6 +108,14 @@ async function demoMeeting(tx: Tx, startsAt: string, place: string, chair: numbe
   return id;
 }
 
+/** Records what happened at a held meeting beyond its plan: actual start and end, and its secretary. */
+async function holdMeeting(tx: Tx, id: number, startedAt: string, endedAt: string, secretary: number | null) {
+  const m = await tx.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  await updateMeeting(tx, null, id, {
+    version: m.version, startsAt: m.starts_at.toISOString(), place: m.place, chair: m.chair_member_id, status: 'held', startedAt, endedAt, secretary,
+  });
+}
+
 async function approveDecision(tx: Tx, code: string) {
   const v = (await tx.selectFrom('decisions').select('version').where('code', '=', code).executeTakeFirstOrThrow()).version;
   await transitionDecision(tx, null, code, v, 'approve');
@@ -133,14 +142,18 @@ export const demoGovernanceSeed: SeedSet = {
     const closedItem = await item(tx, m1, t('Inzet van personeel voor de kwartiermeester (demo)', 'Staffing for the quartermaster (demo)'), t('', ''), false);
     const present = members.filter((m) => m.code !== 'vaf').map((m) => m.id);
     await recordAttendance(tx, null, m1, { version: await version(tx, m1), present });
+    await holdMeeting(tx, m1, '2026-03-19T14:05:00+01:00', '2026-03-19T16:20:00+01:00', member('cultuurconnect'));
     const items1 = await tx.selectFrom('agenda_items').select(['id', 'position']).where('meeting_id', '=', m1).orderBy('position').execute();
-    await recordTreatment(tx, null, m1, items1[0]!.id, { version: await version(tx, m1), outcome: 'approved', votesFor: present.length, votesAgainst: 0, abstentions: 0 });
+    const allFor = { for: present, against: [], abstain: [] };
+    // The first minutes recorded one abstention on item 2 by mistake; the correction below fixes it.
+    const abstainer = member('kunstenpunt')!;
+    await recordTreatment(tx, null, m1, items1[0]!.id, { version: await version(tx, m1), outcome: 'approved', voters: allFor });
     await recordTreatment(tx, null, m1, wgItem, {
-      version: await version(tx, m1), outcome: 'approved', votesFor: 9, votesAgainst: 0, abstentions: 1,
+      version: await version(tx, m1), outcome: 'approved', voters: { for: present.filter((id) => id !== abstainer), against: [], abstain: [abstainer] },
       notes: t('Brede steun. publiq vraagt om zijn ervaring met data- en platformbeheer in te brengen in de werkgroep.', 'Broad support. publiq asks to bring its experience with data and platform management into the working group.'),
     });
     await recordTreatment(tx, null, m1, toolItem, {
-      version: await version(tx, m1), outcome: 'approved', votesFor: 10, votesAgainst: 0, abstentions: 0,
+      version: await version(tx, m1), outcome: 'approved', voters: allFor,
       notes: t('Cultuurconnect en meemoo werken samen een voorstel voor begeleidingstrajecten uit.', 'Cultuurconnect and meemoo jointly draft a proposal for follow-up trajectories.'),
     });
     await recordTreatment(tx, null, m1, closedItem, { version: await version(tx, m1), isPublic: false, outcome: 'noted' });
@@ -149,18 +162,24 @@ export const demoGovernanceSeed: SeedSet = {
       text: t('De werkgroep werkt tot eind 2027 een gedeelde standaard voor cultuurdata uit, in fasen, en rapporteert elk kwartaal aan het transitieteam. meemoo zit de werkgroep voor.',
         'Until the end of 2027 the working group develops a shared standard for cultural data, in phases, and reports to the transition team every quarter. meemoo chairs the working group.'),
       subjects: [{ type: 'instrument', code: 'oslo-cultural-heritage' }],
+      motivation: t('Een gedeelde standaard voor cultuurdata vraagt werk van meerdere partners over een langere tijd; een werkgroep met een eigen opdracht maakt dat werk opvolgbaar (demo).',
+        'A shared standard for cultural data needs work by several partners over a longer time; a working group with its own assignment makes that work traceable (demo).'),
+      inForceOn: '2026-04-01', documentType: 'establishment',
     });
     const toolDecision = await createDecision(tx, null, m1, toolItem, {
       title: t('De zelfevaluatietool krijgt een vervolgtraject (demo)', 'The self-assessment tool gets a follow-up trajectory (demo)'),
       text: t('Wie de zelfevaluatie invult, krijgt voortaan een verbeterplan en een aanbod van leer- en kennisactoren. Cultuurconnect trekt de uitwerking.',
         'Whoever completes the self-assessment now receives an improvement plan and an offer from learning and knowledge actors. Cultuurconnect leads the work.'),
       subjects: [{ type: 'instrument', code: 'self-assessment-tool' }],
+      motivation: t('Een zelfevaluatie zonder vervolg verandert weinig; gebruikers vragen wat ze na de score kunnen doen (demo).',
+        'A self-assessment without follow-up changes little; users ask what they can do after the score (demo).'),
+      inForceOn: '2026-03-19', documentType: 'policy',
     });
     for (const code of [wgDecision, toolDecision]) await approveDecision(tx, code);
     await publish(tx, m1, 'agenda', 'published');
     await publish(tx, m1, 'decision_list', 'published');
     await publish(tx, m1, 'minutes', 'published');
-    await updateVotes(tx, m1, wgItem);
+    await updateVotes(tx, m1, wgItem, present);
     await publish(tx, m1, 'minutes', 'published', t('De stemming over agendapunt 2 is verbeterd: 10 stemmen voor in plaats van 9 voor en 1 onthouding.', 'The vote on agenda item 2 was corrected: 10 in favour instead of 9 in favour and 1 abstention.'));
 
     // The working group the first decision established.
@@ -173,8 +192,11 @@ export const demoGovernanceSeed: SeedSet = {
       startsOn: '2026-04-01', endsOn: '2027-12-31',
     });
     await tx.updateTable('bodies').set({ is_demo: true }).where('code', '=', 'werkgroep-open-cultuurdata-demo').execute();
+    // The establishing decision names meemoo as chair: that seat is appointed by it.
     for (const [actor, role] of [['meemoo', 'chair'], ['publiq', 'member'], ['aiv', 'member'], ['faro', 'member'], ['kunstenpunt', 'secretary']] as const) {
-      await addMember(tx, null, 'werkgroep-open-cultuurdata-demo', { actor, role, startsOn: '2026-04-01', endsOn: '2027-12-31' });
+      await addMember(tx, null, 'werkgroep-open-cultuurdata-demo', {
+        actor, role, startsOn: '2026-04-01', endsOn: '2027-12-31', status: 'effective', appointedByDecision: actor === 'meemoo' ? wgDecision : null,
+      });
     }
 
     // Meeting 2: held; agenda published, one decision approved, decision list waiting for approval.
@@ -192,6 +214,8 @@ export const demoGovernanceSeed: SeedSet = {
     const compDecision = await createDecision(tx, null, m2, extend, {
       title: t('Kunstenpunt wordt secretaris van de werkgroep open cultuurdata (demo)', 'Kunstenpunt becomes secretary of the working group on open cultural data (demo)'),
       subjects: [{ type: 'body', id: wg.id }],
+      motivation: t('De werkgroep heeft een vaste partner nodig die de verslagen bijhoudt (demo).', 'The working group needs a fixed partner to keep its minutes (demo).'),
+      inForceOn: '2026-06-18', documentType: 'appointment',
     });
     await approveDecision(tx, compDecision);
     await recordTreatment(tx, null, m2, residencies, { version: await version(tx, m2), outcome: 'approved', votesFor: 11, votesAgainst: 0, abstentions: 0 });
@@ -228,9 +252,9 @@ export const demoGovernanceSeed: SeedSet = {
 };
 
 /** The demo's correction: a vote recorded wrongly in the first minutes. */
-async function updateVotes(tx: Tx, meetingId: number, itemId: number) {
+async function updateVotes(tx: Tx, meetingId: number, itemId: number, present: number[]) {
   await recordTreatment(tx, null, meetingId, itemId, {
-    version: await version(tx, meetingId), outcome: 'approved', votesFor: 10, votesAgainst: 0, abstentions: 0,
+    version: await version(tx, meetingId), outcome: 'approved', voters: { for: present, against: [], abstain: [] },
     notes: t('Brede steun. publiq vraagt om zijn ervaring met data- en platformbeheer in te brengen in de werkgroep.', 'Broad support. publiq asks to bring its experience with data and platform management into the working group.'),
   });
 }

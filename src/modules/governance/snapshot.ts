@@ -28,8 +28,9 @@ export async function buildContent(db: Q, meetingId: number, kind: PublicationKi
   }
   if (kind === 'minutes') {
     content.attendance = state.members.map((m) => ({
-      actor: { code: m.actor.code, name: m.actor.name }, personName: m.personName, role: m.role, present: state.attendance.get(m.id) ?? null,
+      member: m.id, actor: { code: m.actor.code, name: m.actor.name }, personName: m.personName, role: m.role, present: state.attendance.get(m.id) ?? null,
     }));
+    const who = (ids: number[]) => ids.map((id) => state.members.find((m) => m.id === id)).filter((m) => m !== undefined).map(memberRef);
     content.items = state.items.map((i) => {
       const t = i.treatment;
       const open = t ? t.isPublic : i.isPublic;
@@ -39,6 +40,9 @@ export async function buildContent(db: Q, meetingId: number, kind: PublicationKi
           isPublic: t.isPublic, outcome: t.outcome,
           votesFor: open ? t.votesFor : null, votesAgainst: open ? t.votesAgainst : null, abstentions: open ? t.abstentions : null,
           notes: open ? t.notes : null,
+          // Who voted how is as public as the counts; an empty record stays null (only counts were kept).
+          voters: open && t.voters.for.length + t.voters.against.length + t.voters.abstain.length > 0
+            ? { for: who(t.voters.for), against: who(t.voters.against), abstain: who(t.voters.abstain) } : null,
         } : null,
         decisions: i.decisions.filter((d) => d.status !== 'draft').map((d) => d.code),
       };
@@ -47,13 +51,20 @@ export async function buildContent(db: Q, meetingId: number, kind: PublicationKi
   return content;
 }
 
+type MemberOf = MeetingState['members'][number];
+const memberRef = (m: MemberOf) => ({ member: m.id, actor: { code: m.actor.code, name: m.actor.name }, personName: m.personName, role: m.role });
+
 function meetingHeader(state: MeetingState) {
   const { meeting } = state;
   const chair = state.members.find((m) => m.id === meeting.chairMemberId);
+  const secretary = state.members.find((m) => m.id === meeting.secretaryMemberId);
   return {
     id: meeting.id, body: { code: meeting.body.code, name: meeting.body.name }, startsAt: toBrusselsIso(meeting.startsAt),
     place: meeting.place, status: meeting.status, isDemo: meeting.isDemo,
-    chair: chair ? { actor: { code: chair.actor.code, name: chair.actor.name }, personName: chair.personName, role: chair.role } : null,
+    chair: chair ? memberRef(chair) : null,
+    // What the meeting's minutes record once it is held: actual start and end, who kept the minutes.
+    startedAt: meeting.startedAt ? toBrusselsIso(meeting.startedAt) : null, endedAt: meeting.endedAt ? toBrusselsIso(meeting.endedAt) : null,
+    secretary: secretary ? memberRef(secretary) : null,
   };
 }
 
@@ -72,19 +83,26 @@ export function contentDigest(content: unknown): string {
 }
 
 type Text = { nl: string; en: string };
+/** A member as frozen content names them; `member` (the id) is absent in versions frozen before it was kept. */
+export interface FrozenMember { member?: number; actor: { code: string; name: string }; personName: string | null; role: string }
 /** The shape buildContent writes, for reading a frozen version back. */
 export interface FrozenContent {
   kind: PublicationKind;
   note: Text | null;
   meeting: {
     id: number; body: { code: string; name: Text }; startsAt: string; place: string; status: 'planned' | 'held' | 'cancelled'; isDemo: boolean;
-    chair: { actor: { code: string; name: string }; personName: string | null; role: string } | null;
+    chair: FrozenMember | null;
+    /** Absent in versions frozen before the platform recorded them. */
+    startedAt?: string | null; endedAt?: string | null; secretary?: FrozenMember | null;
   };
   agenda?: Array<{ position: number; title: Text; isPublic: boolean; description: Text | null }>;
   decisions?: Array<{ code: string; title: Text; decidedOn: string | null; agendaItem: number; subjects: Array<{ type: string; id: number; code: string | null; title: Text | null }> }>;
-  attendance?: Array<{ actor: { code: string; name: string }; personName: string | null; role: string; present: boolean | null }>;
+  attendance?: Array<FrozenMember & { present: boolean | null }>;
   items?: Array<{
     position: number; title: Text; isPublic: boolean; decisions: string[];
-    treatment: { isPublic: boolean; outcome: string; votesFor: number | null; votesAgainst: number | null; abstentions: number | null; notes: Text | null } | null;
+    treatment: {
+      isPublic: boolean; outcome: string; votesFor: number | null; votesAgainst: number | null; abstentions: number | null; notes: Text | null;
+      voters?: { for: FrozenMember[]; against: FrozenMember[]; abstain: FrozenMember[] } | null;
+    } | null;
   }>;
 }

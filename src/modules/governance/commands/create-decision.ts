@@ -3,6 +3,7 @@ import { invalid, type FieldError } from '../../../plugins/errors.js';
 import { treatmentMissing } from '../errors.js';
 import type { CreateDecisionInput } from '../schemas.js';
 import { decisionSnapshot } from './decision-snapshot.js';
+import { legalFacts } from './decision-snapshot.js';
 import { checkDay, itemOfMeeting, lockMeeting, meetingDay, type Tx } from './shared.js';
 import { resolveSubjectInput, writeSubjects } from './subjects.js';
 
@@ -25,6 +26,7 @@ export async function createDecision(tx: Tx, userId: number | null, meetingId: n
   if (!treatment) throw treatmentMissing(itemId);
   const errors: FieldError[] = [];
   checkDay(errors, 'decidedOn', input.decidedOn);
+  checkDay(errors, 'inForceOn', input.inForceOn);
   const subjects = await resolveSubjectInput(tx, input.subjects ?? [], errors);
   if (errors.length) throw invalid(errors);
   const body = await tx.selectFrom('bodies').select(['id', 'code']).where('id', '=', meeting.body_id).forUpdate().executeTakeFirstOrThrow();
@@ -32,7 +34,7 @@ export async function createDecision(tx: Tx, userId: number | null, meetingId: n
   const code = await nextCode(tx, body.code, decidedOn.slice(0, 4));
   const { id } = await tx.insertInto('decisions').values({
     code, treatment_id: treatment.id, body_id: body.id, title_nl: input.title.nl.trim(), title_en: input.title.en.trim(),
-    text_nl: input.text?.nl?.trim() ?? '', text_en: input.text?.en?.trim() ?? '', decided_on: decidedOn,
+    text_nl: input.text?.nl?.trim() ?? '', text_en: input.text?.en?.trim() ?? '', decided_on: decidedOn, ...legalFacts(input),
   }).returning('id').executeTakeFirstOrThrow();
   await writeSubjects(tx, id, subjects);
   await audit(tx, { userId, entityType: 'decision', entityId: code, action: 'create', after: await decisionSnapshot(tx, id) });

@@ -40,6 +40,7 @@ export async function meetingSnapshot(tx: Tx, id: number) {
   return {
     body: s.meeting.body.code, startsAt: s.meeting.startsAt.toISOString(), place: s.meeting.place, chair: s.meeting.chairMemberId,
     status: s.meeting.status, version: s.meeting.version,
+    startedAt: s.meeting.startedAt?.toISOString() ?? null, endedAt: s.meeting.endedAt?.toISOString() ?? null, secretary: s.meeting.secretaryMemberId,
     attendance: Object.fromEntries(s.attendance),
     agenda: s.items.map((i) => ({
       id: i.id, position: i.position, title: i.title, description: i.description, isPublic: i.isPublic,

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { audit } from '../../../plugins/audit.js';
 import { notFound } from '../../../plugins/errors.js';
 import { publicationStale, wrongStatus } from '../errors.js';
-import { contentDigest } from '../snapshot.js';
+import { contentDigest, type FrozenContent } from '../snapshot.js';
+import { incomplete, missingOfDecisions, missingOfMinutes } from './completeness.js';
 import { decisionSnapshot } from './decision-snapshot.js';
 import { publicationSnapshot } from './prepare-publication.js';
 import type { Tx } from './shared.js';
@@ -22,6 +23,14 @@ export async function transitionPublication(tx: Tx, userId: number | null, id: n
   if (row.status !== from) throw wrongStatus('PUBLICATION_STATUS', `Publication ${id}`, row.status, step === 'approve' ? 'approved' : 'published');
   const current = contentDigest(row.content);
   if (current !== digest) throw publicationStale(id, current);
+  // Only complete documents go out: minutes with every fact the besluit profile asks for, and
+  // decisions that can be published (approval already required these; older rows may lack them).
+  const content = row.content as FrozenContent;
+  const missing = [
+    ...(row.kind === 'minutes' ? missingOfMinutes(content) : []),
+    ...(row.kind !== 'agenda' ? await missingOfDecisions(tx, (content.decisions ?? []).map((d) => d.code)) : []),
+  ];
+  if (missing.length) throw incomplete(`${step === 'approve' ? 'Approving' : 'Publishing'} this ${row.kind.replace('_', ' ')}`, missing);
   const before = await publicationSnapshot(tx, id);
   const now = new Date();
   await tx.updateTable('publications').set(step === 'approve' ? { status: 'approved', approved_at: now } : { status: 'published', published_at: now })

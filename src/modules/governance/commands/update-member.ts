@@ -3,7 +3,7 @@ import { audit } from '../../../plugins/audit.js';
 import { invalid, notFound, type FieldError } from '../../../plugins/errors.js';
 import { staleError } from '../errors.js';
 import type { UpdateMemberInput } from '../schemas.js';
-import { memberSnapshot } from './add-member.js';
+import { checkAppointment, memberSnapshot } from './add-member.js';
 import { checkPeriod, type Tx } from './shared.js';
 
 /**
@@ -17,11 +17,12 @@ export async function updateMember(tx: Tx, userId: number | null, bodyCode: stri
   if (row.version !== input.version) throw staleError('MEMBER_STALE', `Member ${memberId}`, row.version, input.version);
   const errors: FieldError[] = [];
   checkPeriod(errors, input.startsOn, input.endsOn);
+  const appointedBy = await checkAppointment(tx, errors, input);
   if (errors.length) throw invalid(errors);
   const before = await memberSnapshot(tx, memberId);
   await tx.updateTable('body_members').set({
     person_name: input.personName?.trim() || null, role: input.role, starts_on: input.startsOn ?? null, ends_on: input.endsOn ?? null,
-    is_proposal: false, updated_at: new Date(), version: sql`version + 1`,
+    status: input.status ?? null, appointed_by_decision_id: appointedBy, is_proposal: false, updated_at: new Date(), version: sql`version + 1`,
   }).where('id', '=', memberId).execute();
   await audit(tx, { userId, entityType: 'body_member', entityId: memberId, action: 'update', before, after: await memberSnapshot(tx, memberId) });
   return memberId;

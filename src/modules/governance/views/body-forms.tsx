@@ -4,7 +4,7 @@ import { Select, TextArea, TextField } from '../../../web/forms.js';
 import { h } from '../../../web/jsx.js';
 import type { Form } from '../form-mapping.js';
 import type { Body } from '../queries.js';
-import { MEMBER_ROLES } from '../schemas.js';
+import { MEMBER_ROLES, MEMBER_STATUSES } from '../schemas.js';
 import { FormShell } from './parts.js';
 
 /** A new working group, established by an approved decision of the steering committee. */
@@ -42,6 +42,7 @@ export function MemberFormPage({ ctx, body, form, errors, mode, memberId, actors
   const { t, lang } = ctx;
   const labels: Record<string, string> = {
     actor: t('gov.members.actor'), personName: t('gov.members.person'), role: t('gov.members.role'), startsOn: t('gov.members.startsOn'), endsOn: t('gov.members.endsOn'),
+    status: t('gov.field.status'), appointedByDecision: t('gov.field.appointedByDecision'),
   };
   const title = mode === 'create' ? t('gov.members.addTo', { name: body.name[lang] }) : t('gov.members.editTitle', { name: actorName ?? '' });
   const back = `/bodies/${body.code}`;
@@ -57,6 +58,8 @@ export function MemberFormPage({ ctx, body, form, errors, mode, memberId, actors
       <Select t={t} name="role" label={labels.role!} value={form.role || 'member'} required errors={errors} options={MEMBER_ROLES.map((r) => [r, t(`gov.role.${r}`)])} />
       <TextField t={t} name="startsOn" type="date" label={labels.startsOn!} value={form.startsOn} errors={errors} />
       <TextField t={t} name="endsOn" type="date" label={labels.endsOn!} value={form.endsOn} errors={errors} />
+      <Select t={t} name="status" label={labels.status!} value={form.status} errors={errors} empty={t('form.none')} options={MEMBER_STATUSES.map((s) => [s, t(`gov.memberStatus.${s}`)])} />
+      <TextField t={t} name="appointedByDecision" label={labels.appointedByDecision!} value={form.appointedByDecision} errors={errors} />
     </FormShell>
   );
 }

@@ -1,9 +1,9 @@
 import type { FieldError } from '../../../plugins/errors.js';
 import type { ViewContext } from '../../../web/context.js';
-import { errorFor, fieldMessage, TextArea, TextField } from '../../../web/forms.js';
+import { errorFor, fieldMessage, Select, TextArea, TextField } from '../../../web/forms.js';
 import { h } from '../../../web/jsx.js';
 import { SUBJECT_ROWS, type Form } from '../form-mapping.js';
-import { LIMITS, SUBJECT_TYPES } from '../schemas.js';
+import { DOCUMENT_TYPES, LIMITS, SUBJECT_TYPES } from '../schemas.js';
 import { FormShell } from './parts.js';
 
 /** A decision and what it is about: each subject is a type and the code (or number) of the record. */
@@ -15,6 +15,7 @@ export function DecisionFormPage({ ctx, form, errors, mode, action, cancel, crum
   const labels: Record<string, string> = {
     title_nl: t('gov.decision.titleNl'), title_en: t('gov.decision.titleEn'), text_nl: t('gov.decision.textNl'), text_en: t('gov.decision.textEn'),
     decidedOn: t('gov.decision.decidedOn'), subjects: t('gov.decision.about'),
+    motivation_nl: t('gov.field.motivation_nl'), motivation_en: t('gov.field.motivation_en'), inForceOn: t('gov.field.inForceOn'), documentType: t('gov.field.documentType'),
   };
   const filled = Array.from({ length: LIMITS.subjects }, (_, i) => i).filter((i) => form[`subject_type_${i}`] || form[`subject_ref_${i}`]);
   const rows = Math.min(LIMITS.subjects, Math.max(SUBJECT_ROWS, (filled.at(-1) ?? -1) + 2));
@@ -32,6 +33,14 @@ export function DecisionFormPage({ ctx, form, errors, mode, action, cancel, crum
       <TextArea t={t} name="text_nl" label={labels.text_nl!} value={form.text_nl} errors={errors} lang="nl" />
       <TextArea t={t} name="text_en" label={labels.text_en!} value={form.text_en} errors={errors} lang="en" />
       <TextField t={t} name="decidedOn" type="date" label={labels.decidedOn!} value={form.decidedOn} errors={errors} hint={t('gov.decision.decidedOnHint')} />
+      <fieldset>
+        <legend>{t('gov.legalHint')}</legend>
+        <TextArea t={t} name="motivation_nl" label={labels.motivation_nl!} value={form.motivation_nl} errors={errors} lang="nl" rows={3} />
+        <TextArea t={t} name="motivation_en" label={labels.motivation_en!} value={form.motivation_en} errors={errors} lang="en" rows={3} />
+        <TextField t={t} name="inForceOn" type="date" label={labels.inForceOn!} value={form.inForceOn} errors={errors} />
+        <Select t={t} name="documentType" label={labels.documentType!} value={form.documentType} errors={errors} empty={t('form.choose')}
+          options={DOCUMENT_TYPES.map((d) => [d, t(`gov.documentType.${d}`)])} />
+      </fieldset>
       <fieldset id="f-subjects" aria-describedby="subjects-hint">
         <legend>{labels.subjects}</legend>
         <p class="hint" id="subjects-hint">{t('gov.subject.hint')}</p>

@@ -2,9 +2,9 @@ import type { FieldError } from '../../../plugins/errors.js';
 import type { ViewContext } from '../../../web/context.js';
 import { Select, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
 import { h } from '../../../web/jsx.js';
-import type { Form } from '../form-mapping.js';
+import { voteField, type Form } from '../form-mapping.js';
 import type { Member } from '../queries.js';
-import { MEETING_STATUSES, OUTCOMES, type PublicationKind } from '../schemas.js';
+import { MEETING_STATUSES, OUTCOMES, VOTE_CHOICES, type PublicationKind } from '../schemas.js';
 import { Checkbox, FormShell } from './parts.js';
 
 type Stale = { currentVersion: number } | undefined;
@@ -17,7 +17,10 @@ export function MeetingFormPage({ ctx, body, members, form, errors, mode, meetin
   ctx: ViewContext; body: { code: string; name: string }; members: Member[]; form: Form; errors: FieldError[]; mode: 'create' | 'edit'; meeting?: MeetingRef; stale?: Stale;
 }) {
   const { t } = ctx;
-  const labels: Record<string, string> = { startsAt: t('gov.meeting.when'), place: t('gov.meeting.place'), chair: t('gov.meeting.chair'), status: t('gov.meeting.status') };
+  const labels: Record<string, string> = {
+    startsAt: t('gov.meeting.when'), place: t('gov.meeting.place'), chair: t('gov.meeting.chair'), status: t('gov.meeting.status'),
+    startedAt: t('gov.field.startedAt'), endedAt: t('gov.field.endedAt'), secretary: t('gov.field.secretary'),
+  };
   const title = mode === 'create' ? t('gov.meetings.newFor', { name: body.name }) : t('gov.meeting.editTitle', { name: meeting!.title });
   return (
     <FormShell ctx={ctx} title={title} crumbs={meeting ? crumbs(ctx, meeting) : [[t('gov.bodies.title'), '/bodies'], [body.name, `/bodies/${body.code}`]]}
@@ -28,6 +31,14 @@ export function MeetingFormPage({ ctx, body, members, form, errors, mode, meetin
       <TextField t={t} name="place" label={labels.place!} value={form.place} errors={errors} />
       <Select t={t} name="chair" label={labels.chair!} value={form.chair} errors={errors} empty={t('form.none')} options={members.map((m) => [String(m.id), memberLabel(m)])} />
       {mode === 'edit' ? <Select t={t} name="status" label={labels.status!} value={form.status} required errors={errors} options={MEETING_STATUSES.map((s) => [s, t(`gov.meetingStatus.${s}`)])} /> : null}
+      {mode === 'edit' ? (
+        <fieldset>
+          <legend>{t('gov.proceedingsHint')}</legend>
+          <TextField t={t} name="startedAt" type="datetime-local" label={labels.startedAt!} value={form.startedAt} errors={errors} />
+          <TextField t={t} name="endedAt" type="datetime-local" label={labels.endedAt!} value={form.endedAt} errors={errors} />
+          <Select t={t} name="secretary" label={labels.secretary!} value={form.secretary} errors={errors} empty={t('form.none')} options={members.map((m) => [String(m.id), memberLabel(m)])} />
+        </fieldset>
+      ) : null}
     </FormShell>
   );
 }
@@ -55,14 +66,15 @@ export function AgendaItemFormPage({ ctx, meeting, form, errors, mode, itemId, c
   );
 }
 
-export function TreatmentFormPage({ ctx, meeting, itemId, itemTitle, form, errors, stale }: {
-  ctx: ViewContext; meeting: MeetingRef; itemId: number; itemTitle: string; form: Form; errors: FieldError[]; stale?: Stale;
+export function TreatmentFormPage({ ctx, meeting, itemId, itemTitle, form, voters, errors, stale }: {
+  ctx: ViewContext; meeting: MeetingRef; itemId: number; itemTitle: string; form: Form; voters: Member[]; errors: FieldError[]; stale?: Stale;
 }) {
   const { t } = ctx;
   const labels: Record<string, string> = {
     outcome: t('gov.treatment.outcome'), isPublic: t('gov.treatment.isPublic'), votesFor: t('gov.treatment.votesFor'), votesAgainst: t('gov.treatment.votesAgainst'),
     abstentions: t('gov.treatment.abstentions'), notes_nl: t('gov.treatment.notesNl'), notes_en: t('gov.treatment.notesEn'),
   };
+  for (const m of voters) labels[voteField(m.id)] = memberLabel(m);
   return (
     <FormShell ctx={ctx} title={t('gov.treatment.formTitle', { item: itemTitle })} crumbs={crumbs(ctx, meeting)}
       action={`/meetings/${meeting.id}/agenda-items/${itemId}/treatment`} cancel={`/meetings/${meeting.id}`} draftKey={`treatment:${itemId}`} version={form.version}
@@ -72,6 +84,14 @@ export function TreatmentFormPage({ ctx, meeting, itemId, itemTitle, form, error
       <TextField t={t} name="votesFor" label={labels.votesFor!} value={form.votesFor} errors={errors} inputmode="numeric" />
       <TextField t={t} name="votesAgainst" label={labels.votesAgainst!} value={form.votesAgainst} errors={errors} inputmode="numeric" />
       <TextField t={t} name="abstentions" label={labels.abstentions!} value={form.abstentions} errors={errors} inputmode="numeric" />
+      {voters.length ? (
+        <fieldset>
+          <legend>{t('gov.field.voters')}</legend>
+          <p class="hint">{t('gov.votersHint')}</p>
+          {voters.map((m) => <Select t={t} name={voteField(m.id)} label={labels[voteField(m.id)]!} value={form[voteField(m.id)]} errors={errors} empty={t('gov.vote.none')}
+            options={VOTE_CHOICES.map((c) => [c, t(`gov.vote.${c}`)])} />)}
+        </fieldset>
+      ) : null}
       <TextArea t={t} name="notes_nl" label={labels.notes_nl!} value={form.notes_nl} errors={errors} lang="nl" rows={3} />
       <TextArea t={t} name="notes_en" label={labels.notes_en!} value={form.notes_en} errors={errors} lang="en" rows={3} />
     </FormShell>

@@ -39,7 +39,7 @@ export const csvSources: Readonly<Record<string, TypeSource>> = {
   },
   subsector: { table: 'subsectors', idColumn: 'code' },
   // Code lists the platform defines in its code.
-  'body-kind': fixed, 'mandate-role': fixed, 'legal-form': fixed, 'actor-kind': fixed, 'instrument-type': fixed,
+  'body-kind': fixed, 'mandate-role': fixed, 'decision-type': fixed, 'legal-form': fixed, 'actor-kind': fixed, 'instrument-type': fixed,
   'learning-kind': fixed, outcome: fixed, 'transition-role': fixed, 'consortium-role': fixed, 'call-status': fixed,
 
   // The sector.
@@ -89,11 +89,13 @@ export const csvSources: Readonly<Record<string, TypeSource>> = {
     table: 'bodies', idColumn: 'code',
     onlyWhere: { established_by_decision_id: publishedDecision('established_by_decision_id'), parent_body_id: activeBody('parent_body_id') },
   },
-  mandatary: { table: 'body_members', idColumn: 'id' },
+  // A link to the decision that appointed a member is public once that decision is.
+  mandatary: { table: 'body_members', idColumn: 'id', onlyWhere: { appointed_by_decision_id: publishedDecision('appointed_by_decision_id') } },
   // A seat is a body and a role that members hold: it comes back with the bodies and members.
   mandate: { derivedFrom: ['body', 'mandatary'] },
   meeting: {
-    table: 'meetings', idColumn: 'id',
+    // When it really started and ended and who kept the minutes are public through the published minutes only.
+    table: 'meetings', idColumn: 'id', omit: ['started_at', 'ended_at', 'secretary_member_id'],
     // The frozen, published versions are what the public sees of a meeting; drafts stay home.
     parts: [{ table: 'publications', column: 'meeting_id', refers: 'id', where: `status = 'published'`, omit: ['created_by', 'correction_of'] }],
   },

@@ -1,6 +1,7 @@
 import type { PublicEntityType } from '../../entity-type.js';
 import { Graph } from '../../rdf/terms.js';
 import { MANDATE_ROLES, roleLabel } from './codelists.js';
+import { describeStatusConcept } from './mandate-status.js';
 import { bilingual, day, fromStudy, intIds, pageOf, recommendationsNamedIn, type Db } from './shared.js';
 
 /**
@@ -9,6 +10,8 @@ import { bilingual, day, fromStudy, intIds, pageOf, recommendationsNamedIn, type
  * this is public on the body pages; a person's name appears only where the platform shows it.
  * Retired bodies are left out.
  */
+
+const PERSON = 'http://www.w3.org/ns/person#Person';
 
 /** A seat's id: the body's code and the role, e.g. 'stuurgroep~chair'. */
 export const mandateId = (bodyCode: string, role: string) => `${bodyCode}~${role}`;
@@ -120,7 +123,9 @@ export const mandataryType: PublicEntityType = {
     const numbers = intIds(ids);
     if (!numbers.length) return [];
     const rows = await members(db)
-      .select(['m.id', 'm.role', 'm.person_name', 'm.starts_on', 'm.ends_on', 'm.is_proposal', 'm.source', 'bodies.code as body_code', 'bodies.name_nl', 'bodies.name_en', 'a.code as actor_code', 'a.name as actor_name'])
+      .leftJoin('decisions as d', (j) => j.onRef('d.id', '=', 'm.appointed_by_decision_id').on('d.status', '=', 'published'))
+      .select(['m.id', 'm.role', 'm.person_name', 'm.starts_on', 'm.ends_on', 'm.is_proposal', 'm.source', 'm.status', 'd.code as appointed_by',
+        'bodies.code as body_code', 'bodies.name_nl', 'bodies.name_en', 'a.code as actor_code', 'a.name as actor_name'])
       .where('m.id', 'in', numbers).execute();
     const g = new Graph();
     for (const m of rows) {
@@ -131,8 +136,22 @@ export const mandataryType: PublicEntityType = {
         .ref('prov', 'actedOnBehalfOf', uris.thing('actor', m.actor_code))
         .typed('mandaat', 'start', startOfDay(day(m.starts_on)), 'dateTime')
         .typed('mandaat', 'einde', startOfDay(day(m.ends_on)), 'dateTime')
-        .typed('ext', 'isProposal', String(m.is_proposal), 'boolean');
+        .typed('ext', 'isProposal', String(m.is_proposal), 'boolean')
+        .ref('mandaat', 'status', m.status ? describeStatusConcept(g, m.status) : null);
       bilingual(s, 'rdfs', 'label', `${who}, ${role.nl} (${m.name_nl})`, `${who}, ${role.en} (${m.name_en})`);
+      if (m.appointed_by) {
+        // The published decision that appointed the member is the legal ground of the appointment.
+        const decision = uris.thing('decision', m.appointed_by);
+        s.ref('mandaat', 'isAangesteldDoor', decision);
+        g.subject(decision).type('mandaat', 'RechtsgrondAanstelling').ref('mandaat', 'bekrachtigtAanstellingVan', s.uri);
+      }
+      if (m.person_name) {
+        // The person holding the seat, known only by the name the platform shows: no birth date,
+        // gender or identifier is recorded, so none is published.
+        const person = `${s.uri}#person`;
+        s.ref('mandaat', 'isBestuurlijkeAliasVan', person);
+        g.subject(person).ref('rdf', 'type', PERSON).typed('foaf', 'name', m.person_name, 'string').ref('mandaat', 'isAangesteldAls', s.uri);
+      }
       fromStudy(s, uris, m.source);
       for (const code of recommendationsNamedIn(m.source)) s.ref('prov', 'wasDerivedFrom', uris.thing('recommendation', code));
     }
@@ -140,13 +159,17 @@ export const mandataryType: PublicEntityType = {
   },
 };
 
-/** The mandataries of a body by actor and role: how frozen minutes (which name actor and role) point at them. */
-export async function mandatariesByActorRole(db: Db, bodyCodes: readonly string[]): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
+/**
+ * The mandataries of a body by actor and role: how frozen minutes (which name actor and role) point
+ * at them; `allIds` holds every published mandatary of those bodies, for minutes that keep the id.
+ */
+export async function mandatariesByActorRole(db: Db, bodyCodes: readonly string[]): Promise<Map<string, number> & { allIds: Set<number> }> {
+  const out = Object.assign(new Map<string, number>(), { allIds: new Set<number>() });
   if (!bodyCodes.length) return out;
   const rows = await members(db).select(['m.id', 'm.role', 'bodies.code as body_code', 'a.code as actor_code'])
     .where('bodies.code', 'in', [...new Set(bodyCodes)]).orderBy('m.id').execute();
   for (const r of rows) {
+    out.allIds.add(r.id);
     const key = `${r.body_code}|${r.actor_code}|${r.role}`;
     if (!out.has(key)) out.set(key, r.id);
   }

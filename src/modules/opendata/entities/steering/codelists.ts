@@ -15,11 +15,14 @@ const en = translator('en');
 
 export const BODY_KINDS = ['steering_committee', 'transition_team', 'advisory_board', 'working_group'] as const;
 export const MANDATE_ROLES = ['chair', 'vice_chair', 'member', 'secretary', 'observer'] as const;
+/** Kinds of decision: the eli:type_document of the legal resource a decision realises (eli:ResourceType). */
+export const DECISION_TYPES = ['establishment', 'appointment', 'policy', 'approval', 'other'] as const;
 
 export const kindLabel = (kind: string) => ({ nl: nl(`gov.kind.${kind}`), en: en(`gov.kind.${kind}`) });
 export const roleLabel = (role: string) => ({ nl: nl(`gov.role.${role}`), en: en(`gov.role.${role}`) });
+export const decisionTypeLabel = (code: string) => ({ nl: nl(`gov.documentType.${code}`), en: en(`gov.documentType.${code}`) });
 
-function codeList(type: string, codes: readonly string[], label: (code: string) => { nl: string; en: string }, role: boolean): PublicEntityType {
+function codeList(type: string, codes: readonly string[], label: (code: string) => { nl: string; en: string }, also: 'org:Role' | 'eli:ResourceType' | null): PublicEntityType {
   return {
     type,
     dataset: 'governance',
@@ -32,7 +35,8 @@ function codeList(type: string, codes: readonly string[], label: (code: string) 
       for (const code of ids.filter((id) => codes.includes(id))) {
         const s = g.subject(uris.thing(type, code)).type('skos', 'Concept')
           .ref('skos', 'inScheme', uris.collection(type)).ref('skos', 'topConceptOf', uris.collection(type)).text('skos', 'notation', code);
-        if (role) s.type('org', 'Role');
+        if (also === 'org:Role') s.type('org', 'Role');
+        if (also === 'eli:ResourceType') s.type('eli', 'ResourceType');
         const l = label(code);
         bilingual(s, 'skos', 'prefLabel', l.nl, l.en);
       }
@@ -41,10 +45,12 @@ function codeList(type: string, codes: readonly string[], label: (code: string) 
   };
 }
 
-export const bodyKindType = codeList('body-kind', BODY_KINDS, kindLabel, false);
-export const mandateRoleType = codeList('mandate-role', MANDATE_ROLES, roleLabel, true);
+export const bodyKindType = codeList('body-kind', BODY_KINDS, kindLabel, null);
+export const mandateRoleType = codeList('mandate-role', MANDATE_ROLES, roleLabel, 'org:Role');
+export const decisionTypeType = codeList('decision-type', DECISION_TYPES, decisionTypeLabel, 'eli:ResourceType');
 
 export const CODE_LIST_SCHEMES = {
   'body-kind': { label: { nl: 'Soorten bestuursorganen', en: 'Kinds of governance body' }, codes: BODY_KINDS },
   'mandate-role': { label: { nl: 'Rollen in een bestuursorgaan', en: 'Roles in a governance body' }, codes: MANDATE_ROLES },
+  'decision-type': { label: { nl: 'Soorten besluiten', en: 'Kinds of decision' }, codes: DECISION_TYPES },
 } as const;

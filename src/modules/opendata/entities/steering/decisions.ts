@@ -33,7 +33,8 @@ export const decisionType: PublicEntityType = {
     const codes = [...new Set(ids)];
     if (!codes.length) return [];
     const rows = await db.selectFrom('decisions as d').innerJoin('bodies as b', 'b.id', 'd.body_id')
-      .select(['d.id', 'd.code', 'd.title_nl', 'd.title_en', 'd.text_nl', 'd.text_en', 'd.decided_on', 'd.published_at', 'd.is_demo', 'b.code as body_code'])
+      .select(['d.id', 'd.code', 'd.title_nl', 'd.title_en', 'd.text_nl', 'd.text_en', 'd.decided_on', 'd.published_at', 'd.is_demo', 'b.code as body_code',
+        'd.motivation_nl', 'd.motivation_en', 'd.in_force_on', 'd.document_type'])
       .where('d.status', '=', 'published').where('d.code', 'in', codes).execute();
     if (!rows.length) return [];
     const [gov, subjects] = await Promise.all([
@@ -55,6 +56,18 @@ export const decisionType: PublicEntityType = {
       // eli:description is a single plain string in the besluit profile: the Dutch text; both languages in dct:description.
       if (d.text_nl) s.typed('eli', 'description', d.text_nl, 'string');
       bilingual(s, 'dct', 'description', d.text_nl, d.text_en);
+      // besluit:motivering is one language-tagged text in the profile: the Dutch one; both languages in ext:motivation.
+      s.text('besluit', 'motivering', d.motivation_nl, 'nl');
+      bilingual(s, 'ext', 'motivation', d.motivation_nl, d.motivation_en);
+      if (d.in_force_on && d.document_type) {
+        // The decision is the expression of a legal resource: the decision as a work, with its kind and entry into force.
+        const work = `${s.uri}#legal-resource`;
+        s.ref('eli', 'realizes', work);
+        g.subject(work).type('eli', 'LegalResource').ref('eli', 'is_realized_by', s.uri)
+          .ref('eli', 'type_document', uris.thing('decision-type', d.document_type))
+          .date('eli', 'first_date_entry_in_force', day(d.in_force_on))
+          .ref('eli', 'passed_by', uris.thing('body', d.body_code));
+      }
       for (const x of subjects.filter((x) => x.decision_id === d.id)) {
         s.ref('dct', 'subject', subjectUri(uris, x.subject_type, x.subject_id, codesOf.get(`${x.subject_type}:${x.subject_id}`) ?? null));
       }

@@ -2,7 +2,7 @@ import type { PublicEntityType } from '../../entity-type.js';
 import { Graph } from '../../rdf/terms.js';
 import type { Uris } from '../../uris.js';
 import { mandatariesByActorRole } from './bodies.js';
-import { publicGovernance, type PublicGovernance } from './published-governance.js';
+import { publicGovernance, type PublicGovernance, type PublicWho } from './published-governance.js';
 import { bilingual, compareIds, pageOf, type Db } from './shared.js';
 
 /**
@@ -18,11 +18,17 @@ const OUTCOME: Record<string, { nl: string; en: string }> = {
   noted: { nl: 'kennisgenomen', en: 'noted' },
 };
 
-/** Mandatary URIs of a meeting's members, found by the actor and role the frozen minutes name. */
+/**
+ * Mandatary URIs of a meeting's members: by the member id the frozen minutes keep, or (in
+ * versions frozen before ids were kept) by the actor and role they name.
+ */
 async function mandataryUris(db: Db, gov: PublicGovernance, uris: Uris, meetingIds: number[]) {
   const bodies = meetingIds.map((id) => gov.meetings.get(id)?.bodyCode).filter((c): c is string => !!c);
   const ids = await mandatariesByActorRole(db, bodies);
-  return (meetingId: number, who: { actor: string; role: string }) => {
+  const known = new Set(ids.values());
+  for (const id of ids.allIds) known.add(id);
+  return (meetingId: number, who: PublicWho) => {
+    if (who.member !== undefined && known.has(who.member)) return uris.thing('mandatary', who.member);
     const body = gov.meetings.get(meetingId)?.bodyCode;
     const id = body ? ids.get(`${body}|${who.actor}|${who.role}`) : undefined;
     return id === undefined ? null : uris.thing('mandatary', id);
@@ -51,6 +57,9 @@ export const meetingType: PublicEntityType = {
         .ref('besluit', 'isGehoudenDoor', uris.thing('body', m.bodyCode))
         .typed('besluit', 'geplandeStart', m.startsAt, 'dateTime')
         .ref('besluit', 'heeftVoorzitter', m.chair ? mandatary(m.id, m.chair) : null)
+        .ref('besluit', 'heeftSecretaris', m.secretary ? mandatary(m.id, m.secretary) : null)
+        .typed('prov', 'startedAtTime', m.startedAt, 'dateTime')
+        .typed('prov', 'endedAtTime', m.endedAt, 'dateTime')
         .text('ext', 'status', m.status)
         .typed('ext', 'isDemo', String(m.isDemo), 'boolean');
       for (const who of m.present ?? []) s.ref('besluit', 'heeftAanwezigeBijStart', mandatary(m.id, who));
@@ -134,6 +143,13 @@ export const treatmentType: PublicEntityType = {
           .text('besluit', 'gevolg', OUTCOME[t.outcome]?.nl, 'nl')
           .text('besluit', 'onderwerp', item?.title.nl, 'nl');
         for (const who of present) vote.ref('besluit', 'heeftAanwezige', mandatary(t.meetingId, who));
+        const v = t.voters;
+        if (v) {
+          for (const who of [...v.for, ...v.against, ...v.abstain]) vote.ref('besluit', 'heeftStemmer', mandatary(t.meetingId, who));
+          for (const who of v.for) vote.ref('besluit', 'heeftVoorstander', mandatary(t.meetingId, who));
+          for (const who of v.against) vote.ref('besluit', 'heeftTegenstander', mandatary(t.meetingId, who));
+          for (const who of v.abstain) vote.ref('besluit', 'heeftOnthouder', mandatary(t.meetingId, who));
+        }
         s.ref('besluit', 'heeftStemming', `${uri}#vote`);
       }
     }

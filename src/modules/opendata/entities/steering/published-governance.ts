@@ -9,27 +9,43 @@ import type { Db, Text } from './shared.js';
  */
 
 type Kind = 'agenda' | 'decision_list' | 'minutes';
+/** A member as frozen documents name them: by actor and role, and by id in versions frozen since ids were kept. */
+interface FrozenWho { member?: number; actor: { code: string }; role: string }
 interface Frozen {
-  meeting: { id: number; body: { code: string }; startsAt: string; place: string; status: string; isDemo?: boolean; chair: { actor: { code: string }; role: string } | null };
+  meeting: {
+    id: number; body: { code: string }; startsAt: string; place: string; status: string; isDemo?: boolean; chair: FrozenWho | null;
+    startedAt?: string | null; endedAt?: string | null; secretary?: FrozenWho | null;
+  };
   agenda?: Array<{ position: number; title: Text; isPublic: boolean; description: Text | null }>;
-  attendance?: Array<{ actor: { code: string }; role: string; present: boolean | null }>;
+  attendance?: Array<FrozenWho & { present: boolean | null }>;
   items?: Array<{
     position: number; title: Text; isPublic: boolean; decisions: string[];
-    treatment: { isPublic: boolean; outcome: string; votesFor: number | null; votesAgainst: number | null; abstentions: number | null; notes: Text | null } | null;
+    treatment: {
+      isPublic: boolean; outcome: string; votesFor: number | null; votesAgainst: number | null; abstentions: number | null; notes: Text | null;
+      voters?: { for: FrozenWho[]; against: FrozenWho[]; abstain: FrozenWho[] } | null;
+    } | null;
   }>;
 }
 
+/** Who a published document names: the member id where the document kept it, and the actor and role. */
+export interface PublicWho { member?: number | undefined; actor: string; role: string }
+const who = (w: FrozenWho): PublicWho => ({ member: w.member, actor: w.actor.code, role: w.role });
+
 export interface PublicMeeting {
   id: number; bodyCode: string; startsAt: string; place: string; status: string; isDemo: boolean;
-  chair: { actor: string; role: string } | null;
+  chair: PublicWho | null;
   /** Who was present, from the published minutes; null while no minutes are published. */
-  present: Array<{ actor: string; role: string }> | null;
+  present: PublicWho[] | null;
+  /** From the published minutes only: the actual start and end, and who kept the minutes. */
+  startedAt: string | null; endedAt: string | null; secretary: PublicWho | null;
   documents: Array<{ kind: Kind; version: number }>;
 }
 export interface PublicItem { key: string; meetingId: number; position: number; title: Text; isPublic: boolean; description: Text | null }
 export interface PublicTreatment {
   key: string; meetingId: number; position: number; isPublic: boolean; outcome: string;
   votes: { for: number; against: number; abstentions: number } | null; notes: Text | null; decisions: string[];
+  /** Who voted how, where the published minutes record it. */
+  voters: { for: PublicWho[]; against: PublicWho[]; abstain: PublicWho[] } | null;
 }
 export interface PublicGovernance {
   meetings: Map<number, PublicMeeting>;
@@ -66,8 +82,10 @@ export async function publicGovernance(db: Db): Promise<PublicGovernance> {
     const minutes = newest.get(`${id}|minutes`)?.content;
     out.meetings.set(id, {
       id, bodyCode: header.body.code, startsAt: header.startsAt, place: header.place, status: header.status, isDemo: header.isDemo ?? false,
-      chair: header.chair ? { actor: header.chair.actor.code, role: header.chair.role } : null,
-      present: minutes?.attendance ? minutes.attendance.filter((a) => a.present === true).map((a) => ({ actor: a.actor.code, role: a.role })) : null,
+      chair: header.chair ? who(header.chair) : null,
+      present: minutes?.attendance ? minutes.attendance.filter((a) => a.present === true).map(who) : null,
+      startedAt: minutes?.meeting.startedAt ?? null, endedAt: minutes?.meeting.endedAt ?? null,
+      secretary: minutes?.meeting.secretary ? who(minutes.meeting.secretary) : null,
       documents: docs.map((d) => ({ kind: d.kind, version: d.doc!.version })),
     });
     for (const a of newest.get(`${id}|agenda`)?.content.agenda ?? []) {
@@ -83,6 +101,7 @@ export async function publicGovernance(db: Db): Promise<PublicGovernance> {
         key, meetingId: id, position: i.position, isPublic: t.isPublic, outcome: t.outcome, notes: t.isPublic ? t.notes : null,
         votes: t.isPublic && t.votesFor !== null && t.votesAgainst !== null && t.abstentions !== null ? { for: t.votesFor, against: t.votesAgainst, abstentions: t.abstentions } : null,
         decisions: i.decisions.filter((code) => published.has(code)),
+        voters: t.isPublic && t.voters ? { for: t.voters.for.map(who), against: t.voters.against.map(who), abstain: t.voters.abstain.map(who) } : null,
       });
     }
   }
@@ -103,7 +122,7 @@ export async function publicGovernance(db: Db): Promise<PublicGovernance> {
       notes: d.is_public ? { nl: d.notes_nl, en: d.notes_en } : null,
       votes: d.is_public && d.votes_for !== null && d.votes_against !== null && d.abstentions !== null
         ? { for: d.votes_for, against: d.votes_against, abstentions: d.abstentions } : null,
-      decisions: [d.code],
+      decisions: [d.code], voters: null,
     });
   }
   return out;

@@ -32,6 +32,7 @@ try {
 
   started = Date.now();
   child = fork(process.argv[1]!, [], {
+    execArgv: ['--expose-gc'],
     env: { ...process.env, SOAK_ROLE: 'server', DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', SEED: 'true', DEMO_DATA: 'true' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -224,6 +224,8 @@ export interface AgendaItemsTable {
   title_nl: string; title_en: string;
   description_nl: Generated<string>; description_en: Generated<string>;
   is_public: Generated<boolean>;
+  /** besluit:Agendapunt.type: planned before the meeting was held, added once held; null where not known. */
+  item_type: Generated<'planned' | 'added' | null>;
 }
 export interface TreatmentsTable {
   id: Generated<number>;

@@ -1,6 +1,6 @@
 import { nextProperty } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
-import { BODY_KINDS, DOCUMENT_TYPES, MEMBER_ROLES, MEMBER_STATUSES, PUBLICATION_KINDS, SUBJECT_TYPES, WORKFLOW_STATUSES } from './schemas.js';
+import { AGENDA_ITEM_TYPES, BODY_KINDS, DOCUMENT_TYPES, MEMBER_ROLES, MEMBER_STATUSES, PUBLICATION_KINDS, SUBJECT_TYPES, WORKFLOW_STATUSES } from './schemas.js';
 
 /** Response schemas for the OpenAPI document, named after the besluit and mandaat vocabularies. */
 const str = { type: 'string' } as const;
@@ -104,6 +104,7 @@ export const meetingSchema = {
         type: 'object', description: 'An agenda item (besluit:Agendapunt)',
         properties: {
           id: int, position: int, title: bilingual, description: bilingual, isPublic: { ...bool, description: 'besluit:geplandOpenbaar' },
+          type: { type: ['string', 'null'], enum: [...AGENDA_ITEM_TYPES, null], description: "besluit:Agendapunt.type: 'planned' when put on the agenda before the meeting was held, 'added' (ingelast) once held; set by the platform, null where not known" },
           treatment: treatmentSchema,
           decisions: { type: 'array', items: decisionRef },
         },

@@ -6,7 +6,7 @@ import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
 import { sendPage } from '../../web/page.js';
 import { seesDrafts, visibleBody, visibleMeeting } from './access.js';
-import { addAgendaItem } from './commands/add-agenda-item.js';
+import { addAgendaItem, typeOfNewItem } from './commands/add-agenda-item.js';
 import { createDecision } from './commands/create-decision.js';
 import { createMeeting } from './commands/create-meeting.js';
 import { recordAttendance } from './commands/record-attendance.js';
@@ -19,6 +19,7 @@ import {
 } from './form-mapping.js';
 import { loadHistory } from './history.js';
 import { continueFrom, refusal } from './page-errors.js';
+import { requires } from './permissions.js';
 import { meetingState, membersOf, type MeetingState } from './queries.js';
 import { agendaItemParams, bodyCodeParams, meetingParams, type AgendaItemParams, type CodeParams, type CreateDecisionInput, type IdParams } from './schemas.js';
 import { DecisionFormPage } from './views/decision-form.js';
@@ -60,7 +61,7 @@ export async function governanceMeetingRoutes(app: FastifyInstance) {
       form={readForm({}, MEETING_FIELDS)} errors={[]} mode="create" />);
   });
 
-  app.post('/bodies/:code/meetings', { schema: { params: bodyCodeParams } }, async (request, reply) => {
+  app.post('/bodies/:code/meetings', { ...requires('governance.editMeetings'), schema: { params: bodyCodeParams } }, async (request, reply) => {
     const user = request.authorize('governance.editMeetings')!;
     const body = await visibleBody(db, (request.params as CodeParams).code);
     const form = readForm(request.body, MEETING_FIELDS);
@@ -97,7 +98,7 @@ export async function governanceMeetingRoutes(app: FastifyInstance) {
     return sendPage(reply, meetingFormPage(request, s, meetingForm(s)));
   });
 
-  app.post('/meetings/:id', { schema: { params: meetingParams } }, async (request, reply) => {
+  app.post('/meetings/:id', { ...requires('governance.editMeetings'), schema: { params: meetingParams } }, async (request, reply) => {
     const user = request.authorize('governance.editMeetings')!;
     const s = await stateOf((request.params as IdParams).id);
     const form = readForm(request.body, MEETING_FIELDS);
@@ -117,7 +118,7 @@ export async function governanceMeetingRoutes(app: FastifyInstance) {
 
   const itemFormPage = (request: FastifyRequest, s: MeetingState, form: Form, mode: 'create' | 'edit', itemId?: number, r?: ReturnType<typeof refusal>) =>
     <AgendaItemFormPage ctx={viewContext(request)} meeting={ref(request, s)} form={form} errors={r?.errors ?? []} mode={mode} itemId={itemId}
-      count={s.items.length} stale={r?.stale} />;
+      count={s.items.length} stale={r?.stale} type={mode === 'create' ? typeOfNewItem(s.meeting.status) : s.items.find((i) => i.id === itemId)?.type ?? null} />;
 
   app.get('/meetings/:id/agenda-items/new', { schema: { params: meetingParams } }, async (request, reply) => {
     request.authorize('governance.editMeetings');
@@ -125,7 +126,7 @@ export async function governanceMeetingRoutes(app: FastifyInstance) {
     return sendPage(reply, itemFormPage(request, s, readForm({ isPublic: 'true', version: String(s.meeting.version) }, AGENDA_FIELDS), 'create'));
   });
 
-  app.post('/meetings/:id/agenda-items', { schema: { params: meetingParams } }, async (request, reply) => {
+  app.post('/meetings/:id/agenda-items', { ...requires('governance.editMeetings'), schema: { params: meetingParams } }, async (request, reply) => {
     const user = request.authorize('governance.editMeetings')!;
     const s = await stateOf((request.params as IdParams).id);
     const form = readForm(request.body, AGENDA_FIELDS);
@@ -153,7 +154,7 @@ export async function governanceMeetingRoutes(app: FastifyInstance) {
     return sendPage(reply, itemFormPage(request, s, form, 'edit', itemId));
   });
 
-  app.post('/meetings/:id/agenda-items/:itemId', { schema: { params: agendaItemParams } }, async (request, reply) => {
+  app.post('/meetings/:id/agenda-items/:itemId', { ...requires('governance.editMeetings'), schema: { params: agendaItemParams } }, async (request, reply) => {
     const user = request.authorize('governance.editMeetings')!;
     const { id, itemId } = request.params as AgendaItemParams;
     const s = await stateOf(id);
@@ -183,7 +184,7 @@ export async function governanceMeetingRoutes(app: FastifyInstance) {
     return sendPage(reply, treatmentPage(request, s, itemId, form));
   });
 
-  app.post('/meetings/:id/agenda-items/:itemId/treatment', { schema: { params: agendaItemParams } }, async (request, reply) => {
+  app.post('/meetings/:id/agenda-items/:itemId/treatment', { ...requires('governance.editMeetings'), schema: { params: agendaItemParams } }, async (request, reply) => {
     const user = request.authorize('governance.editMeetings')!;
     const { id, itemId } = request.params as AgendaItemParams;
     const s = await stateOf(id);
@@ -211,7 +212,7 @@ export async function governanceMeetingRoutes(app: FastifyInstance) {
     return sendPage(reply, <AttendanceFormPage ctx={viewContext(request)} meeting={ref(request, s)} members={s.members} present={present} version={String(s.meeting.version)} errors={[]} />);
   });
 
-  app.post('/meetings/:id/attendance', { schema: { params: meetingParams } }, async (request, reply) => {
+  app.post('/meetings/:id/attendance', { ...requires('governance.editMeetings'), schema: { params: meetingParams } }, async (request, reply) => {
     const user = request.authorize('governance.editMeetings')!;
     const s = await stateOf((request.params as IdParams).id);
     const form = readForm(request.body, ['version']);
@@ -247,7 +248,7 @@ export async function governanceMeetingRoutes(app: FastifyInstance) {
     return sendPage(reply, newDecisionPage(request, s, itemId, readForm({ title_nl: item.title.nl, title_en: item.title.en }, DECISION_FIELDS)));
   });
 
-  app.post('/meetings/:id/agenda-items/:itemId/decisions', { schema: { params: agendaItemParams } }, async (request, reply) => {
+  app.post('/meetings/:id/agenda-items/:itemId/decisions', { ...requires('governance.editDecisions'), schema: { params: agendaItemParams } }, async (request, reply) => {
     const user = request.authorize('governance.editDecisions')!;
     const { id, itemId } = request.params as AgendaItemParams;
     const s = await stateOf(id);

@@ -68,7 +68,7 @@ export function presentInternalMeeting(state: MeetingState, publications: Public
     secretary: meeting.secretaryMemberId,
     members: state.members.map((m) => ({ ...presentMember(m, base), present: state.attendance.get(m.id) ?? null })),
     agendaItems: state.items.map((i) => ({
-      id: i.id, position: i.position, title: i.title, description: i.description, isPublic: i.isPublic,
+      id: i.id, position: i.position, title: i.title, description: i.description, isPublic: i.isPublic, type: i.type,
       treatment: i.treatment ? { ...i.treatment, id: undefined } : null,
       decisions: i.decisions.map((d) => ({ code: d.code, title: d.title, status: d.status, uri: `${base}/decisions/${d.code}` })),
     })),

@@ -12,6 +12,7 @@ import { transitionPublication } from './commands/transition-publication.js';
 import { CORRECTION_FIELDS, publicationInput, readForm } from './form-mapping.js';
 import { backToMeeting, meetingRef, meetingStateOf } from './meeting-routes.js';
 import { refusal } from './page-errors.js';
+import { requires } from './permissions.js';
 import { publicationById, publicationsOf } from './queries.js';
 import {
   meetingParams, PUBLICATION_KINDS, publicationParams, publicationVersionParams, type IdParams, type PublicationKind, type PublicationVersionParams,
@@ -40,7 +41,7 @@ export async function governancePublicationRoutes(app: FastifyInstance) {
     return sendPage(reply, <CorrectionFormPage ctx={viewContext(request)} meeting={ref(request, s)} kind={kind} form={readForm({}, CORRECTION_FIELDS)} errors={[]} published={latest.version} />);
   });
 
-  app.post('/meetings/:id/publications', { schema: { params: meetingParams } }, async (request, reply) => {
+  app.post('/meetings/:id/publications', { ...requires('governance.preparePublications'), schema: { params: meetingParams } }, async (request, reply) => {
     const user = request.authorize('governance.preparePublications')!;
     const s = await stateOf((request.params as IdParams).id);
     const form = readForm(request.body, CORRECTION_FIELDS);
@@ -73,7 +74,7 @@ export async function governancePublicationRoutes(app: FastifyInstance) {
     return digest;
   };
 
-  app.post('/publications/:id/refresh', { schema: { params: publicationParams } }, async (request, reply) => {
+  app.post('/publications/:id/refresh', { ...requires('governance.preparePublications'), schema: { params: publicationParams } }, async (request, reply) => {
     const user = request.authorize('governance.preparePublications')!;
     const { id } = request.params as IdParams;
     const p = await publicationById(db, id);
@@ -83,7 +84,7 @@ export async function governancePublicationRoutes(app: FastifyInstance) {
   });
 
   for (const step of ['approve', 'publish'] as const) {
-    app.post(`/publications/:id/${step}`, { schema: { params: publicationParams } }, async (request, reply) => {
+    app.post(`/publications/:id/${step}`, { ...requires(step === 'approve' ? 'governance.approve' : 'governance.publish'), schema: { params: publicationParams } }, async (request, reply) => {
       const user = request.authorize(step === 'approve' ? 'governance.approve' : 'governance.publish')!;
       const { id } = request.params as IdParams;
       const p = await publicationById(db, id);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Bilingual } from '../../catalog/types.js';
 import type { Database } from '../../db/schema.js';
-import type { PublicationKind } from './schemas.js';
+import type { AgendaItemType, PublicationKind } from './schemas.js';
 
 /** Reads only: each takes the database or a transaction. */
 export type Q = Kysely<Database>;
@@ -93,6 +93,8 @@ export interface Treatment {
 export interface DecisionSummary extends DecisionRef { decidedOn: string | null; version: number; isDemo: boolean }
 export interface AgendaItem {
   id: number; position: number; title: Bilingual; description: Bilingual; isPublic: boolean;
+  /** Planned before the meeting was held or added once held; null where the platform does not know (items from before it recorded this). */
+  type: AgendaItemType | null;
   treatment: Treatment | null; decisions: DecisionSummary[];
 }
 export interface MeetingState { meeting: Meeting; members: Member[]; attendance: Map<number, boolean>; items: AgendaItem[] }
@@ -139,7 +141,7 @@ export async function meetingState(db: Q, id: number): Promise<MeetingState | un
     items: items.map((i) => {
       const t = treatments.find((x) => x.agenda_item_id === i.id);
       return {
-        id: i.id, position: i.position, title: bi(i.title_nl, i.title_en), description: bi(i.description_nl, i.description_en), isPublic: i.is_public,
+        id: i.id, position: i.position, title: bi(i.title_nl, i.title_en), description: bi(i.description_nl, i.description_en), isPublic: i.is_public, type: i.item_type,
         treatment: t ? {
           id: t.id, isPublic: t.is_public, votesFor: t.votes_for, votesAgainst: t.votes_against, abstentions: t.abstentions,
           outcome: t.outcome, notes: bi(t.notes_nl, t.notes_en), voters: votersOf(t.id),

@@ -19,6 +19,7 @@ import {
 } from './form-mapping.js';
 import { loadHistory } from './history.js';
 import { continueFrom, refusal } from './page-errors.js';
+import { requires } from './permissions.js';
 import { bodyByCode, followUpOf, listBodies, listDecisions, meetingsOfBody, membersOf, publicationsOf, type Body } from './queries.js';
 import { bodyCodeParams, decisionCodeParams, decisionListQuery, memberParams, type CodeParams, type DecisionListQuery, type MemberParams } from './schemas.js';
 import { BodiesPage, BodyPage } from './views/bodies.js';
@@ -48,7 +49,7 @@ export async function governanceRoutes(app: FastifyInstance) {
     return sendPage(reply, <WorkingGroupFormPage ctx={viewContext(request)} form={form} errors={[]} decisions={await establishingDecisions(request.lang)} />);
   });
 
-  app.post('/bodies', async (request, reply) => {
+  app.post('/bodies', { ...requires('governance.manageBodies') }, async (request, reply) => {
     const user = request.authorize('governance.manageBodies')!;
     const form = readForm(request.body, BODY_FIELDS);
     try {
@@ -84,7 +85,7 @@ export async function governanceRoutes(app: FastifyInstance) {
     return sendPage(reply, await memberPage(request, body, readForm({ role: 'member' }, MEMBER_FIELDS), 'create'));
   });
 
-  app.post('/bodies/:code/members', { schema: { params: bodyCodeParams } }, async (request, reply) => {
+  app.post('/bodies/:code/members', { ...requires('governance.manageBodies'), schema: { params: bodyCodeParams } }, async (request, reply) => {
     const user = request.authorize('governance.manageBodies')!;
     const body = await visibleBody(db, (request.params as CodeParams).code);
     const form = readForm(request.body, MEMBER_FIELDS);
@@ -113,7 +114,7 @@ export async function governanceRoutes(app: FastifyInstance) {
     return sendPage(reply, await memberPage(request, body, memberForm(member), 'edit', { memberId: member.id, actorName: member.actor.name }));
   });
 
-  app.post('/bodies/:code/members/:memberId', { schema: { params: memberParams } }, async (request, reply) => {
+  app.post('/bodies/:code/members/:memberId', { ...requires('governance.manageBodies'), schema: { params: memberParams } }, async (request, reply) => {
     const user = request.authorize('governance.manageBodies')!;
     const { body, member } = await memberOf(request.params as MemberParams);
     const form = readForm(request.body, MEMBER_FIELDS);
@@ -162,7 +163,7 @@ export async function governanceRoutes(app: FastifyInstance) {
     return sendPage(reply, decisionFormPage(request, decision.code, decisionForm(decision)));
   });
 
-  app.post('/decisions/:code', { schema: { params: decisionCodeParams } }, async (request, reply) => {
+  app.post('/decisions/:code', { ...requires('governance.editDecisions'), schema: { params: decisionCodeParams } }, async (request, reply) => {
     const user = request.authorize('governance.editDecisions')!;
     const decision = await visibleDecision(db, (request.params as CodeParams).code, true);
     const form = compactSubjects(readForm(request.body, DECISION_FIELDS));
@@ -179,7 +180,7 @@ export async function governanceRoutes(app: FastifyInstance) {
   });
 
   for (const step of ['approve', 'publish'] as const) {
-    app.post(`/decisions/:code/${step}`, { schema: { params: decisionCodeParams } }, async (request, reply) => {
+    app.post(`/decisions/:code/${step}`, { ...requires(step === 'approve' ? 'governance.approve' : 'governance.publish'), schema: { params: decisionCodeParams } }, async (request, reply) => {
       const user = request.authorize(step === 'approve' ? 'governance.approve' : 'governance.publish')!;
       const decision = await visibleDecision(db, (request.params as CodeParams).code, true);
       const version = Number((request.body as Record<string, unknown> | undefined)?.version);

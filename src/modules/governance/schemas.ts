@@ -21,6 +21,12 @@ export const MEMBER_STATUSES = ['effective', 'acting', 'titular', 'impeded', 'en
 /** What kind of decision a decision is (eli:type_document of the legal resource it realises). */
 export const DOCUMENT_TYPES = ['establishment', 'appointment', 'policy', 'approval', 'other'] as const;
 export const VOTE_CHOICES = ['for', 'against', 'abstain'] as const;
+/**
+ * An agenda item's type (besluit:Agendapunt.type), set from the meeting when the item is created:
+ * put on the agenda before the meeting was held, or added (ingelast) once it was held.
+ */
+export const AGENDA_ITEM_TYPES = ['planned', 'added'] as const;
+export type AgendaItemType = (typeof AGENDA_ITEM_TYPES)[number];
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 

@@ -101,10 +101,11 @@ async function item(tx: Tx, meetingId: number, title: { nl: string; en: string }
   return addAgendaItem(tx, null, meetingId, { version: await version(tx, meetingId), title, description, isPublic });
 }
 
-async function demoMeeting(tx: Tx, startsAt: string, place: string, chair: number | null, status: 'planned' | 'held') {
+/** A planned demo meeting; a held one is marked held once its agenda is set, so that its items are planned ones. */
+async function demoMeeting(tx: Tx, startsAt: string, place: string, chair: number | null) {
   const id = await createMeeting(tx, null, 'stuurgroep', { startsAt, place, chair });
   // Marked before anything is published, so that the frozen versions carry the demo label too.
-  await tx.updateTable('meetings').set({ is_demo: true, status }).where('id', '=', id).execute();
+  await tx.updateTable('meetings').set({ is_demo: true }).where('id', '=', id).execute();
   return id;
 }
 
@@ -132,7 +133,7 @@ export const demoGovernanceSeed: SeedSet = {
     const member = (code: string) => members.find((m) => m.code === code)?.id ?? null;
 
     // Meeting 1: held, everything published, minutes corrected once.
-    const m1 = await demoMeeting(tx, '2026-03-19T14:00:00+01:00', 'Arenberggebouw, Brussel (demo)', member('dcjm'), 'held');
+    const m1 = await demoMeeting(tx, '2026-03-19T14:00:00+01:00', 'Arenberggebouw, Brussel (demo)', member('dcjm'));
     await item(tx, m1, t('Goedkeuring van de agenda', 'Approval of the agenda'), t('', ''));
     const wgItem = await item(tx, m1, t('Oprichting van een werkgroep open cultuurdata (demo)', 'Setting up a working group on open cultural data (demo)'),
       t('Voorstel van het transitieteam om een werkgroep op te richten die een gedeelde standaard voor cultuurdata in fasen uitwerkt.',
@@ -200,13 +201,14 @@ export const demoGovernanceSeed: SeedSet = {
     }
 
     // Meeting 2: held; agenda published, one decision approved, decision list waiting for approval.
-    const m2 = await demoMeeting(tx, '2026-06-18T14:00:00+02:00', 'Online (demo)', member('dcjm'), 'held');
+    const m2 = await demoMeeting(tx, '2026-06-18T14:00:00+02:00', 'Online (demo)', member('dcjm'));
     const report = await item(tx, m2, t('Voortgangsrapport van het transitieteam (demo)', 'Progress report of the transition team (demo)'),
       t('Het transitieteam licht toe hoe de acties van het jaarplan lopen.', 'The transition team explains how the actions of the annual plan are progressing.'));
     const extend = await item(tx, m2, t('Samenstelling van de werkgroep open cultuurdata (demo)', 'Composition of the working group on open cultural data (demo)'),
       t('Voorstel om Kunstenpunt als secretaris aan te duiden.', 'Proposal to appoint Kunstenpunt as secretary.'));
     const residencies = await item(tx, m2, t('Residenties digitale cultuur: nieuwe ronde (demo)', 'Digital culture residencies: a new round (demo)'),
       t('Het transitieteam stelt een nieuwe ronde residenties voor, gericht op open data.', 'The transition team proposes a new round of residencies, focused on open data.'));
+    await tx.updateTable('meetings').set({ status: 'held' }).where('id', '=', m2).execute();
     await recordAttendance(tx, null, m2, { version: await version(tx, m2), present: members.map((m) => m.id) });
     await recordTreatment(tx, null, m2, report, { version: await version(tx, m2), outcome: 'noted' });
     await recordTreatment(tx, null, m2, extend, { version: await version(tx, m2), outcome: 'approved', votesFor: 11, votesAgainst: 0, abstentions: 0 });
@@ -228,7 +230,7 @@ export const demoGovernanceSeed: SeedSet = {
     await publish(tx, m2, 'decision_list', 'draft');
 
     // Meeting 3: planned; its agenda is approved but not yet published.
-    const m3 = await demoMeeting(tx, '2026-12-10T14:00:00+01:00', 'Arenberggebouw, Brussel (demo)', member('dcjm'), 'planned');
+    const m3 = await demoMeeting(tx, '2026-12-10T14:00:00+01:00', 'Arenberggebouw, Brussel (demo)', member('dcjm'));
     await item(tx, m3, t('Jaarplan 2027 (demo)', 'Annual plan 2027 (demo)'), t('Bespreking van het ontwerp van jaarplan 2027.', 'Discussion of the draft annual plan 2027.'));
     await item(tx, m3, t('Advies van de adviesraad (demo)', 'Advice of the advisory board (demo)'), t('', ''));
     await publish(tx, m3, 'agenda', 'approved');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MeetingState, Q } from './queries.js';
 import { meetingState, subjectsOf } from './queries.js';
-import type { PublicationKind } from './schemas.js';
+import type { AgendaItemType, PublicationKind } from './schemas.js';
 import { toBrusselsIso } from './time.js';
 
 /**
@@ -15,7 +15,7 @@ export async function buildContent(db: Q, meetingId: number, kind: PublicationKi
   if (!state) throw new Error(`meeting ${meetingId} vanished inside its own transaction`);
   const content: Record<string, unknown> = { kind, meeting: meetingHeader(state), note };
   if (kind === 'agenda') {
-    content.agenda = state.items.map((i) => ({ position: i.position, title: i.title, isPublic: i.isPublic, description: i.isPublic ? i.description : null }));
+    content.agenda = state.items.map((i) => ({ position: i.position, title: i.title, isPublic: i.isPublic, description: i.isPublic ? i.description : null, type: i.type }));
   }
   if (kind === 'decision_list' || kind === 'minutes') {
     // Drafts are not decided yet: a list or minutes only carries approved or published decisions.
@@ -35,7 +35,7 @@ export async function buildContent(db: Q, meetingId: number, kind: PublicationKi
       const t = i.treatment;
       const open = t ? t.isPublic : i.isPublic;
       return {
-        position: i.position, title: i.title, isPublic: i.isPublic,
+        position: i.position, title: i.title, isPublic: i.isPublic, type: i.type,
         treatment: t ? {
           isPublic: t.isPublic, outcome: t.outcome,
           votesFor: open ? t.votesFor : null, votesAgainst: open ? t.votesAgainst : null, abstentions: open ? t.abstentions : null,
@@ -95,11 +95,12 @@ export interface FrozenContent {
     /** Absent in versions frozen before the platform recorded them. */
     startedAt?: string | null; endedAt?: string | null; secretary?: FrozenMember | null;
   };
-  agenda?: Array<{ position: number; title: Text; isPublic: boolean; description: Text | null }>;
+  /** `type` (planned or added) is absent in versions frozen before the platform recorded it. */
+  agenda?: Array<{ position: number; title: Text; isPublic: boolean; description: Text | null; type?: AgendaItemType | null }>;
   decisions?: Array<{ code: string; title: Text; decidedOn: string | null; agendaItem: number; subjects: Array<{ type: string; id: number; code: string | null; title: Text | null }> }>;
   attendance?: Array<FrozenMember & { present: boolean | null }>;
   items?: Array<{
-    position: number; title: Text; isPublic: boolean; decisions: string[];
+    position: number; title: Text; isPublic: boolean; decisions: string[]; type?: AgendaItemType | null;
     treatment: {
       isPublic: boolean; outcome: string; votesFor: number | null; votesAgainst: number | null; abstentions: number | null; notes: Text | null;
       voters?: { for: FrozenMember[]; against: FrozenMember[]; abstain: FrozenMember[] } | null;

@@ -1,5 +1,5 @@
 import { audit } from '../../../plugins/audit.js';
-import type { CreateAgendaItemInput } from '../schemas.js';
+import type { AgendaItemType, CreateAgendaItemInput } from '../schemas.js';
 import { bumpMeeting, lockMeeting, meetingSnapshot, type Tx } from './shared.js';
 
 /**
@@ -18,14 +18,18 @@ export async function agendaOrder(tx: Tx, meetingId: number): Promise<number[]> 
   return (await tx.selectFrom('agenda_items').select('id').where('meeting_id', '=', meetingId).orderBy('position').execute()).map((r) => r.id);
 }
 
+/** What an item put on the agenda now is: planned while the meeting is not held, added (ingelast) once it is. */
+export const typeOfNewItem = (meetingStatus: string): AgendaItemType => (meetingStatus === 'held' ? 'added' : 'planned');
+
 /** Puts an item (besluit:Agendapunt) on a meeting's agenda; last unless a position is given. */
 export async function addAgendaItem(tx: Tx, userId: number | null, meetingId: number, input: CreateAgendaItemInput): Promise<number> {
-  await lockMeeting(tx, meetingId, input.version);
+  const meeting = await lockMeeting(tx, meetingId, input.version);
   const before = await meetingSnapshot(tx, meetingId);
   const order = await agendaOrder(tx, meetingId);
   const { id } = await tx.insertInto('agenda_items').values({
     meeting_id: meetingId, position: order.length + 1000, title_nl: input.title.nl.trim(), title_en: input.title.en.trim(),
     description_nl: input.description?.nl?.trim() ?? '', description_en: input.description?.en?.trim() ?? '', is_public: input.isPublic ?? true,
+    item_type: typeOfNewItem(meeting.status),
   }).returning('id').executeTakeFirstOrThrow();
   const at = Math.min(Math.max((input.position ?? order.length + 1) - 1, 0), order.length);
   order.splice(at, 0, id);

@@ -43,7 +43,7 @@ export async function meetingSnapshot(tx: Tx, id: number) {
     startedAt: s.meeting.startedAt?.toISOString() ?? null, endedAt: s.meeting.endedAt?.toISOString() ?? null, secretary: s.meeting.secretaryMemberId,
     attendance: Object.fromEntries(s.attendance),
     agenda: s.items.map((i) => ({
-      id: i.id, position: i.position, title: i.title, description: i.description, isPublic: i.isPublic,
+      id: i.id, position: i.position, title: i.title, description: i.description, isPublic: i.isPublic, type: i.type,
       treatment: i.treatment ? { ...i.treatment, id: undefined } : null,
     })),
   };

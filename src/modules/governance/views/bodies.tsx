@@ -94,7 +94,7 @@ export function BodyPage({ ctx, body, members, meetings, decisions, notice }: {
             <caption class="visually-hidden">{t('gov.members.caption', { name: body.name[lang] })}</caption>
             <thead><tr>
               <th scope="col">{t('gov.members.actor')}</th><th scope="col">{t('gov.members.person')}</th><th scope="col">{t('gov.members.role')}</th>
-              <th scope="col">{t('gov.members.term')}</th>{manage ? <th scope="col"><span class="visually-hidden">{t('gov.actions')}</span></th> : null}
+              <th scope="col">{t('gov.members.term')}</th><th scope="col">{t('gov.members.status')}</th><th scope="col">{t('gov.members.appointedBy')}</th>{manage ? <th scope="col"><span class="visually-hidden">{t('gov.actions')}</span></th> : null}
             </tr></thead>
             <tbody>{members.map((m) => (
               <tr>
@@ -102,6 +102,9 @@ export function BodyPage({ ctx, body, members, meetings, decisions, notice }: {
                 <td>{m.personName ?? <span class="muted">{t('gov.members.noPerson')}</span>}</td>
                 <td>{t(`gov.role.${m.role}`)}</td>
                 <td>{period(ctx, m.startsOn, m.endsOn)}</td>
+                <td>{m.status ? t(`gov.memberStatus.${m.status}`) : <span class="muted">{t('gov.members.noStatus')}</span>}</td>
+                <td>{!m.appointedBy ? <span class="muted">{t('gov.members.notAppointed')}</span>
+                  : drafts || m.appointedBy.status === 'published' ? <a href={`/decisions/${m.appointedBy.code}`}>{m.appointedBy.code}</a> : t('gov.body.decisionNotPublished')}</td>
                 {manage ? <td><a href={`/bodies/${body.code}/members/${m.id}/edit`}>{t('gov.edit')}<span class="visually-hidden">: {m.actor.name}</span></a></td> : null}
               </tr>
             ))}</tbody>

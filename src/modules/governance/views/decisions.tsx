@@ -78,6 +78,17 @@ export function DecisionPage({ ctx, decision: d, followUp, meetingPublic, histor
       </dl>
       {buttons.length ? <div class="actions">{buttons}</div> : null}
 
+      {d.motivation[lang] || d.inForceOn || d.documentType ? [
+        <h2 id="legal">{t('gov.decision.legal')}</h2>,
+        d.motivation[lang] ? [<h3>{t('gov.decision.motivation')}</h3>, <p class="motivation">{d.motivation[lang]}</p>] : null,
+        d.inForceOn || d.documentType ? (
+          <dl class="facts">
+            {d.inForceOn ? [<dt>{t('gov.decision.inForceOn')}</dt>, <dd><time datetime={d.inForceOn}>{formatDate(d.inForceOn, lang)}</time></dd>] : null}
+            {d.documentType ? [<dt>{t('gov.decision.documentType')}</dt>, <dd>{t(`gov.documentType.${d.documentType}`)}</dd>] : null}
+          </dl>
+        ) : null,
+      ] : null}
+
       <h2>{t('gov.decision.origin')}</h2>
       <dl class="facts">
         <dt>{t('gov.decision.body')}</dt><dd><a href={`/bodies/${d.body.code}`}>{d.body.name[lang]}</a></dd>

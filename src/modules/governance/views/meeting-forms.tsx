@@ -4,7 +4,7 @@ import { Select, TextArea, TextField, errorFor, fieldMessage } from '../../../we
 import { h } from '../../../web/jsx.js';
 import { voteField, type Form } from '../form-mapping.js';
 import type { Member } from '../queries.js';
-import { MEETING_STATUSES, OUTCOMES, VOTE_CHOICES, type PublicationKind } from '../schemas.js';
+import { MEETING_STATUSES, OUTCOMES, VOTE_CHOICES, type AgendaItemType, type PublicationKind } from '../schemas.js';
 import { Checkbox, FormShell } from './parts.js';
 
 type Stale = { currentVersion: number } | undefined;
@@ -43,8 +43,27 @@ export function MeetingFormPage({ ctx, body, members, form, errors, mode, meetin
   );
 }
 
-export function AgendaItemFormPage({ ctx, meeting, form, errors, mode, itemId, count, stale }: {
+/**
+ * What the form says about an item's type: a new item's follows from whether the meeting is held;
+ * an existing item keeps the type it got when it was put on the agenda.
+ */
+function ItemTypeNote({ ctx, mode, type }: { ctx: ViewContext; mode: 'create' | 'edit'; type: AgendaItemType | null }) {
+  const { t } = ctx;
+  const label = type ? t(`gov.agendaItemType.${type}`) : '';
+  const text = mode === 'create' && type ? t('gov.agenda.typeNew', { type: label, why: t(`gov.agenda.typeWhy.${type}`) })
+    : type ? t('gov.agenda.typeKept', { type: label }) : t('gov.agenda.typeKeptUnknown');
+  return (
+    <div class="field item-type">
+      <p><strong>{t('gov.agenda.type')}:</strong> {type ? label : t('gov.agenda.typeUnknown')}</p>
+      <p class="hint">{text}</p>
+    </div>
+  );
+}
+
+export function AgendaItemFormPage({ ctx, meeting, form, errors, mode, itemId, count, stale, type }: {
   ctx: ViewContext; meeting: MeetingRef; form: Form; errors: FieldError[]; mode: 'create' | 'edit'; itemId?: number; count: number; stale?: Stale;
+  /** The type a new item will get, or the type of the item being edited (null where not recorded). */
+  type: AgendaItemType | null;
 }) {
   const { t } = ctx;
   const labels: Record<string, string> = {
@@ -62,6 +81,7 @@ export function AgendaItemFormPage({ ctx, meeting, form, errors, mode, itemId, c
       <TextArea t={t} name="description_en" label={labels.description_en!} value={form.description_en} errors={errors} lang="en" rows={3} />
       <Checkbox t={t} name="isPublic" label={labels.isPublic!} checked={form.isPublic === 'true'} hint={t('gov.agenda.isPublicHint')} errors={errors} />
       <TextField t={t} name="position" label={labels.position!} value={form.position} errors={errors} inputmode="numeric" hint={t('gov.agenda.positionHint', { count })} />
+      <ItemTypeNote ctx={ctx} mode={mode} type={type} />
     </FormShell>
   );
 }

@@ -9,6 +9,7 @@ import { PUBLICATION_ORDER, type MeetingState, type Publication } from '../queri
 import type { FrozenContent } from '../snapshot.js';
 import { formatDateTime } from '../time.js';
 import { HistoryTable, meetingTitle, SavedNotice, StatusBadge, StepButton } from './parts.js';
+import { ItemType, memberName, ProceedingsFacts, VotersTable } from './minutes-parts.js';
 import { capital, FrozenView, PublicationSteps, VersionLine, votesText } from './publication.js';
 
 export const MEETING_NOTICES = ['created', 'updated', 'itemAdded', 'itemUpdated', 'treatment', 'attendance', 'prepared', 'refreshed', 'approved', 'published'] as const;
@@ -77,6 +78,8 @@ export function InternalMeetingPage({ ctx, state, publications, history, notice 
   const chair = state.members.find((m) => m.id === meeting.chairMemberId);
   const recorded = state.attendance.size > 0;
   const base = `/meetings/${meeting.id}`;
+  const byId = (ids: number[]) => ids.map((id) => state.members.find((m) => m.id === id)).filter((m) => m !== undefined);
+  const votersOf = (v: { for: number[]; against: number[]; abstain: number[] }) => ({ for: byId(v.for), against: byId(v.against), abstain: byId(v.abstain) });
   const draftKeys: Record<string, string> = { created: `meeting:${meeting.body.code}:new`, updated: `meeting:${meeting.id}`, itemAdded: `agenda:${meeting.id}:new`, attendance: `attendance:${meeting.id}`,
     prepared: PUBLICATION_ORDER.map((k) => `correction:${meeting.id}:${k}`).join(' ') };
   return (
@@ -89,9 +92,10 @@ export function InternalMeetingPage({ ctx, state, publications, history, notice 
         <dt>{t('gov.meeting.body')}</dt><dd><a href={`/bodies/${meeting.body.code}`}>{meeting.body.name[lang]}</a></dd>
         <dt>{t('gov.meeting.when')}</dt><dd><time datetime={meeting.startsAt.toISOString()}>{formatDateTime(meeting.startsAt, lang)}</time></dd>
         <dt>{t('gov.meeting.place')}</dt><dd>{meeting.place || '—'}</dd>
-        <dt>{t('gov.meeting.chair')}</dt><dd>{chair ? `${chair.actor.name}${chair.personName ? ` (${chair.personName})` : ''}` : '—'}</dd>
+        <dt>{t('gov.meeting.chair')}</dt><dd>{chair ? memberName(chair) : '—'}</dd>
         <dt>{t('gov.meeting.status')}</dt><dd>{t(`gov.meetingStatus.${meeting.status}`)}</dd>
       </dl>
+      <ProceedingsFacts ctx={ctx} startedAt={meeting.startedAt} endedAt={meeting.endedAt} secretary={state.members.find((m) => m.id === meeting.secretaryMemberId)} />
       {edit ? <p><a class="button button-secondary" href={`${base}/edit`}>{t('gov.meeting.edit')}</a></p> : null}
 
       <h2 id="attendance">{t('gov.attendance.title')}</h2>
@@ -108,11 +112,13 @@ export function InternalMeetingPage({ ctx, state, publications, history, notice 
         <ol class="agenda">{state.items.map((i) => (
           <li>
             <h3>{i.title[lang]}{i.isPublic ? '' : ` (${t('gov.agenda.closed')})`}</h3>
+            <ItemType ctx={ctx} type={i.type} />
             {i.description[lang] ? <p>{i.description[lang]}</p> : null}
             {i.treatment ? (
               <p><strong>{t('gov.treatment.title')}:</strong> {capital(t(`gov.outcome.${i.treatment.outcome}`))}{i.treatment.isPublic ? '' : `, ${t('gov.treatment.closed')}`}
                 {votesText(ctx, i.treatment) ? `. ${votesText(ctx, i.treatment)}` : ''}{i.treatment.notes[lang] ? `. ${i.treatment.notes[lang]}` : ''}</p>
             ) : <p class="muted">{t('gov.treatment.none')}</p>}
+            {i.treatment ? <VotersTable ctx={ctx} item={i.title[lang]} voters={votersOf(i.treatment.voters)} /> : null}
             {i.decisions.length ? (
               <ul>{i.decisions.map((d) => <li><a href={`/decisions/${d.code}`}>{d.code}</a>: {d.title[lang]} <StatusBadge t={t} status={d.status} /></li>)}</ul>
             ) : null}

@@ -7,6 +7,7 @@ import { Layout } from '../../../web/layout.js';
 import type { Publication } from '../queries.js';
 import { contentDigest, type FrozenContent } from '../snapshot.js';
 import { formatDate, formatDateTime } from '../time.js';
+import { ItemType, ProceedingsFacts, VotersTable } from './minutes-parts.js';
 import { meetingTitle, StatusBadge, StepButton } from './parts.js';
 
 export const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -28,10 +29,17 @@ export function FrozenView({ ctx, content, level }: { ctx: ViewContext; content:
       <ol>{content.agenda.map((i) => (
         <li>
           <strong>{i.title[lang]}</strong>{i.isPublic ? '' : ` (${t('gov.agenda.closed')})`}
+          <ItemType ctx={ctx} type={i.type} />
           {i.description && i.description[lang] ? <p>{i.description[lang]}</p> : null}
         </li>
       ))}</ol>
     ));
+  }
+  const m = content.meeting;
+  if (content.attendance && (m.startedAt || m.endedAt || m.secretary)) {
+    // Frozen with the minutes: what the meeting's record said when this version was prepared.
+    parts.push(h(H, null, t('gov.minutes.proceedings')));
+    parts.push(<ProceedingsFacts ctx={ctx} startedAt={m.startedAt} endedAt={m.endedAt} secretary={m.secretary} />);
   }
   if (content.attendance) {
     const present = content.attendance.filter((a) => a.present === true);
@@ -51,11 +59,13 @@ export function FrozenView({ ctx, content, level }: { ctx: ViewContext; content:
       <ol>{content.items.map((i) => (
         <li>
           <strong>{i.title[lang]}</strong>{i.isPublic ? '' : ` (${t('gov.agenda.closed')})`}
+          <ItemType ctx={ctx} type={i.type} />
           {i.treatment ? (
             <p>{capital(t(`gov.outcome.${i.treatment.outcome}`))}{i.treatment.isPublic ? '' : `, ${t('gov.treatment.closed')}`}
               {votesText(ctx, i.treatment) ? `. ${votesText(ctx, i.treatment)}` : ''}
               {i.treatment.notes && i.treatment.notes[lang] ? `. ${i.treatment.notes[lang]}` : ''}</p>
           ) : <p class="muted">{t('gov.treatment.none')}</p>}
+          {i.treatment ? <VotersTable ctx={ctx} item={i.title[lang]} voters={i.treatment.voters} /> : null}
           {i.decisions.length ? <p>{t('gov.minutes.decisions')} {i.decisions.map((c, n) => [n ? ', ' : '', <a href={`/decisions/${c}`}>{c}</a>])}</p> : null}
         </li>
       ))}</ol>

@@ -39,7 +39,7 @@ export const csvSources: Readonly<Record<string, TypeSource>> = {
   },
   subsector: { table: 'subsectors', idColumn: 'code' },
   // Code lists the platform defines in its code.
-  'body-kind': fixed, 'mandate-role': fixed, 'decision-type': fixed, 'legal-form': fixed, 'actor-kind': fixed, 'instrument-type': fixed,
+  'body-kind': fixed, 'mandate-role': fixed, 'decision-type': fixed, 'agenda-item-type': fixed, 'legal-form': fixed, 'actor-kind': fixed, 'instrument-type': fixed,
   'learning-kind': fixed, outcome: fixed, 'transition-role': fixed, 'consortium-role': fixed, 'call-status': fixed,
 
   // The sector.

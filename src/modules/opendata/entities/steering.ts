@@ -1,6 +1,6 @@
 import type { PublicEntityType } from '../entity-type.js';
 import { bodyType, mandataryType, mandateType } from './steering/bodies.js';
-import { bodyKindType, decisionTypeType, mandateRoleType } from './steering/codelists.js';
+import { agendaItemTypeType, bodyKindType, decisionTypeType, mandateRoleType } from './steering/codelists.js';
 import { actionLineType, actionType } from './steering/cycle.js';
 import { decisionType } from './steering/decisions.js';
 import { challengeType, maturityDimensionType, pillarType, recommendationType } from './steering/framework.js';
@@ -13,7 +13,7 @@ export { steeringCollections, type DescribeCollection } from './steering/collect
 /** Framework, governance, follow-up cycle, KPIs and reports. */
 export const steeringEntityTypes: PublicEntityType[] = [
   pillarType, challengeType, recommendationType, maturityDimensionType,
-  bodyKindType, mandateRoleType, decisionTypeType, bodyType, mandateType, mandataryType,
+  bodyKindType, mandateRoleType, decisionTypeType, agendaItemTypeType, bodyType, mandateType, mandataryType,
   meetingType, agendaItemType, treatmentType, decisionType,
   actionLineType, actionType, kpiType, measurementType, reportType,
 ];

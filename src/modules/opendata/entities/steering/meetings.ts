@@ -100,6 +100,8 @@ export const agendaItemType: PublicEntityType = {
         .typed('dct', 'title', i.title.nl, 'string')
         .typed('besluit', 'geplandOpenbaar', String(i.isPublic), 'boolean')
         .typed('ext', 'position', i.position, 'integer')
+        // The profile's property is literally named besluit:Agendapunt.type; versions frozen before the type was recorded have none.
+        .ref('besluit', 'Agendapunt.type', i.type ? uris.thing('agenda-item-type', i.type) : null)
         .ref('besluit', 'aangebrachtNa', gov.items.has(`${i.meetingId}-${i.position - 1}`) ? uris.thing('agenda-item', `${i.meetingId}-${i.position - 1}`) : null);
       bilingual(s, 'rdfs', 'label', i.title.nl, i.title.en);
       if (i.description?.nl) s.typed('dct', 'description', i.description.nl, 'string');

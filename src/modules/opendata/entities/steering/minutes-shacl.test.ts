@@ -13,8 +13,9 @@ const B = 'http://data.vlaanderen.be/ns/besluit#';
  * A meeting recorded completely through the API (actual start and end, chair, secretary,
  * attendance, who voted how, a motivated decision in force from a date, members with a term,
  * status, appointing decision and name) and published: its linked data must meet both official
- * profiles. What remains allowed is named: the body's own gaps, the agenda item type, and the
- * facts about a person the platform never collects.
+ * profiles. What remains allowed is named: the body's own gaps and the facts about a person the
+ * platform never collects. Items put on the agenda before the meeting was held are 'planned', an
+ * item added once it was held is 'added' (ingelast).
  */
 describe.each(engines)('complete minutes recorded through the API on %s', (engine) => {
   let t: TestApp;
@@ -99,6 +100,11 @@ describe.each(engines)('complete minutes recorded through the API on %s', (engin
       { version: meeting.version, outcome: 'approved', voters: { for: rest, against: [against], abstain: [abstainer] } }));
     expect(meeting.agendaItems[1].treatment).toMatchObject({ votesFor: rest.length, votesAgainst: 1, abstentions: 1, voters: { against: [against], abstain: [abstainer] } });
 
+    // An item added once the meeting is held is 'added' (ingelast); the others were planned.
+    meeting = json(await inject('POST', `/api/meetings/${mid}/agenda-items`, team, { version: meeting.version, title: { nl: 'Rondvraag', en: 'Any other business' } }));
+    expect(meeting.agendaItems.map((i: { type: string }) => i.type)).toEqual(['planned', 'planned', 'added']);
+    meeting = json(await inject('PUT', `/api/meetings/${mid}/agenda-items/${meeting.agendaItems[2].id}/treatment`, team, { version: meeting.version, outcome: 'noted' }));
+
     // A decision without motivation, entry into force and kind cannot be approved.
     const created = await inject('POST', `/api/meetings/${mid}/agenda-items/${appointItem!.id}/decisions`, team, { title: { nl: 'De stuurgroep stelt haar leden aan', en: 'The steering committee appoints its members' } });
     expect(created.statusCode).toBe(201);
@@ -130,11 +136,11 @@ describe.each(engines)('complete minutes recorded through the API on %s', (engin
     }
 
     const quads = await describeAll({
-      meeting: [String(mid)], 'agenda-item': [`${mid}-1`, `${mid}-2`], treatment: [`${mid}-1`, `${mid}-2`], decision: [code],
+      meeting: [String(mid)], 'agenda-item': [`${mid}-1`, `${mid}-2`, `${mid}-3`], treatment: [`${mid}-1`, `${mid}-2`, `${mid}-3`], decision: [code],
       mandatary: members.map((m) => String(m.id)), body: ['stuurgroep'], mandate: ['stuurgroep~member'],
-      'mandate-role': ['member'], 'body-kind': ['steering_committee'], 'decision-type': ['appointment'],
+      'mandate-role': ['member'], 'body-kind': ['steering_committee'], 'decision-type': ['appointment'], 'agenda-item-type': ['planned', 'added'],
     });
-    const allowed = [...SHAPE_GAPS['besluit-publicatie'].filter((g) => g.type === 'body' || g.type === 'agenda-item'), ...PERSON_GAPS];
+    const allowed = [...SHAPE_GAPS['besluit-publicatie'].filter((g) => g.type === 'body'), ...PERSON_GAPS];
     for (const profile of ['besluit-publicatie', 'mandatendatabank'] as const) {
       const outcome = await validateShacl(quads, profile);
       const rest = outcome.violations.filter((v) => {
@@ -145,7 +151,7 @@ describe.each(engines)('complete minutes recorded through the API on %s', (engin
       // Every allowed person gap is one that really occurs: the list says what is missing, no more.
       if (profile === 'mandatendatabank') for (const g of PERSON_GAPS) expect(outcome.violations.some((v) => v.includes(`#person ${g.path}:`)), g.path).toBe(true);
       if (profile === 'besluit-publicatie') {
-        expect(outcome.targeted).toMatchObject({ [`${B}Zitting`]: 1, [`${B}Agendapunt`]: 2, [`${B}BehandelingVanAgendapunt`]: 2, [`${B}Stemming`]: 2, [`${B}Besluit`]: 1 });
+        expect(outcome.targeted).toMatchObject({ [`${B}Zitting`]: 1, [`${B}Agendapunt`]: 3, [`${B}BehandelingVanAgendapunt`]: 3, [`${B}Stemming`]: 2, [`${B}Besluit`]: 1 });
       } else {
         expect(outcome.targeted['http://data.vlaanderen.be/ns/mandaat#Mandataris']).toBe(members.length);
       }
@@ -156,5 +162,10 @@ describe.each(engines)('complete minutes recorded through the API on %s', (engin
     expect(objects('heeftStemmer').length).toBe(present.length);
     expect(objects('heeftTegenstander')).toEqual([uris.thing('mandatary', against!)]);
     expect(objects('aantalVoorstanders')).toEqual([String(rest.length)]);
+    // Each agenda item's type is a concept of the platform's code list, as the minutes froze it.
+    const typeOf = (n: number) => quads.filter((q) => q.subject.value === uris.thing('agenda-item', `${mid}-${n}`) && q.predicate.value === `${B}Agendapunt.type`).map((q) => q.object.value);
+    expect([typeOf(1), typeOf(2), typeOf(3)]).toEqual([[uris.thing('agenda-item-type', 'planned')], [uris.thing('agenda-item-type', 'planned')], [uris.thing('agenda-item-type', 'added')]]);
+    const added = quads.filter((q) => q.subject.value === uris.thing('agenda-item-type', 'added'));
+    expect(added.filter((q) => q.predicate.value.endsWith('#prefLabel')).map((q) => `${q.object.value}@${(q.object as { language?: string }).language}`).sort()).toEqual(['added@en', 'ingelast@nl']);
   }, 120_000);
 });

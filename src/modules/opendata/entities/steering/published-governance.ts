@@ -9,6 +9,8 @@ import type { Db, Text } from './shared.js';
  */
 
 type Kind = 'agenda' | 'decision_list' | 'minutes';
+/** Planned before the meeting was held, or added (ingelast) once held; absent in versions frozen before the platform recorded it. */
+type ItemType = 'planned' | 'added';
 /** A member as frozen documents name them: by actor and role, and by id in versions frozen since ids were kept. */
 interface FrozenWho { member?: number; actor: { code: string }; role: string }
 interface Frozen {
@@ -16,10 +18,10 @@ interface Frozen {
     id: number; body: { code: string }; startsAt: string; place: string; status: string; isDemo?: boolean; chair: FrozenWho | null;
     startedAt?: string | null; endedAt?: string | null; secretary?: FrozenWho | null;
   };
-  agenda?: Array<{ position: number; title: Text; isPublic: boolean; description: Text | null }>;
+  agenda?: Array<{ position: number; title: Text; isPublic: boolean; description: Text | null; type?: ItemType | null }>;
   attendance?: Array<FrozenWho & { present: boolean | null }>;
   items?: Array<{
-    position: number; title: Text; isPublic: boolean; decisions: string[];
+    position: number; title: Text; isPublic: boolean; decisions: string[]; type?: ItemType | null;
     treatment: {
       isPublic: boolean; outcome: string; votesFor: number | null; votesAgainst: number | null; abstentions: number | null; notes: Text | null;
       voters?: { for: FrozenWho[]; against: FrozenWho[]; abstain: FrozenWho[] } | null;
@@ -40,7 +42,7 @@ export interface PublicMeeting {
   startedAt: string | null; endedAt: string | null; secretary: PublicWho | null;
   documents: Array<{ kind: Kind; version: number }>;
 }
-export interface PublicItem { key: string; meetingId: number; position: number; title: Text; isPublic: boolean; description: Text | null }
+export interface PublicItem { key: string; meetingId: number; position: number; title: Text; isPublic: boolean; description: Text | null; type: ItemType | null }
 export interface PublicTreatment {
   key: string; meetingId: number; position: number; isPublic: boolean; outcome: string;
   votes: { for: number; against: number; abstentions: number } | null; notes: Text | null; decisions: string[];
@@ -64,7 +66,7 @@ export async function publicGovernance(db: Db): Promise<PublicGovernance> {
     db.selectFrom('publications').select(['meeting_id', 'kind', 'version', 'content', 'published_at'])
       .where('status', '=', 'published').orderBy('meeting_id').orderBy('version', 'desc').execute(),
     db.selectFrom('decisions as d').innerJoin('treatments as t', 't.id', 'd.treatment_id').innerJoin('agenda_items as i', 'i.id', 't.agenda_item_id')
-      .select(['d.code', 'i.meeting_id', 'i.position', 'i.title_nl', 'i.title_en', 'i.description_nl', 'i.description_en', 'i.is_public as item_public',
+      .select(['d.code', 'i.meeting_id', 'i.position', 'i.title_nl', 'i.title_en', 'i.description_nl', 'i.description_en', 'i.is_public as item_public', 'i.item_type',
         't.is_public', 't.outcome', 't.votes_for', 't.votes_against', 't.abstentions', 't.notes_nl', 't.notes_en'])
       .where('d.status', '=', 'published').orderBy('d.code').execute(),
   ]);
@@ -89,12 +91,15 @@ export async function publicGovernance(db: Db): Promise<PublicGovernance> {
       documents: docs.map((d) => ({ kind: d.kind, version: d.doc!.version })),
     });
     for (const a of newest.get(`${id}|agenda`)?.content.agenda ?? []) {
-      out.items.set(itemKey(id, a.position), { key: itemKey(id, a.position), meetingId: id, position: a.position, title: a.title, isPublic: a.isPublic, description: a.isPublic ? a.description : null });
+      out.items.set(itemKey(id, a.position), { key: itemKey(id, a.position), meetingId: id, position: a.position, title: a.title, isPublic: a.isPublic, description: a.isPublic ? a.description : null, type: a.type ?? null });
     }
     for (const i of minutes?.items ?? []) {
       const key = itemKey(id, i.position);
       const earlier = out.items.get(key);
-      out.items.set(key, { key, meetingId: id, position: i.position, title: i.title, isPublic: i.isPublic, description: i.isPublic ? earlier?.description ?? null : null });
+      out.items.set(key, {
+        key, meetingId: id, position: i.position, title: i.title, isPublic: i.isPublic, description: i.isPublic ? earlier?.description ?? null : null,
+        type: i.type ?? earlier?.type ?? null,
+      });
       if (!i.treatment) continue;
       const t = i.treatment;
       out.treatments.set(key, {
@@ -112,7 +117,7 @@ export async function publicGovernance(db: Db): Promise<PublicGovernance> {
     if (!out.items.has(key)) {
       out.items.set(key, {
         key, meetingId: d.meeting_id, position: d.position, title: { nl: d.title_nl, en: d.title_en }, isPublic: d.item_public,
-        description: d.item_public ? { nl: d.description_nl, en: d.description_en } : null,
+        description: d.item_public ? { nl: d.description_nl, en: d.description_en } : null, type: d.item_type,
       });
     }
     const t = out.treatments.get(key);

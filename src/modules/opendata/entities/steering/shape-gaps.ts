@@ -36,7 +36,6 @@ const beforeMinutes = (path: string, what: string): ShapeGap => ({
 export const SHAPE_GAPS: Record<'besluit-publicatie' | 'mandatendatabank', ShapeGap[]> = {
   'besluit-publicatie': [
     ...bodyGaps,
-    { type: 'agenda-item', path: `${B}Agendapunt.type`, kind: 'no-source', reason: 'Agenda items have no type (planned, added, ...) in the platform; the shape\'s path is also not a property of the besluit vocabulary.' },
     beforeMinutes('http://www.w3.org/ns/prov#startedAtTime', 'When the meeting actually started'),
     beforeMinutes('http://www.w3.org/ns/prov#endedAtTime', 'When the meeting ended'),
     beforeMinutes(`${B}heeftSecretaris`, 'Who kept the minutes'),

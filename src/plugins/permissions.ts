@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 /**
  * Roles and the permission table. Each module declares its actions in its own permissions.ts;
  * `registerPermissions` merges them here. Anything not listed is denied.
@@ -23,3 +24,12 @@ export function can(principal: Principal, action: string): boolean {
 }
 
 export function declaredActions(): string[] { return Object.keys(table).sort(); }
+
+/**
+ * A route option that checks the permission before the parameters and the body are validated: a
+ * visitor is asked to log in (401) and an account without the right refused (403) before a 400
+ * tells how the route is shaped. Handlers check again where they need the user or finer rules.
+ */
+export function requires(action: string) {
+  return { preValidation: async (request: FastifyRequest) => { request.authorize(action); } };
+}

@@ -79,9 +79,10 @@ describe('an anonymous form post with a malformed path parameter', () => {
   beforeAll(async () => { t = await testApp({ demo: false }); });
   afterAll(async () => { await t?.close(); });
 
-  // The forms of the maturity model, organisations, assessments, improvement plans and the guide
-  // checked the path before the login, answering 400 with the parameter's rules.
-  const PAGES = /^\/(?:maturity|organisations|assessments|guide)\//;
+  // The forms of the maturity model, organisations, assessments, improvement plans, the guide and
+  // the governance bodies (bodies, meetings, decisions, publications) checked the path before the
+  // login, answering 400 with the parameter's rules.
+  const PAGES = /^\/(?:maturity|organisations|assessments|guide|bodies|meetings|decisions|publications)\//;
 
   it('leads to the login page (401), not to a validation message', async () => {
     const table = expectedOutcomes();
@@ -95,5 +96,55 @@ describe('an anonymous form post with a malformed path parameter', () => {
       if (!toLogin) answers.push(`${routeKey(route)}: ${res.statusCode}`);
     }
     expect(answers).toEqual([]);
+  });
+});
+
+// --- Every other form: login before the path and the body --------------------------------------
+// The forms of the plans cycle, calls and applications, the review, knowledge, projects, KPIs,
+// reports, API keys, instruments and the vision checked the path (and some the body) before the
+// login, answering an anonymous visitor 400 with the parameter's rules.
+describe('an anonymous form post to any page outside governance', () => {
+  let t: TestApp;
+  beforeAll(async () => { t = await testApp({ demo: false }); });
+  afterAll(async () => { await t?.close(); });
+
+  /** The governance pages (bodies, meetings, decisions, publications) are pinned by the block above. */
+  const GOVERNANCE = /^\/(?:bodies|meetings|decisions|publications)(?:\/|$)/;
+  const toLoginPage = (res: { statusCode: number; headers: Record<string, unknown>; body: string }) =>
+    res.statusCode === 401 && String(res.headers['content-type']).startsWith('text/html') && res.body.includes('href="/login?return=');
+
+  it('leads to the login page (401) with a malformed path parameter or an empty body', async () => {
+    const table = expectedOutcomes();
+    // Form routes from Fastify's route table: every write outside /api/ that the permission matrix
+    // closes to visitors (invitations, login and registration stay open and are left out by it).
+    const forms = writeRoutes(t.app).filter((r) => !r.path.startsWith('/api/') && !GOVERNANCE.test(r.path) && table[routeKey(r)]?.anonymous === 401);
+    expect(forms.length).toBeGreaterThan(120);
+    expect(forms.filter((r) => r.path.includes(':')).length).toBeGreaterThan(100);
+    const answers: string[] = [];
+    for (const route of forms) {
+      const url = route.path.replace(/:\w+/g, 'x~');
+      const res = await t.app.inject({ method: route.method as 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+      if (!toLoginPage(res)) answers.push(`${routeKey(route)}: ${res.statusCode}`);
+    }
+    expect(answers).toEqual([]);
+  });
+
+  // Pages behind login that show a form or a record: the parameter is not checked for a visitor.
+  it.each([
+    '/action-lines/x~/plans/new', '/plans/x~/edit', '/plans/x~/adopt', '/plans/x~/rebaseline', '/plans/x~/actions/new',
+    '/actions/x~/edit', '/actions/x~/milestones/new', '/milestones/x~/edit', '/conformity/x~/edit',
+    '/forms/x~/edit', '/applications/x~/decision', '/applications/x~/decision.pdf', '/review/applications/x~', '/calls/c/review/x~',
+    '/learning/x~/edit', '/projects/p/milestones/x~/edit', '/reports/x~', '/reports/x~/pdf', '/imports/x~',
+    '/vision/v/rounds/x~/edit', '/maturity/models/x~/note', '/maturity/models/x~/questions/q/edit', '/maturity/models/x~/publish',
+    '/organisations/x~', '/organisations/x~/edit', '/organisations/x~/members', '/organisations/x~/plan', '/organisations/x~/coaches',
+    '/organisations/x~/plan/items/x~/edit', '/organisations/x~/assessments', '/assessments/x~', '/assessments/x~/dimensions/d',
+    '/guide/questions/x~',
+  ])('GET %s leads a visitor to the login page', async (url) => {
+    const res = await t.app.inject({ method: 'GET', url });
+    expect(toLoginPage(res), `${res.statusCode}`).toBe(true);
+  });
+
+  it('still validates the parameter for a page everyone may read', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/plans/x~' })).statusCode).toBe(400);
   });
 });

@@ -3,11 +3,11 @@ import { problemResponses } from '../../web/openapi.js';
 import { apiKeyListSchema, apiKeyOptionsSchema, apiKeySchema, createdApiKeySchema } from './response-schemas.js';
 import { createApiKeyBody, idParams, type CreateApiKeyInput, type IdParams } from './schemas.js';
 import type { ApiKeyService } from './service.js';
+import { requires } from './permissions.js';
 
 const tags = ['api-keys'];
 // A person with a session only: a key never manages keys.
 const security = [{ session: [] }];
-const requires = (action: string) => ({ preValidation: async (request: import('fastify').FastifyRequest) => { request.authorize(action); } });
 
 /**
  * Managing API keys. Only a logged-in person does this, never a key: a leaked key cannot mint

@@ -15,3 +15,5 @@ export const apiKeyPermissions: PermissionTable = {
  * managing accounts. These stay with a logged-in person.
  */
 export const NEVER_GRANTED = /^(?:apikeys|accounts)\./;
+
+export { requires } from '../../plugins/permissions.js';

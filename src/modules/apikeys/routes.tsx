@@ -6,6 +6,7 @@ import { list, readForm, val } from '../../web/form-data.js';
 import { h } from '../../web/jsx.js';
 import { sendPage } from '../../web/page.js';
 import { validateSchema } from '../../web/validate.js';
+import { requires } from './permissions.js';
 import { idParams, createApiKeyBody, type CreateApiKeyInput, type IdParams } from './schemas.js';
 import type { ApiKeyService } from './service.js';
 import { CreatedPage } from './views/created-page.js';
@@ -70,7 +71,7 @@ export async function apiKeyRoutes(app: FastifyInstance, { service }: { service:
     }
   });
 
-  app.post('/api-keys/:id/revoke', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/api-keys/:id/revoke', { ...requires('apikeys.manage'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('apikeys.manage')!;
     try {
       await service.revoke(user, (request.params as IdParams).id);

@@ -136,6 +136,7 @@ export async function assessmentApiRoutes(app: FastifyInstance) {
   });
 
   app.get('/api/assessments/:id/results', {
+    ...requires('assessments.view'),
     schema: {
       tags, summary: 'The combined result per dimension, what it means and what the next level asks (members, invited coaches, the team with consent)',
       params: idParams, response: { 200: resultsSchema, ...problemResponses(400, 401, 404, 409) },

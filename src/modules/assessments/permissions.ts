@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { PermissionTable, Principal } from '../../plugins/permissions.js';
 
 /**
@@ -15,11 +14,4 @@ export const assessmentPermissions: PermissionTable = {
   'assessments.submit': accounts,
 };
 
-/**
- * Checks the permission before the parameters and the body are validated: a visitor is asked to
- * log in (401) and an account without the right refused (403) before a 400 tells how the route
- * is shaped. The handler checks again where it needs the user.
- */
-export function requires(action: string) {
-  return { preValidation: async (request: FastifyRequest) => { request.authorize(action); } };
-}
+export { requires } from '../../plugins/permissions.js';

@@ -11,6 +11,7 @@ import { renderResultsPdf } from './results-pdf.js';
 import { idParams, type IdParams } from './schemas.js';
 import { assessmentTitle } from './views/overview.js';
 import { ResultsPage } from './views/results.js';
+import { requires } from './permissions.js';
 
 /** The chart of a result, in one language (the same picture on the page and in the PDF). */
 export function resultsChart(data: ResultsData, lang: Lang, t: Translate): string {
@@ -40,20 +41,20 @@ export function resultsFor(request: FastifyRequest, id: number): Promise<Results
 }
 
 export async function resultsRoutes(app: FastifyInstance) {
-  app.get('/assessments/:id/results', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/assessments/:id/results', { ...requires('assessments.view'), schema: { params: idParams } }, async (request, reply) => {
     const data = await resultsFor(request, (request.params as IdParams).id);
     // The same for everyone with the same rights: kept per version of what it shows (frozen-results.ts).
     return sendSharedPage(request, reply, `results:${data.assessment.id}:${data.version}:${rightsKey(data.rights)}`,
       (ctx) => <ResultsPage ctx={ctx} data={data} rights={data.rights} chartSvg={resultsChart(data, request.lang, request.t)} />);
   });
 
-  app.get('/assessments/:id/results.csv', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/assessments/:id/results.csv', { ...requires('assessments.view'), schema: { params: idParams } }, async (request, reply) => {
     const { id } = request.params as IdParams;
     const data = await resultsFor(request, id);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="assessment-${id}-results.csv"`).send(resultsCsv(data));
   });
 
-  app.get('/assessments/:id/results.pdf', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/assessments/:id/results.pdf', { ...requires('assessments.view'), schema: { params: idParams } }, async (request, reply) => {
     const { id } = request.params as IdParams;
     const data = await resultsFor(request, id);
     const ctx = viewContext(request);

@@ -59,7 +59,7 @@ export async function assessmentRoutes(app: FastifyInstance) {
     return sendPage(reply, <StartPage ctx={viewContext(request)} organisation={organisation} rights={rights} items={items} offer={offer} notice={noticeOf(request)} error={error} />);
   };
 
-  app.get('/organisations/:id/assessments', { schema: { params: idParams } }, async (request, reply) =>
+  app.get('/organisations/:id/assessments', { ...requires('assessments.view'), schema: { params: idParams } }, async (request, reply) =>
     startPage(request, reply, (request.params as IdParams).id));
 
   app.post('/organisations/:id/assessments', { ...requires('assessments.start'), schema: { params: idParams } }, async (request, reply) => {
@@ -95,7 +95,7 @@ export async function assessmentRoutes(app: FastifyInstance) {
       progress={state.progress} me={state.me} respondents={state.respondents} notice={noticeOf(request)} error={error} />);
   };
 
-  app.get('/assessments/:id', { schema: { params: idParams } }, async (request, reply) => overview(request, reply, (request.params as IdParams).id));
+  app.get('/assessments/:id', { ...requires('assessments.answer'), schema: { params: idParams } }, async (request, reply) => overview(request, reply, (request.params as IdParams).id));
 
   for (const [verb, finished] of [['finish', true], ['reopen', false]] as const) {
     app.post(`/assessments/:id/${verb}`, { ...requires('assessments.answer'), schema: { params: idParams } }, async (request, reply) => {
@@ -139,7 +139,7 @@ export async function assessmentRoutes(app: FastifyInstance) {
       progress={state.progress} forms={forms} errors={input?.errors ?? []} stale={input?.stale ?? []} locked={locked} notice={noticeOf(request)} />);
   };
 
-  app.get('/assessments/:id/dimensions/:code', { schema: { params: dimensionParams } }, async (request, reply) => {
+  app.get('/assessments/:id/dimensions/:code', { ...requires('assessments.answer'), schema: { params: dimensionParams } }, async (request, reply) => {
     const { id, code } = request.params as DimensionParams;
     const { ctx } = await answering(request, id);
     return dimensionPage(request, reply, ctx, code);

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { requires } from '../../plugins/permissions.js';
 import { problemResponses } from '../../web/openapi.js';
 import { sendCachedJson } from '../../web/page.js';
 import { feedAndRenew } from './feed-route.js';
@@ -10,6 +11,7 @@ const tags = ['benchmarks'];
 
 export async function benchmarkApiRoutes(app: FastifyInstance, { service }: { service: BenchmarkService }) {
   app.get('/api/organisations/:id/benchmark', {
+    ...requires('benchmarks.viewPeers'),
     schema: {
       tags, summary: "An organisation among its peers: per dimension the peers' quartiles, its percentile, the peers' median target and year-on-year change; groups under 5 withheld",
       params: organisationParams, querystring: peerQuery, response: { 200: benchmarkSchema, ...problemResponses(400, 401, 403, 404) },

@@ -5,7 +5,7 @@ import { h } from '../../web/jsx.js';
 import { sendCachedPage } from '../../web/page.js';
 import { sendSharedPage } from '../../web/shared-page.js';
 import { principalOf } from '../../plugins/auth.js';
-import { can } from '../../plugins/permissions.js';
+import { can, requires } from '../../plugins/permissions.js';
 import { benchmarkCsv } from './presenters.js';
 import { feedAndRenew } from './feed-route.js';
 import { organisationParams, peerQuery, sectorQuery, type OrganisationParams, type PeerQuery, type SectorQuery } from './schemas.js';
@@ -17,14 +17,14 @@ import { dateTimeFormat } from '../../i18n/formats.js';
 const dateFormat = (lang: string) => dateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { timeZone: 'Europe/Brussels', dateStyle: 'long' });
 
 export async function benchmarkRoutes(app: FastifyInstance, { service }: { service: BenchmarkService }) {
-  app.get('/organisations/:id/benchmark', { schema: { params: organisationParams, querystring: peerQuery } }, async (request, reply) => {
+  app.get('/organisations/:id/benchmark', { ...requires('benchmarks.viewPeers'), schema: { params: organisationParams, querystring: peerQuery } }, async (request, reply) => {
     const { id } = request.params as OrganisationParams;
     const { view, key } = await service.benchmark(request, id, request.query as PeerQuery);
     const date = view.assessment ? dateFormat(request.lang).format(new Date(view.assessment.submittedAt)) : null;
     return sendSharedPage(request, reply, key, (ctx) => <BenchmarkPage ctx={ctx} view={view} dateText={date} />);
   });
 
-  app.get('/organisations/:id/benchmark.csv', { schema: { params: organisationParams, querystring: peerQuery } }, async (request, reply) => {
+  app.get('/organisations/:id/benchmark.csv', { ...requires('benchmarks.viewPeers'), schema: { params: organisationParams, querystring: peerQuery } }, async (request, reply) => {
     const { id } = request.params as OrganisationParams;
     const { view } = await service.benchmark(request, id, request.query as PeerQuery);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="benchmark-${id}.csv"`).send(benchmarkCsv(view));

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { PermissionTable, Principal } from '../../plugins/permissions.js';
 
 const everyone: readonly Principal[] = ['public', 'org_member', 'steering_committee', 'transition_team', 'admin'];
@@ -18,7 +17,4 @@ export const callPermissions: PermissionTable = {
   'calls.viewConformity': team,
 };
 
-/** Checks the permission before the body is validated: 401/403 come before 400. */
-export function requires(action: string) {
-  return { preValidation: async (request: FastifyRequest) => { request.authorize(action); } };
-}
+export { requires } from '../../plugins/permissions.js';

@@ -13,6 +13,7 @@ import { inTransaction } from './commands/shared.js';
 import { submitApplication, withdrawApplication } from './commands/submit.js';
 import { notConsortium } from './errors.js';
 import { actionRefusal, refusal, savedNotice } from './page-errors.js';
+import { requires } from './permissions.js';
 import { presentApplication } from './presenters.js';
 import { myApplications, projectCodeOf, reviewsAnyCall } from './queries/applications.js';
 import { idParams, partnerParams, saveBody, type IdParams, type PartnerParams } from './schemas.js';
@@ -57,7 +58,7 @@ export async function applicationRoutes(app: FastifyInstance) {
 
   // Save, or save and submit in one transaction: a refused submission changes nothing, and the
   // page comes back with everything typed and every problem listed.
-  app.post('/applications/:id', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/applications/:id', { ...requires('calls.apply'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('calls.apply')!;
     const { id } = request.params as IdParams;
     const access = await requireVisible(app.db, user, id);
@@ -81,7 +82,7 @@ export async function applicationRoutes(app: FastifyInstance) {
   });
 
   const action = (path: string, run: (request: FastifyRequest, user: { id: number; role: string }, id: number) => Promise<string>) => {
-    app.post(path, { schema: { params: path.includes(':organisationId') ? partnerParams : idParams } }, async (request, reply) => {
+    app.post(path, { ...requires('calls.apply'), schema: { params: path.includes(':organisationId') ? partnerParams : idParams } }, async (request, reply) => {
       const user = request.authorize('calls.apply')!;
       const { id } = request.params as IdParams;
       await requireVisible(app.db, user, id);

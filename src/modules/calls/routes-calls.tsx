@@ -13,6 +13,7 @@ import { createCall, publishCall, updateCall, type CreateCallInput, type UpdateC
 import { inTransaction } from './commands/shared.js';
 import { callPhase, DEFAULT_ANNEXES, DEFAULT_CRITERIA, DEFAULT_WORKFLOW } from './constants.js';
 import { actionRefusal, refusal, savedNotice } from './page-errors.js';
+import { requires } from './permissions.js';
 import { reviewsAnyCall } from './queries/applications.js';
 import { getCall, instrumentOptions } from './queries/calls.js';
 import { publishedForms } from './queries/forms.js';
@@ -87,14 +88,14 @@ export async function callRoutes(app: FastifyInstance, { reads }: { reads: CallR
   };
   app.post('/calls', save('create'));
 
-  app.get('/calls/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/calls/:code/edit', { ...requires('calls.manage'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('calls.manage');
     const call = await getCall(app.db, (request.params as CodeParams).code, true);
     return renderForm(request, reply, 'edit', formFromCall(call), [], call.code);
   });
-  app.post('/calls/:code/edit', { schema: { params: codeParams } }, save('edit'));
+  app.post('/calls/:code/edit', { ...requires('calls.manage'), schema: { params: codeParams } }, save('edit'));
 
-  app.post('/calls/:code/publish', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/calls/:code/publish', { ...requires('calls.manage'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('calls.manage')!;
     const { code } = request.params as CodeParams;
     try {
@@ -111,7 +112,7 @@ export async function callRoutes(app: FastifyInstance, { reads }: { reads: CallR
     return renderCall(request, reply, (request.params as CodeParams).code);
   });
 
-  app.post('/calls/:code/applications', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/calls/:code/applications', { ...requires('calls.apply'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('calls.apply')!;
     const { code } = request.params as CodeParams;
     const form = readForm(request.body, ['organisationId', 'title']);

@@ -12,6 +12,7 @@ import { inTransaction } from './commands/shared.js';
 import { parseFieldJson, validateFieldDefinitions } from './field-definitions.js';
 import type { FormField } from './form-fields.js';
 import { actionRefusal, refusal, savedNotice } from './page-errors.js';
+import { requires } from './permissions.js';
 import { formVersions, listForms, loadForm } from './queries/forms.js';
 import { createFormBody, idParams, updateFormBody, type IdParams } from './schemas.js';
 import { FormDetailPage, FormEditPage, FormListPage } from './views/forms.js';
@@ -75,14 +76,14 @@ export async function formRoutes(app: FastifyInstance) {
     }
   });
 
-  app.get('/forms/:id/edit', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/forms/:id/edit', { ...requires('calls.editForms'), schema: { params: idParams } }, async (request, reply) => {
     request.authorize('calls.editForms');
     const f = await loadForm(app.db, (request.params as IdParams).id);
     if (f.publishedAt) return reply.redirect(`/forms/${f.id}`, 303);
     return renderEdit(request, reply, 'edit', { title_nl: f.title.nl, title_en: f.title.en, fields: JSON.stringify(f.fields, null, 2), revision: f.revision }, [], f.fields, f.id);
   });
 
-  app.post('/forms/:id/edit', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/forms/:id/edit', { ...requires('calls.editForms'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('calls.editForms')!;
     const { id } = request.params as IdParams;
     const stored = await loadForm(app.db, id);
@@ -104,7 +105,7 @@ export async function formRoutes(app: FastifyInstance) {
   });
 
   for (const [action, run, saved] of [['publish', publishForm, 'published'], ['versions', null, 'versionStarted']] as const) {
-    app.post(`/forms/:id/${action}`, { schema: { params: idParams } }, async (request, reply) => {
+    app.post(`/forms/:id/${action}`, { ...requires('calls.editForms'), schema: { params: idParams } }, async (request, reply) => {
       const user = request.authorize('calls.editForms')!;
       const { id } = request.params as IdParams;
       try {

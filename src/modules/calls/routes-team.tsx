@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
 import { sendPage } from '../../web/page.js';
+import { requires } from './permissions.js';
 import { callApplications } from './queries/applications.js';
 import { getCall, listCalls } from './queries/calls.js';
 import { conformityCsv, conformityReport } from './queries/conformity.js';
@@ -31,7 +32,7 @@ export async function teamRoutes(app: FastifyInstance) {
     return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="conformity.csv"').send(conformityCsv(report, request.lang));
   });
 
-  app.get('/calls/:code/applications', { schema: { params: codeParams, querystring: callApplicationsQuery } }, async (request, reply) => {
+  app.get('/calls/:code/applications', { ...requires('calls.viewApplications'), schema: { params: codeParams, querystring: callApplicationsQuery } }, async (request, reply) => {
     request.authorize('calls.viewApplications');
     const call = await getCall(app.db, (request.params as CodeParams).code, true);
     const status = (request.query as CallApplicationsQuery).status;

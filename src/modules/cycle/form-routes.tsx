@@ -22,6 +22,7 @@ import {
   planForm, planInput, readForm, rebaselineInput, type Form, type Parsed,
 } from './form-mapping.js';
 import { actorCodes, decisionChoices, findActionRecord, findMilestone, findPlanRecord, getActionLine, getConformity } from './queries.js';
+import { requires } from './rules.js';
 import { codeParams, idParams, type CodeParams, type IdParams } from './schemas.js';
 import { inTransaction } from './transaction.js';
 import { ActionFormPage, ActionLineFormPage, AdoptFormPage, ConformityFormPage, MilestoneFormPage, PlanFormPage } from './views/forms.js';
@@ -93,14 +94,14 @@ export async function cycleFormRoutes(app: FastifyInstance) {
     }, (r) => lineForm(request, 'create', r));
   });
 
-  app.get('/action-lines/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/action-lines/:code/edit', { ...requires('cycle.updateActionLine'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('cycle.updateActionLine');
     const line = await lineOf((request.params as CodeParams).code);
     const code = await actorCodes(app.db);
     return sendPage(reply, lineForm(request, 'edit', { ...none, form: actionLineForm(line, code(line.ownerActorId)) }));
   });
 
-  app.post('/action-lines/:code', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/action-lines/:code', { ...requires('cycle.updateActionLine'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('cycle.updateActionLine')!;
     const line = await lineOf((request.params as CodeParams).code);
     const form = { ...readForm(request.body, ACTION_LINE_FIELDS, ACTION_LINE_LISTS), code: line.code };
@@ -111,14 +112,14 @@ export async function cycleFormRoutes(app: FastifyInstance) {
   });
 
   // --- plans ------------------------------------------------------------------------------------
-  app.get('/action-lines/:code/plans/new', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/action-lines/:code/plans/new', { ...requires('cycle.createPlan'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('cycle.createPlan');
     const line = await lineOf((request.params as CodeParams).code);
     const form = { ...emptyForm(PLAN_FIELDS), kind: 'annual', yearFrom: String(new Date().getFullYear()) };
     return sendPage(reply, <PlanFormPage ctx={viewContext(request)} form={form} errors={[]} mode="create" line={line} />);
   });
 
-  app.post('/action-lines/:code/plans', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/action-lines/:code/plans', { ...requires('cycle.createPlan'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('cycle.createPlan')!;
     const line = await lineOf((request.params as CodeParams).code);
     const form = readForm(request.body, PLAN_FIELDS);
@@ -128,13 +129,13 @@ export async function cycleFormRoutes(app: FastifyInstance) {
     }, (r) => <PlanFormPage ctx={viewContext(request)} form={r.form} errors={r.errors} mode="create" stale={r.stale} line={line} />);
   });
 
-  app.get('/plans/:id/edit', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/plans/:id/edit', { ...requires('cycle.updatePlan'), schema: { params: idParams } }, async (request, reply) => {
     request.authorize('cycle.updatePlan');
     const { plan, line } = await planOf((request.params as IdParams).id);
     return sendPage(reply, <PlanFormPage ctx={viewContext(request)} form={planForm(plan)} errors={[]} mode="edit" line={line} planId={plan.id} />);
   });
 
-  app.post('/plans/:id', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/plans/:id', { ...requires('cycle.updatePlan'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('cycle.updatePlan')!;
     const { plan, line } = await planOf((request.params as IdParams).id);
     const form = { ...readForm(request.body, PLAN_FIELDS), kind: plan.kind };
@@ -153,13 +154,13 @@ export async function cycleFormRoutes(app: FastifyInstance) {
       const ref = { id: plan.id, name: planName(request.t, plan), lineTitle: line.title[request.lang], lineCode: line.code };
       return <AdoptFormPage ctx={viewContext(request)} form={r.form} errors={r.errors} stale={r.stale} plan={ref} decisions={await decisionChoices(app.db)} rebaseline={rebaseline} />;
     };
-    app.get(`/plans/:id/${verb}`, { schema: { params: idParams } }, async (request, reply) => {
+    app.get(`/plans/:id/${verb}`, { ...requires(permission), schema: { params: idParams } }, async (request, reply) => {
       request.authorize(permission);
       const { id } = request.params as IdParams;
       const { plan } = await planOf(id);
       return sendPage(reply, await page(request, id, { ...none, form: { ...emptyForm(fields), version: String(plan.version) } }));
     });
-    app.post(`/plans/:id/${verb}`, { schema: { params: idParams } }, async (request, reply) => {
+    app.post(`/plans/:id/${verb}`, { ...requires(permission), schema: { params: idParams } }, async (request, reply) => {
       const user = request.authorize(permission)!;
       const { id } = request.params as IdParams;
       await planOf(id);
@@ -176,14 +177,14 @@ export async function cycleFormRoutes(app: FastifyInstance) {
   const planRef = (request: FastifyRequest, p: Awaited<ReturnType<typeof planOf>>) =>
     ({ id: p.plan.id, name: planName(request.t, p.plan), lineTitle: p.line.title[request.lang], lineCode: p.line.code });
 
-  app.get('/plans/:id/actions/new', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/plans/:id/actions/new', { ...requires('cycle.createAction'), schema: { params: idParams } }, async (request, reply) => {
     request.authorize('cycle.createAction');
     const p = await planOf((request.params as IdParams).id);
     const form = { ...emptyForm(ACTION_FIELDS, ACTION_LISTS), status: 'planned' };
     return sendPage(reply, <ActionFormPage ctx={viewContext(request)} catalog={catalog} form={form} errors={[]} mode="create" plan={planRef(request, p)} />);
   });
 
-  app.post('/plans/:id/actions', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/plans/:id/actions', { ...requires('cycle.createAction'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('cycle.createAction')!;
     const p = await planOf((request.params as IdParams).id);
     const form = readForm(request.body, ACTION_FIELDS, ACTION_LISTS);
@@ -199,14 +200,14 @@ export async function cycleFormRoutes(app: FastifyInstance) {
     return { action, p: await planOf(action.planId) };
   };
 
-  app.get('/actions/:id/edit', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/actions/:id/edit', { ...requires('cycle.updateAction'), schema: { params: idParams } }, async (request, reply) => {
     request.authorize('cycle.updateAction');
     const { action, p } = await actionOf((request.params as IdParams).id);
     const form = actionForm(action, await actorCodes(app.db));
     return sendPage(reply, <ActionFormPage ctx={viewContext(request)} catalog={catalog} form={form} errors={[]} mode="edit" plan={planRef(request, p)} actionId={action.id} />);
   });
 
-  app.post('/actions/:id', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/actions/:id', { ...requires('cycle.updateAction'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('cycle.updateAction')!;
     const { action, p } = await actionOf((request.params as IdParams).id);
     const form = readForm(request.body, ACTION_FIELDS, ACTION_LISTS);
@@ -219,13 +220,13 @@ export async function cycleFormRoutes(app: FastifyInstance) {
   // --- milestones -------------------------------------------------------------------------------
   const actionRef = (a: { id: number; code: string; title: { nl: string; en: string } }) => ({ id: a.id, code: a.code, title: a.title });
 
-  app.get('/actions/:id/milestones/new', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/actions/:id/milestones/new', { ...requires('cycle.createMilestone'), schema: { params: idParams } }, async (request, reply) => {
     request.authorize('cycle.createMilestone');
     const { action } = await actionOf((request.params as IdParams).id);
     return sendPage(reply, <MilestoneFormPage ctx={viewContext(request)} form={emptyForm(MILESTONE_FIELDS)} errors={[]} mode="create" action={actionRef(action)} />);
   });
 
-  app.post('/actions/:id/milestones', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/actions/:id/milestones', { ...requires('cycle.createMilestone'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('cycle.createMilestone')!;
     const { action } = await actionOf((request.params as IdParams).id);
     const form = readForm(request.body, MILESTONE_FIELDS);
@@ -241,13 +242,13 @@ export async function cycleFormRoutes(app: FastifyInstance) {
     return { m, action: (await findActionRecord(app.db, m.actionId))! };
   };
 
-  app.get('/milestones/:id/edit', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/milestones/:id/edit', { ...requires('cycle.updateMilestone'), schema: { params: idParams } }, async (request, reply) => {
     request.authorize('cycle.updateMilestone');
     const { m, action } = await milestoneOf((request.params as IdParams).id);
     return sendPage(reply, <MilestoneFormPage ctx={viewContext(request)} form={milestoneForm(m)} errors={[]} mode="edit" action={actionRef(action)} milestoneId={m.id} />);
   });
 
-  app.post('/milestones/:id', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/milestones/:id', { ...requires('cycle.updateMilestone'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('cycle.updateMilestone')!;
     const { m, action } = await milestoneOf((request.params as IdParams).id);
     const form = readForm(request.body, MILESTONE_FIELDS);
@@ -275,14 +276,14 @@ export async function cycleFormRoutes(app: FastifyInstance) {
     }, (r) => conformityPage(request, 'create', r));
   });
 
-  app.get('/conformity/:id/edit', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/conformity/:id/edit', { ...requires('cycle.editConformity'), schema: { params: idParams } }, async (request, reply) => {
     request.authorize('cycle.editConformity');
     const clause = await getConformity(app.db, (request.params as IdParams).id);
     const code = await actorCodes(app.db);
     return sendPage(reply, conformityPage(request, 'edit', { ...none, form: conformityForm(clause, code(clause.actorId) ?? '') }, clause.id));
   });
 
-  app.post('/conformity/:id', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/conformity/:id', { ...requires('cycle.editConformity'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('cycle.editConformity')!;
     const clause = await getConformity(app.db, (request.params as IdParams).id);
     const form = readForm(request.body, CONFORMITY_FIELDS);

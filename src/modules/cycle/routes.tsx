@@ -11,6 +11,7 @@ import { linkActionDecision } from './commands/link-action-decision.js';
 import { rollOverPlan } from './commands/roll-over-plan.js';
 import { flatErrors, readForm } from './form-mapping.js';
 import { decisionChoices, getAction, getActionLine, getPlan, listActionLines, listConformity, loadHistory, withVisibleDecisions } from './queries.js';
+import { requires } from './rules.js';
 import { codeParams, idParams, type CodeParams, type IdParams } from './schemas.js';
 import { inTransaction } from './transaction.js';
 import { ActionPage } from './views/action.js';
@@ -58,7 +59,7 @@ export async function cycleRoutes(app: FastifyInstance) {
     return sendPage(reply, <PlanPage ctx={viewContext(request)} catalog={catalog} detail={detail} history={history} notice={savedNotice(request)} />);
   });
 
-  app.post('/plans/:id/roll-over', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/plans/:id/roll-over', { ...requires('cycle.rollOverPlan'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('cycle.rollOverPlan')!;
     const next = await inTransaction(app.db, (tx) => rollOverPlan(tx, user.id, (request.params as IdParams).id));
     return reply.redirect(`/plans/${next}?saved=planRolledOver`, 303);
@@ -80,7 +81,7 @@ export async function cycleRoutes(app: FastifyInstance) {
     return renderAction(request, reply, (request.params as IdParams).id);
   });
 
-  app.post('/actions/:id/decisions', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/actions/:id/decisions', { ...requires('cycle.linkDecision'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('cycle.linkDecision')!;
     const { id } = request.params as IdParams;
     const raw = readForm(request.body, ['decisionId']).decisionId as string;
@@ -96,7 +97,7 @@ export async function cycleRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/milestones/:id/done', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/milestones/:id/done', { ...requires('cycle.updateMilestone'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('cycle.updateMilestone')!;
     const { id } = request.params as IdParams;
     const version = Number(readForm(request.body, ['version']).version) || 0;

@@ -16,7 +16,4 @@ export const governancePermissions: PermissionTable = {
   'governance.publish': ['admin', 'steering_committee'],
 };
 
-/** Route option: the permission is checked before the body is validated (401/403 before 400). */
-export function requires(action: string) {
-  return { preValidation: async (request: import('fastify').FastifyRequest) => { request.authorize(action); } };
-}
+export { requires } from '../../plugins/permissions.js';

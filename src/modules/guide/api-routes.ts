@@ -14,10 +14,9 @@ import {
   type AnswerInput, type CloseInput, type ContactInput, type IdParams, type OfferInput, type OfferUpdateInput, type QuestionInput, type ResponseInput,
 } from './schemas.js';
 import { offerView, questionView } from './views-data.js';
+import { requires } from './permissions.js';
 
 const tags = ['guide'];
-/** The permission is checked before the body is validated: 401/403 come before 400. */
-const requires = (action: string) => ({ preValidation: async (request: FastifyRequest) => { request.authorize(action); } });
 const idOf = (request: FastifyRequest) => (request.params as IdParams).id;
 
 export async function guideApiRoutes(app: FastifyInstance) {

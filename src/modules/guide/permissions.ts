@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { PermissionTable, Principal } from '../../plugins/permissions.js';
 
 const everyone: readonly Principal[] = ['public', 'org_member', 'steering_committee', 'transition_team', 'admin'];
@@ -19,11 +18,4 @@ export const guidePermissions: PermissionTable = {
   'guide.answer': accounts,
 };
 
-/**
- * Checks the permission before the parameters and the form are read: a visitor is asked to log
- * in (401) before a 400 tells how the route is shaped. The handler checks again where it needs
- * the user, and the record's own rules after that.
- */
-export function requires(action: string) {
-  return { preValidation: async (request: FastifyRequest) => { request.authorize(action); } };
-}
+export { requires } from '../../plugins/permissions.js';

@@ -4,6 +4,7 @@ import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
 import { sendPage } from '../../web/page.js';
 import { contactsOf } from './contacts.js';
+import { requires } from './permissions.js';
 import { askingOrganisations, listOffers, providerActors, questionsOfMember } from './queries.js';
 import { idParams, type IdParams } from './schemas.js';
 import { offerView, questionView } from './views-data.js';
@@ -58,7 +59,7 @@ export async function renderContacts(request: FastifyRequest, reply: FastifyRepl
 export async function guideRoutes(app: FastifyInstance) {
   const idOf = (request: FastifyRequest) => (request.params as IdParams).id;
   app.get('/guide', async (request, reply) => renderHome(request, reply));
-  app.get('/guide/questions/:id', { schema: { params: idParams } }, async (request, reply) => renderQuestion(request, reply, idOf(request)));
+  app.get('/guide/questions/:id', { ...requires('guide.ask'), schema: { params: idParams } }, async (request, reply) => renderQuestion(request, reply, idOf(request)));
   app.get('/guide/offers', async (request, reply) => renderOffers(request, reply));
   app.get('/guide/offers/:id', { schema: { params: idParams } }, async (request, reply) => renderOffer(request, reply, idOf(request)));
   app.get('/guide/contacts', async (request, reply) => renderContacts(request, reply));

@@ -168,7 +168,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
   };
   const itemInput = (form: Form) => ({ text: val(form, 'text'), owner: val(form, 'owner'), dueOn: orNull(val(form, 'dueOn')), status: val(form, 'status') || 'todo' });
 
-  app.get('/organisations/:id/plan/items/new', { schema: { params: orgParams } }, async (request, reply) => {
+  app.get('/organisations/:id/plan/items/new', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const id = idOf(request);
     const dimension = (request.query as Record<string, unknown>)?.dimension;
     return sendPage(reply, await itemPage(request, id, { status: 'todo', dimension: typeof dimension === 'string' ? dimension : '' }, []));
@@ -195,7 +195,7 @@ export async function improvementFormRoutes(app: FastifyInstance) {
     return item;
   };
 
-  app.get('/organisations/:id/plan/items/:itemId/edit', { schema: { params: itemParams } }, async (request, reply) => {
+  app.get('/organisations/:id/plan/items/:itemId/edit', { ...requires('improvement.use'), schema: { params: itemParams } }, async (request, reply) => {
     const { id, itemId } = request.params as ItemParams;
     await gate(request, id, 'manage');
     const i = await itemOf(id, itemId);

@@ -8,6 +8,7 @@ import { gate } from './guard.js';
 import { icsEvent } from './ics.js';
 import { buildParagraph, paragraphMarkdown } from './paragraph.js';
 import { paragraphPdf } from './paragraph-pdf.js';
+import { requires } from './permissions.js';
 import { loadPlanView } from './plan-view.js';
 import { loadProgress } from './progress.js';
 import { coachesOf, coachingOf, currentPlan } from './queries.js';
@@ -43,14 +44,14 @@ export async function improvementRoutes(app: FastifyInstance) {
   const catalog = app.readModels.catalog;
   const idOf = (request: FastifyRequest) => (request.params as OrgParams).id;
 
-  app.get('/organisations/:id/plan', { schema: { params: orgParams } }, async (request, reply) => renderPlan(request, reply, idOf(request)));
+  app.get('/organisations/:id/plan', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => renderPlan(request, reply, idOf(request)));
 
-  app.get('/organisations/:id/progress', { schema: { params: orgParams } }, async (request, reply) => {
+  app.get('/organisations/:id/progress', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const { organisation, access } = await gate(request, idOf(request), 'read');
     return sendPage(reply, <ProgressPage ctx={viewContext(request)} organisation={organisation} access={access} progress={await loadProgress(app.db, organisation.id)} />);
   });
 
-  app.get('/organisations/:id/plan/reassess.ics', { schema: { params: orgParams } }, async (request, reply) => {
+  app.get('/organisations/:id/plan/reassess.ics', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const { organisation } = await gate(request, idOf(request), 'read');
     const plan = await currentPlan(app.db, organisation.id);
     if (!plan?.reassessOn) throw plan ? notFound('re-assessment date of plan', plan.id) : noPlan(organisation.id);
@@ -70,26 +71,26 @@ export async function improvementRoutes(app: FastifyInstance) {
     return { organisation, access, paragraph };
   };
 
-  app.get('/organisations/:id/plan/paragraph', { schema: { params: orgParams } }, async (request, reply) => {
+  app.get('/organisations/:id/plan/paragraph', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const { organisation, access, paragraph } = await paragraphOf(request);
     return sendPage(reply, <ParagraphPage ctx={viewContext(request)} organisation={organisation} access={access} paragraph={paragraph} />);
   });
 
-  app.get('/organisations/:id/plan/paragraph.md', { schema: { params: orgParams } }, async (request, reply) => {
+  app.get('/organisations/:id/plan/paragraph.md', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const { organisation, paragraph } = await paragraphOf(request);
     if (!paragraph) throw noPlan(organisation.id);
     return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="digitale-paragraaf-${organisation.id}-${request.lang}.md"`)
       .send(paragraphMarkdown(paragraph, request.t('improvement.demoNotice')));
   });
 
-  app.get('/organisations/:id/plan/paragraph.pdf', { schema: { params: orgParams } }, async (request, reply) => {
+  app.get('/organisations/:id/plan/paragraph.pdf', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => {
     const { organisation, paragraph } = await paragraphOf(request);
     if (!paragraph) throw noPlan(organisation.id);
     const pdf = await paragraphPdf(paragraph, request.lang, request.t('improvement.demoNotice'));
     return reply.type('application/pdf').header('content-disposition', `inline; filename="digitale-paragraaf-${organisation.id}-${request.lang}.pdf"`).send(pdf);
   });
 
-  app.get('/organisations/:id/coaches', { schema: { params: orgParams } }, async (request, reply) => renderCoaches(request, reply, idOf(request)));
+  app.get('/organisations/:id/coaches', { ...requires('improvement.use'), schema: { params: orgParams } }, async (request, reply) => renderCoaches(request, reply, idOf(request)));
 
   app.get('/coaching', async (request, reply) => {
     const user = request.authorize('improvement.coaching')!;

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../plugins/errors.js';
 import { problemResponses } from '../../web/openapi.js';
 import { createInstrument } from './commands/create-instrument.js';
@@ -8,6 +8,7 @@ import { computeCoverage, presentCoverage } from './coverage.js';
 import { loadHistory } from './history.js';
 import { instrumentJson, presentInstrument } from './presenters.js';
 import { listDependency, listInstruments } from './queries.js';
+import { requires } from './permissions.js';
 import {
   codeParams, coverageSchema, createInstrumentBody, instrumentListQuery, instrumentSchema, retireInstrumentBody, updateInstrumentBody,
   type CreateInstrumentInput, type InstrumentListQuery, type RetireInstrumentInput, type UpdateInstrumentInput,
@@ -15,8 +16,6 @@ import {
 
 const tags = ['instruments'];
 
-/** Checks the permission before the body is validated: a visitor learns 401/403, not the payload rules. */
-const requires = (action: string) => ({ preValidation: async (request: FastifyRequest) => { request.authorize(action); } });
 
 export async function instrumentApiRoutes(app: FastifyInstance) {
   const catalog = app.readModels.catalog;

@@ -6,3 +6,5 @@ export const instrumentPermissions: PermissionTable = {
   'instruments.retire': ['admin', 'transition_team'],
   'instruments.viewHistory': ['admin', 'transition_team'],
 };
+
+export { requires } from '../../plugins/permissions.js';

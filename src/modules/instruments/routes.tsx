@@ -12,6 +12,7 @@ import { updateInstrument } from './commands/update-instrument.js';
 import { computeCoverage } from './coverage.js';
 import { emptyForm, formFromBody, formFromInstrument, inputFromForm } from './form-mapping.js';
 import { loadHistory } from './history.js';
+import { requires } from './permissions.js';
 import { listDependency, listInstruments } from './queries.js';
 import { codeParams, instrumentListQuery, type CreateInstrumentInput, type InstrumentListQuery, type UpdateInstrumentInput } from './schemas.js';
 import { CoverageBody, CoveragePage } from './views/coverage.js';
@@ -84,13 +85,13 @@ export async function instrumentRoutes(app: FastifyInstance) {
     return sendPage(reply, <InstrumentDetailPage ctx={viewContext(request)} catalog={catalog} instrument={instrument} history={history} notice={notice} />);
   });
 
-  app.get('/instruments/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/instruments/:code/edit', { ...requires('instruments.update'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('instruments.update');
     const instrument = byCode((request.params as { code: string }).code);
     return sendPage(reply, <InstrumentFormPage ctx={viewContext(request)} catalog={catalog} form={formFromInstrument(catalog, instrument)} errors={[]} mode="edit" />);
   });
 
-  app.post('/instruments/:code', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/instruments/:code', { ...requires('instruments.update'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('instruments.update')!;
     const instrument = byCode((request.params as { code: string }).code);
     const form = { ...formFromBody(catalog, request.body), code: instrument.code };
@@ -106,7 +107,7 @@ export async function instrumentRoutes(app: FastifyInstance) {
   });
 
   for (const [verb, retired] of [['retire', true], ['restore', false]] as const) {
-    app.post(`/instruments/:code/${verb}`, { schema: { params: codeParams } }, async (request, reply) => {
+    app.post(`/instruments/:code/${verb}`, { ...requires('instruments.retire'), schema: { params: codeParams } }, async (request, reply) => {
       const user = request.authorize('instruments.retire')!;
       const instrument = byCode((request.params as { code: string }).code);
       const version = Number((request.body as Record<string, unknown>)?.version);

@@ -10,6 +10,7 @@ import { caseCodeParams, createCaseBody, updateCaseBody, type CaseCodeParams, ty
 import { createCase, updateCase } from './commands/save-case.js';
 import { actorChoices } from './form-options.js';
 import { bi, bilingualFields, check, integer, list, orNull, parsedOrThrow, readForm, refusal, val, type Form } from './form-mapping.js';
+import { requires } from './permissions.js';
 import { inTransaction } from './transaction.js';
 import { CaseFormPage } from './views/case-form.js';
 
@@ -60,7 +61,7 @@ export async function caseFormRoutes(app: FastifyInstance) {
     }
   });
 
-  app.get('/cases/:code/edit', { schema: { params: caseCodeParams } }, async (request, reply) => {
+  app.get('/cases/:code/edit', { ...requires('knowledge.contribute'), schema: { params: caseCodeParams } }, async (request, reply) => {
     const user = request.authorize('knowledge.contribute')!;
     const { code } = request.params as CaseCodeParams;
     const found = catalog.caseByCode(code);
@@ -69,7 +70,7 @@ export async function caseFormRoutes(app: FastifyInstance) {
     return renderForm(request, reply, user, caseForm(found), [], 'edit', code);
   });
 
-  app.post('/cases/:code/edit', { schema: { params: caseCodeParams } }, async (request, reply) => {
+  app.post('/cases/:code/edit', { ...requires('knowledge.contribute'), schema: { params: caseCodeParams } }, async (request, reply) => {
     const user = request.authorize('knowledge.contribute')!;
     const { code } = request.params as CaseCodeParams;
     const form = readForm(request.body, FIELDS, LISTS);

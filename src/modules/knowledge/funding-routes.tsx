@@ -14,6 +14,7 @@ import { bi, bilingualFields, check, integer, list, orNull, parsedOrThrow, readF
 import { FUNDING_AREAS } from './funding-api-routes.js';
 import { getFunding, linkableLines, listFunding, type FundingRow } from './funding-queries.js';
 import { createFundingBody, fundingListQuery, updateFundingBody, type CreateFundingInput, type FundingListQuery, type UpdateFundingInput } from './funding-schemas.js';
+import { requires } from './permissions.js';
 import { codeParams } from './schema-parts.js';
 import { inTransaction } from './transaction.js';
 import { FundingDetailPage } from './views/funding-detail.js';
@@ -91,14 +92,14 @@ export async function fundingRoutes(app: FastifyInstance) {
     return renderDetail(request, reply, (request.params as { code: string }).code);
   });
 
-  app.get('/funding/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/funding/:code/edit', { ...requires('knowledge.contribute'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('knowledge.contribute')!;
     const item = await getFunding(app.db, (request.params as { code: string }).code);
     if (!await mayEditFor(app.db, user, item.provider_actor_id)) throw new AppError('KNOWLEDGE_NOT_EDITOR', 403, `You are not an editor of ${item.provider_code ?? 'this entry'}`);
     return renderForm(request, reply, user, fundingForm(item), [], 'edit', item.code);
   });
 
-  app.post('/funding/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/funding/:code/edit', { ...requires('knowledge.contribute'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('knowledge.contribute')!;
     const { code } = request.params as { code: string };
     const form = readForm(request.body, FIELDS, LISTS);
@@ -113,7 +114,7 @@ export async function fundingRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/funding/:code/retire', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/funding/:code/retire', { ...requires('knowledge.contribute'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('knowledge.contribute')!;
     const { code } = request.params as { code: string };
     const version = Number(val(readForm(request.body, ['version']), 'version'));

@@ -12,6 +12,7 @@ import { listEditors, myEntries } from './editor-queries.js';
 import { check, readForm, refusal, val } from './form-mapping.js';
 import { grantBody, HUB_AREAS } from './hub-api-routes.js';
 import { hubView } from './hub-queries.js';
+import { requires } from './permissions.js';
 import { inTransaction } from './transaction.js';
 import { EditorsPage } from './views/editors.js';
 import { HubPage } from './views/hub.js';
@@ -66,6 +67,7 @@ export async function hubRoutes(app: FastifyInstance) {
   });
 
   app.post('/knowledge/editors/:actor/:userId/remove', {
+    ...requires('knowledge.manageEditors'),
     schema: { params: { type: 'object', required: ['actor', 'userId'], properties: { actor: { type: 'string', maxLength: 80 }, userId: { type: 'integer', minimum: 1, maximum: 2147483647 } } } },
   }, async (request, reply) => {
     const user = request.authorize('knowledge.manageEditors')!;

@@ -14,6 +14,7 @@ import { bi, bilingualFields, check, integer, list, orNull, parsedOrThrow, readF
 import { LEARNING_AREAS } from './learning-api-routes.js';
 import { getLearning, learningProviders, listLearning, type LearningRow } from './learning-queries.js';
 import { createLearningBody, learningListQuery, updateLearningBody, type CreateLearningInput, type LearningListQuery, type UpdateLearningInput } from './learning-schemas.js';
+import { requires } from './permissions.js';
 import { idParams } from './schema-parts.js';
 import { inTransaction } from './transaction.js';
 import { LearningDetailPage } from './views/learning-detail.js';
@@ -94,14 +95,14 @@ export async function learningRoutes(app: FastifyInstance) {
     return renderDetail(request, reply, (request.params as { id: number }).id);
   });
 
-  app.get('/learning/:id/edit', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/learning/:id/edit', { ...requires('knowledge.contribute'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('knowledge.contribute')!;
     const item = await getLearning(app.db, (request.params as { id: number }).id);
     if (!await mayEditFor(app.db, user, item.provider_actor_id)) throw new AppError('KNOWLEDGE_NOT_EDITOR', 403, `You are not an editor of ${item.provider_code ?? 'this entry'}`);
     return renderForm(request, reply, user, learningForm(item), [], 'edit', item.id);
   });
 
-  app.post('/learning/:id/edit', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/learning/:id/edit', { ...requires('knowledge.contribute'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('knowledge.contribute')!;
     const { id } = request.params as { id: number };
     const form = readForm(request.body, FIELDS, LISTS);
@@ -116,7 +117,7 @@ export async function learningRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/learning/:id/retire', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/learning/:id/retire', { ...requires('knowledge.contribute'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('knowledge.contribute')!;
     const { id } = request.params as { id: number };
     const version = Number(val(readForm(request.body, ['version']), 'version'));

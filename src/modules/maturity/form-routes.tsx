@@ -28,7 +28,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
 
   // --- note -------------------------------------------------------------------------------------
   const notePage = (request: FastifyRequest, version: number, state: FormState) => <NoteFormPage ctx={viewContext(request)} version={version} state={state} />;
-  app.get('/maturity/models/:version/note', { schema: { params: versionParams } }, async (request, reply) => {
+  app.get('/maturity/models/:version/note', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     request.authorize('maturity.edit');
     const { head } = await editableDraft(request, versionOf(request));
     return sendPage(reply, notePage(request, head.version, fresh(noteForm(head.note, head.rowVersion))));
@@ -45,7 +45,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
 
   // --- levels -----------------------------------------------------------------------------------
   const levelsPage = (request: FastifyRequest, version: number, state: FormState) => <LevelsFormPage ctx={viewContext(request)} version={version} state={state} />;
-  app.get('/maturity/models/:version/levels', { schema: { params: versionParams } }, async (request, reply) => {
+  app.get('/maturity/models/:version/levels', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     request.authorize('maturity.edit');
     const { head, model } = await editableDraft(request, versionOf(request));
     return sendPage(reply, levelsPage(request, head.version, fresh(levelsForm(model, head.rowVersion))));
@@ -65,7 +65,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
     const { model } = await editableDraft(request, version);
     return <DimensionFormPage ctx={viewContext(request)} version={version} state={state} mode={mode} levels={model.levels} {...(code ? { code } : {})} />;
   };
-  app.get('/maturity/models/:version/dimensions/new', { schema: { params: versionParams } }, async (request, reply) => {
+  app.get('/maturity/models/:version/dimensions/new', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     request.authorize('maturity.edit');
     const { head } = await editableDraft(request, versionOf(request));
     return sendPage(reply, await dimensionPage(request, head.version, fresh(dimensionForm(null, head.rowVersion)), 'create'));
@@ -79,7 +79,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
       return savedUrl(version, 'dimensionSaved', { draft: `maturity:${version}:dimension:new` }, `#dim-${input.code}`);
     }, (state) => dimensionPage(request, version, state, 'create'));
   });
-  app.get('/maturity/models/:version/dimensions/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/maturity/models/:version/dimensions/:code/edit', { ...requires('maturity.edit'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('maturity.edit');
     const { version, code } = request.params as CodeParams;
     const { head, model } = await editableDraft(request, version);
@@ -103,7 +103,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
     const dimensions = await dimensionsOf(app.db, head.id);
     return <QuestionFormPage ctx={viewContext(request)} version={version} state={state} mode={mode} dimensions={dimensions} levels={model.levels} {...(code ? { code } : {})} />;
   };
-  app.get('/maturity/models/:version/questions/new', { schema: { params: versionParams } }, async (request, reply) => {
+  app.get('/maturity/models/:version/questions/new', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     request.authorize('maturity.edit');
     const { head } = await editableDraft(request, versionOf(request));
     const dimension = String((request.query as Record<string, unknown>)?.dimension ?? '');
@@ -118,7 +118,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
       return savedUrl(version, 'questionSaved', { draft: `maturity:${version}:question:new` }, `#q-${input.code}`);
     }, (state) => questionPage(request, version, state, 'create'));
   });
-  app.get('/maturity/models/:version/questions/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/maturity/models/:version/questions/:code/edit', { ...requires('maturity.edit'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('maturity.edit');
     const { version, code } = request.params as CodeParams;
     const { head, model } = await editableDraft(request, version);
@@ -144,7 +144,7 @@ export async function maturityFormRoutes(app: FastifyInstance) {
     return <MappingsFormPage ctx={viewContext(request)} version={version} previousVersion={previous.version}
       previous={await dimensionsOf(app.db, previous.id)} draft={await dimensionsOf(app.db, head.id)} state={state} />;
   };
-  app.get('/maturity/models/:version/mappings', { schema: { params: versionParams } }, async (request, reply) => {
+  app.get('/maturity/models/:version/mappings', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     request.authorize('maturity.edit');
     const { head } = await editableDraft(request, versionOf(request));
     const form: Form = { rowVersion: String(head.rowVersion) };
@@ -187,12 +187,12 @@ export async function maturityFormRoutes(app: FastifyInstance) {
       return savedUrl(version, 'questionRemoved');
     }, async (state) => removeQuestionPage(request, version, code, state));
   });
-  app.get('/maturity/models/:version/dimensions/:code/remove', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/maturity/models/:version/dimensions/:code/remove', { ...requires('maturity.edit'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('maturity.edit');
     const { version, code } = request.params as CodeParams;
     return sendPage(reply, await removeDimensionPage(request, version, code));
   });
-  app.get('/maturity/models/:version/questions/:code/remove', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/maturity/models/:version/questions/:code/remove', { ...requires('maturity.edit'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('maturity.edit');
     const { version, code } = request.params as CodeParams;
     return sendPage(reply, await removeQuestionPage(request, version, code));

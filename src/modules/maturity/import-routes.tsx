@@ -28,7 +28,7 @@ export async function maturityImportRoutes(app: FastifyInstance) {
   const page = (request: FastifyRequest, version: number, state: FormState, rows: RowProblem[] = []) =>
     <ImportFormPage ctx={viewContext(request)} version={version} state={state} rows={rows} />;
 
-  app.get('/maturity/models/:version/import', { schema: { params: versionParams } }, async (request, reply) => {
+  app.get('/maturity/models/:version/import', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     request.authorize('maturity.edit');
     const { head } = await editableDraft(request, versionOf(request));
     return sendPage(reply, page(request, head.version, fresh({ rowVersion: String(head.rowVersion), csv: '' })));

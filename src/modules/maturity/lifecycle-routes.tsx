@@ -14,7 +14,7 @@ export async function maturityLifecycleRoutes(app: FastifyInstance) {
   const versionOf = (request: FastifyRequest) => (request.params as VersionParams).version;
   const rowVersion = (request: FastifyRequest) => Number(val(readForm(request.body), 'rowVersion')) || 0;
 
-  app.get('/maturity/models/:version/publish', { schema: { params: versionParams } }, async (request, reply) => {
+  app.get('/maturity/models/:version/publish', { ...requires('maturity.publish'), schema: { params: versionParams } }, async (request, reply) => {
     request.authorize('maturity.publish');
     return sendPage(reply, await publishPage(request, versionOf(request)));
   });
@@ -28,7 +28,7 @@ export async function maturityLifecycleRoutes(app: FastifyInstance) {
     }, (state) => publishPage(request, version, state));
   });
 
-  app.get('/maturity/models/:version/discard', { schema: { params: versionParams } }, async (request, reply) => {
+  app.get('/maturity/models/:version/discard', { ...requires('maturity.edit'), schema: { params: versionParams } }, async (request, reply) => {
     request.authorize('maturity.edit');
     return sendPage(reply, await discardPage(request, versionOf(request)));
   });

@@ -8,6 +8,7 @@ import type { ImportRunner } from './imports.js';
 import { importState, submitImport } from './import-service.js';
 import { readUpload, type ImportSource } from './import-source.js';
 import { boundaryOf, parseMultipart, type MultipartBody } from '../../web/multipart.js';
+import { requires } from './permissions.js';
 import { recentImports } from './queries.js';
 import { idParams } from './schemas.js';
 import { ImportFormPage } from './views/import-form.js';
@@ -51,7 +52,7 @@ export async function importRoutes(app: FastifyInstance, { runner }: { runner: I
     return reply.redirect(`/imports/${state.id}`, 303);
   });
 
-  app.get('/imports/:id', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/imports/:id', { ...requires('monitoring.viewImports'), schema: { params: idParams } }, async (request, reply) => {
     request.authorize('monitoring.viewImports');
     const { id } = request.params as { id: number };
     const state = await importState(app.db, runner, id);

@@ -14,7 +14,4 @@ export const monitoringPermissions: PermissionTable = {
   'monitoring.viewHistory': ['admin', 'transition_team'],
 };
 
-/** Route option: the permission is checked before the body is validated (401/403 before 400). */
-export function requires(action: string) {
-  return { preValidation: async (request: import('fastify').FastifyRequest) => { request.authorize(action); } };
-}
+export { requires } from '../../plugins/permissions.js';

@@ -16,6 +16,7 @@ import {
   emptyKpiForm, emptyMeasurementForm, kpiFormErrors, kpiFormFrom, kpiFormFromBody, kpiInputFromForm, measurementFormFromBody, measurementInputFromForm,
   type KpiForm, type MeasurementForm,
 } from './form-mapping.js';
+import { requires } from './permissions.js';
 import {
   actionLineOptions, kpiByCode, kpiComparison, kpiHistory, kpiSeries, latestTotals, listKpis, measurementsPage, summarise, summariseKpis, type KpiRecord,
 } from './queries.js';
@@ -107,13 +108,13 @@ export async function kpiRoutes(app: FastifyInstance) {
       notice={SAVED.includes(saved) ? `monitoring.saved.${saved}` : undefined} />);
   });
 
-  app.get('/kpis/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/kpis/:code/edit', { ...requires('monitoring.editKpis'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('monitoring.editKpis');
     const kpi = await byCode((request.params as { code: string }).code);
     return showKpiForm(request, reply, kpiFormFrom(kpi, formCodes(kpi)), 'edit');
   });
 
-  app.post('/kpis/:code', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/kpis/:code', { ...requires('monitoring.editKpis'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('monitoring.editKpis')!;
     const kpi = await byCode((request.params as { code: string }).code);
     const form = { ...kpiFormFromBody(request.body), code: kpi.code };
@@ -128,7 +129,7 @@ export async function kpiRoutes(app: FastifyInstance) {
   });
 
   for (const [verb, retired] of [['retire', true], ['restore', false]] as const) {
-    app.post(`/kpis/:code/${verb}`, { schema: { params: codeParams } }, async (request, reply) => {
+    app.post(`/kpis/:code/${verb}`, { ...requires('monitoring.editKpis'), schema: { params: codeParams } }, async (request, reply) => {
       const user = request.authorize('monitoring.editKpis')!;
       const kpi = await byCode((request.params as { code: string }).code);
       const version = Number((request.body as Record<string, unknown>)?.version);
@@ -140,7 +141,7 @@ export async function kpiRoutes(app: FastifyInstance) {
   const showMeasurementForm = (request: FastifyRequest, reply: FastifyReply, kpi: KpiRecord, form: MeasurementForm, errors: AppError['fields'], replaces: boolean) =>
     sendPage(reply, <MeasurementFormPage ctx={viewContext(request)} catalog={catalog} kpi={kpi} form={form} errors={errors} replaces={replaces} />);
 
-  app.get('/kpis/:code/measurements/new', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/kpis/:code/measurements/new', { ...requires('monitoring.enterMeasurements'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('monitoring.enterMeasurements');
     const kpi = await byCode((request.params as { code: string }).code);
     const q = request.query as Record<string, unknown>;
@@ -159,7 +160,7 @@ export async function kpiRoutes(app: FastifyInstance) {
     return showMeasurementForm(request, reply, kpi, form, [], replaces);
   });
 
-  app.post('/kpis/:code/measurements', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/kpis/:code/measurements', { ...requires('monitoring.enterMeasurements'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('monitoring.enterMeasurements')!;
     const kpi = await byCode((request.params as { code: string }).code);
     const form = measurementFormFromBody(request.body);
@@ -175,7 +176,7 @@ export async function kpiRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/kpis/:code/measurements/:id/delete', { schema: { params: codeIdParams } }, async (request, reply) => {
+  app.post('/kpis/:code/measurements/:id/delete', { ...requires('monitoring.enterMeasurements'), schema: { params: codeIdParams } }, async (request, reply) => {
     const user = request.authorize('monitoring.enterMeasurements')!;
     const { code, id } = request.params as { code: string; id: number };
     await app.db.transaction().execute((tx) => deleteMeasurement(tx, user.id, code, id));

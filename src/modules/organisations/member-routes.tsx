@@ -45,7 +45,7 @@ export async function memberRoutes(app: FastifyInstance) {
     }
   };
 
-  app.get('/organisations/:id/members', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/organisations/:id/members', { ...requiresAccount, schema: { params: idParams } }, async (request, reply) => {
     const loaded = await loadOrganisation(request, (request.params as IdParams).id);
     ensure.profile(loaded.viewer);
     return page(request, reply, loaded, { notice: membersNotice((request.query as Record<string, unknown>).saved) });

@@ -17,14 +17,7 @@ export const organisationPermissions: PermissionTable = {
   'organisations.acceptInvitation': ['public', 'org_member', 'steering_committee', 'transition_team', 'admin'],
 };
 
-/**
- * Checks the permission before the parameters and the body are validated: a visitor is asked to
- * log in (401) and an account without the right refused (403) before a 400 tells how the route
- * is shaped. The handler checks again where it needs the user.
- */
-export function requires(action: string) {
-  return { preValidation: async (request: FastifyRequest) => { request.authorize(action); } };
-}
+export { requires } from '../../plugins/permissions.js';
 
 /**
  * The same first step for the routes on one organisation, whose rules are the organisation's own

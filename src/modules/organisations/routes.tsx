@@ -28,7 +28,7 @@ export async function organisationRoutes(app: FastifyInstance) {
     return sendPage(reply, <OrganisationsPage ctx={viewContext(request)} mine={mine} all={all} query={query} />);
   });
 
-  app.get('/organisations/:id', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/organisations/:id', { ...requiresAccount, schema: { params: idParams } }, async (request, reply) => {
     const { id } = request.params as IdParams;
     const { organisation, viewer } = await loadOrganisation(request, id);
     const members = viewer.view === 'basic' ? [] : await listMembers(app.db, id);
@@ -42,7 +42,7 @@ export async function organisationRoutes(app: FastifyInstance) {
     return <EditOrganisationPage ctx={viewContext(request)} id={o.id} name={o.name} form={shown} errors={errors} owner={owner} stale={stale} />;
   };
 
-  app.get('/organisations/:id/edit', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/organisations/:id/edit', { ...requiresAccount, schema: { params: idParams } }, async (request, reply) => {
     const { id } = request.params as IdParams;
     const { organisation, viewer } = await loadOrganisation(request, id);
     ensure.manage(viewer);

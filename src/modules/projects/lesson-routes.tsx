@@ -12,6 +12,7 @@ import { actionRefusal, checked, integer, LESSON_FIELDS, LESSON_LISTS, lessonCan
 import { lessonInsider, mayPublish } from './lesson-access.js';
 import { currentDimensionNames } from './lesson-rules.js';
 import { formGuard, pageQuery, savedNotice } from './page-guard.js';
+import { requires } from './permissions.js';
 import { presentLesson, type PresentedLesson } from './presenters.js';
 import { draftLessonsOf, findLesson, lessonPage, lessonTechnologies, type LessonRow } from './queries/lessons.js';
 import { consortiumOf } from './queries/projects.js';
@@ -126,12 +127,12 @@ export async function lessonRoutes(app: FastifyInstance) {
     return { user, lesson };
   };
 
-  app.get('/lessons/:code/edit', { schema: { params: lessonParams } }, async (request, reply) => {
+  app.get('/lessons/:code/edit', { ...requires('projects.writeLessons'), schema: { params: lessonParams } }, async (request, reply) => {
     const { lesson } = await editable(request, (request.params as LessonParams).code);
     return editPage(request, reply, lesson, lessonForm(lesson), []);
   });
 
-  app.post('/lessons/:code/edit', { schema: { params: lessonParams } }, async (request, reply) => {
+  app.post('/lessons/:code/edit', { ...requires('projects.writeLessons'), schema: { params: lessonParams } }, async (request, reply) => {
     const { code } = request.params as LessonParams;
     const { user, lesson } = await editable(request, code);
     const form = readForm(request.body, LESSON_FIELDS, LISTS);
@@ -149,7 +150,7 @@ export async function lessonRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/lessons/:code/publish', { schema: { params: lessonParams } }, async (request, reply) => {
+  app.post('/lessons/:code/publish', { ...requires('projects.publishLessons'), schema: { params: lessonParams } }, async (request, reply) => {
     const user = request.authorize('projects.publishLessons')!;
     const { code } = request.params as LessonParams;
     const form = readForm(request.body, ['version']);
@@ -181,9 +182,9 @@ export async function lessonRoutes(app: FastifyInstance) {
       action={`/projects/${encodeURIComponent(code)}/lessons`} cancel={`/projects/${encodeURIComponent(code)}`} draft={draftKey(code, 'lesson-new')} lead={t('lessons.form.projectLead')} />);
   };
 
-  app.get('/projects/:code/lessons/new', { schema: { params: projectParams } }, async (request, reply) => projectLessonPage(request, reply, (request.params as ProjectParams).code, {}, []));
+  app.get('/projects/:code/lessons/new', { ...requires('projects.writeLessons'), schema: { params: projectParams } }, async (request, reply) => projectLessonPage(request, reply, (request.params as ProjectParams).code, {}, []));
 
-  app.post('/projects/:code/lessons', { schema: { params: projectParams } }, async (request, reply) => {
+  app.post('/projects/:code/lessons', { ...requires('projects.writeLessons'), schema: { params: projectParams } }, async (request, reply) => {
     const user = request.authorize('projects.writeLessons')!;
     const { code } = request.params as ProjectParams;
     const form = readForm(request.body, LESSON_FIELDS, LISTS);

@@ -11,6 +11,7 @@ import { inTransaction, pdb } from './db.js';
 import { actionRefusal, candidate, checked, integer, MILESTONE_FIELDS, readForm, refusal, REPORT_FIELDS, val, type Form } from './form-input.js';
 import { isCompleteLesson } from './lesson-rules.js';
 import { formGuard, pageQuery, savedNotice } from './page-guard.js';
+import { requires } from './permissions.js';
 import { presentProject } from './presenters.js';
 import { projectDetail } from './queries/detail.js';
 import { listProjects, milestonesOf, projectFilterOptions } from './queries/projects.js';
@@ -53,13 +54,13 @@ export async function projectRoutes(app: FastifyInstance) {
     title: val(form, 'title').trim(), dueOn: val(form, 'dueOn').trim(), note: val(form, 'note').trim(), position: integer(val(form, 'position')),
   });
 
-  app.get('/projects/:code/milestones/new', { schema: { params: projectParams } }, async (request, reply) => {
+  app.get('/projects/:code/milestones/new', { ...requires('projects.editMilestones'), schema: { params: projectParams } }, async (request, reply) => {
     const { code } = request.params as ProjectParams;
     const { project } = await formGuard(db, request, code, 'projects.editMilestones', canEditMilestones, 'edit the milestones');
     return sendPage(reply, <MilestoneFormPage ctx={viewContext(request)} project={project} state={{ form: {}, errors: [] }} />);
   });
 
-  app.post('/projects/:code/milestones', { schema: { params: projectParams } }, async (request, reply) => {
+  app.post('/projects/:code/milestones', { ...requires('projects.editMilestones'), schema: { params: projectParams } }, async (request, reply) => {
     const user = request.authorize('projects.editMilestones')!;
     const { code } = request.params as ProjectParams;
     const form = readForm(request.body, MILESTONE_FIELDS);
@@ -77,7 +78,7 @@ export async function projectRoutes(app: FastifyInstance) {
     }
   });
 
-  app.get('/projects/:code/milestones/:id/edit', { schema: { params: milestoneParams } }, async (request, reply) => {
+  app.get('/projects/:code/milestones/:id/edit', { ...requires('projects.editMilestones'), schema: { params: milestoneParams } }, async (request, reply) => {
     const { code, id } = request.params as MilestoneParams;
     const { project } = await formGuard(db, request, code, 'projects.editMilestones', canEditMilestones, 'edit the milestones');
     const m = (await milestonesOf(db, project.id)).find((x) => x.id === id);
@@ -86,7 +87,7 @@ export async function projectRoutes(app: FastifyInstance) {
     return sendPage(reply, <MilestoneFormPage ctx={viewContext(request)} project={project} state={{ form, errors: [] }} milestoneId={id} />);
   });
 
-  app.post('/projects/:code/milestones/:id/edit', { schema: { params: milestoneParams } }, async (request, reply) => {
+  app.post('/projects/:code/milestones/:id/edit', { ...requires('projects.editMilestones'), schema: { params: milestoneParams } }, async (request, reply) => {
     const user = request.authorize('projects.editMilestones')!;
     const { code, id } = request.params as MilestoneParams;
     const form = readForm(request.body, MILESTONE_FIELDS);
@@ -106,7 +107,7 @@ export async function projectRoutes(app: FastifyInstance) {
     }
   });
 
-  app.post('/projects/:code/milestones/:id/done', { schema: { params: milestoneParams } }, async (request, reply) => {
+  app.post('/projects/:code/milestones/:id/done', { ...requires('projects.editMilestones'), schema: { params: milestoneParams } }, async (request, reply) => {
     const user = request.authorize('projects.editMilestones')!;
     const { code, id } = request.params as MilestoneParams;
     const form = readForm(request.body, ['version']);
@@ -127,14 +128,14 @@ export async function projectRoutes(app: FastifyInstance) {
   // --- reports ------------------------------------------------------------------------------------
   const openMilestoneTitles = async (projectId: number) => (await milestonesOf(db, projectId)).filter((m) => m.done_on === null && !m.note.trim()).map((m) => m.title);
 
-  app.get('/projects/:code/reports/new', { schema: { params: projectParams, querystring: pageQuery } }, async (request, reply) => {
+  app.get('/projects/:code/reports/new', { ...requires('projects.report'), schema: { params: projectParams, querystring: pageQuery } }, async (request, reply) => {
     const { code } = request.params as ProjectParams;
     const { project } = await formGuard(db, request, code, 'projects.report', canReport, 'report on');
     const kind = (request.query as { kind?: string }).kind === 'final' ? 'final' : 'progress';
     return sendPage(reply, <ReportFormPage ctx={viewContext(request)} project={project} state={{ form: { kind }, errors: [] }} openMilestones={kind === 'final' ? await openMilestoneTitles(project.id) : []} />);
   });
 
-  app.post('/projects/:code/reports', { schema: { params: projectParams } }, async (request, reply) => {
+  app.post('/projects/:code/reports', { ...requires('projects.report'), schema: { params: projectParams } }, async (request, reply) => {
     const user = request.authorize('projects.report')!;
     const { code } = request.params as ProjectParams;
     const form = readForm(request.body, REPORT_FIELDS);
@@ -161,9 +162,9 @@ export async function projectRoutes(app: FastifyInstance) {
     return sendPage(reply, <ClosePage ctx={viewContext(request)} p={p} hasCompleteLesson={lessons.some(isCompleteLesson)} refusal={refusalText} />);
   };
 
-  app.get('/projects/:code/close', { schema: { params: projectParams } }, async (request, reply) => renderClose(request, reply, (request.params as ProjectParams).code));
+  app.get('/projects/:code/close', { ...requires('projects.close'), schema: { params: projectParams } }, async (request, reply) => renderClose(request, reply, (request.params as ProjectParams).code));
 
-  app.post('/projects/:code/close', { schema: { params: projectParams } }, async (request, reply) => {
+  app.post('/projects/:code/close', { ...requires('projects.close'), schema: { params: projectParams } }, async (request, reply) => {
     const user = request.authorize('projects.close')!;
     const { code } = request.params as ProjectParams;
     const form = readForm(request.body, ['version']);

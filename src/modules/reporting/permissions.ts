@@ -6,3 +6,5 @@ export const reportingPermissions: PermissionTable = {
   'reports.publish': ['admin', 'steering_committee'],
   'reports.editTemplate': ['admin', 'transition_team'],
 };
+
+export { requires } from '../../plugins/permissions.js';

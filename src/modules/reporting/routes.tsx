@@ -8,6 +8,7 @@ import { sendPage } from '../../web/page.js';
 import { problemResponses } from '../../web/openapi.js';
 import { publishReport } from './commands/publish-report.js';
 import { updateTemplate } from './commands/update-template.js';
+import { requires } from './permissions.js';
 import { gatherReportData, type ReportData } from './report-data.js';
 import { renderReportPdf } from './report-pdf.js';
 import { loadTemplate, REPORT_SECTIONS, type ReportTemplate } from './template.js';
@@ -88,7 +89,7 @@ export async function reportingRoutes(app: FastifyInstance) {
     return { data: await gatherReportData(db, year), template: await loadTemplate(db) };
   }
 
-  app.get('/reports/:year', { schema: { params: yearParams } }, async (request, reply) => {
+  app.get('/reports/:year', { ...requires('reports.viewDraft'), schema: { params: yearParams } }, async (request, reply) => {
     const { year } = request.params as { year: number };
     const { data, template } = await draft(request, year);
     const versions = (await publishedVersions(year)).map((v) => ({ version: v.version, publishedAt: v.publishedAt }));
@@ -99,20 +100,21 @@ export async function reportingRoutes(app: FastifyInstance) {
   });
 
   app.get('/api/reports/:year', {
+    ...requires('reports.viewDraft'),
     schema: { tags, summary: 'The annual report of a year as it stands now (draft; transition team and steering committee)', params: yearParams, response: { 200: { type: 'object', additionalProperties: true }, ...problemResponses(400, 401, 403) } },
   }, async (request) => {
     const { year } = request.params as { year: number };
     return (await draft(request, year)).data;
   });
 
-  app.get('/reports/:year/pdf', { schema: { params: yearParams } }, async (request, reply) => {
+  app.get('/reports/:year/pdf', { ...requires('reports.viewDraft'), schema: { params: yearParams } }, async (request, reply) => {
     const { year } = request.params as { year: number };
     const { data, template } = await draft(request, year);
     const pdf = await renderReportPdf(data, template, request.lang, request.t, { status: 'draft', address: `${app.config.publicBase}/reports/${year}` });
     return pdfReply(reply, pdf, `jaarverslag-${year}-ontwerp.pdf`);
   });
 
-  app.post('/reports/:year/publish', { schema: { params: yearParams } }, async (request, reply) => {
+  app.post('/reports/:year/publish', { ...requires('reports.publish'), schema: { params: yearParams } }, async (request, reply) => {
     const user = request.authorize('reports.publish')!;
     const { year } = request.params as { year: number };
     const data = await gatherReportData(db, year);

@@ -9,6 +9,7 @@ import { validateSchema } from '../../web/validate.js';
 import { decide, defaultEnd } from './commands/decide.js';
 import { inTransaction } from './commands/shared.js';
 import { letterPdf } from './decision-pdf.js';
+import { requires } from './guard.js';
 import { refusal, savedOf } from './page-errors.js';
 import { applicationRow, callRecord, decisionOf, grantedTotal } from './queries.js';
 import type { RankingIndex } from './read-model.js';
@@ -33,7 +34,7 @@ export async function decisionRoutes(app: FastifyInstance, { index }: { index: R
       app={{ id, title: row.title, isDemo: row.is_demo, requested: row.requested_eur === null ? null : Number(row.requested_eur), score: ranking.rows.find((r) => r.id === id)?.score ?? null }} />);
   };
 
-  app.get('/applications/:id/decision', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/applications/:id/decision', { ...requires('review.readDecision'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('review.readDecision')!;
     const { id } = request.params as IdParams;
     if (await decisionOf(app.db, id)) return sendPage(reply, <DecisionPage ctx={viewContext(request)} d={await decisionFor(app.db, user, id)} notice={savedOf(request, SAVED)} />);
@@ -55,7 +56,7 @@ export async function decisionRoutes(app: FastifyInstance, { index }: { index: R
     return renderForm(request, reply, id, { ...form, letterNl: drafts.nl, letterEn: drafts.en }, true);
   });
 
-  app.post('/applications/:id/decision', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/applications/:id/decision', { ...requires('review.decide'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('review.decide')!;
     const { id } = request.params as IdParams;
     const form = readForm(request.body, ['outcome', 'amount', 'startsOn', 'endsOn', 'letterNl', 'letterEn', 'version']);
@@ -79,7 +80,7 @@ export async function decisionRoutes(app: FastifyInstance, { index }: { index: R
     }
   });
 
-  app.get('/applications/:id/decision.pdf', { schema: { params: idParams } }, async (request, reply) => {
+  app.get('/applications/:id/decision.pdf', { ...requires('review.readDecision'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('review.readDecision')!;
     const d = await decisionFor(app.db, user, (request.params as IdParams).id);
     const lang = request.lang === 'en' && d.letter.en ? 'en' : 'nl';

@@ -10,6 +10,7 @@ import { reviewerAccess } from './commands/reviewer-access.js';
 import { saveScores } from './commands/save-scores.js';
 import { inTransaction } from './commands/shared.js';
 import { conflicted } from './errors.js';
+import { requires } from './guard.js';
 import { refusal, savedOf } from './page-errors.js';
 import { inConsortium } from './queries.js';
 import type { RankingIndex } from './read-model.js';
@@ -37,7 +38,7 @@ export async function reviewerRoutes(app: FastifyInstance, { index }: { index: R
     return sendPage(reply, <ReviewPage ctx={viewContext(request)} d={d} form={form} actionError={actionError} notice={savedOf(request, SAVED)} />);
   };
 
-  app.get('/review/applications/:id', { schema: { params: idParams, querystring: pageQuery } }, async (request, reply) => {
+  app.get('/review/applications/:id', { ...requires('review.score'), schema: { params: idParams, querystring: pageQuery } }, async (request, reply) => {
     const user = request.authorize('review.score')!;
     const { id } = request.params as IdParams;
     const { review } = await reviewerAccess(app.db, user.id, id);
@@ -46,7 +47,7 @@ export async function reviewerRoutes(app: FastifyInstance, { index }: { index: R
     return renderReview(request, reply, id);
   });
 
-  app.post('/review/applications/:id/declaration', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/review/applications/:id/declaration', { ...requires('review.score'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('review.score')!;
     const { id } = request.params as IdParams;
     const form = readForm(request.body, ['conflicted', 'note']);
@@ -62,7 +63,7 @@ export async function reviewerRoutes(app: FastifyInstance, { index }: { index: R
     }
   });
 
-  app.post('/review/applications/:id/scores', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/review/applications/:id/scores', { ...requires('review.score'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('review.score')!;
     const { id } = request.params as IdParams;
     const body = (request.body ?? {}) as Record<string, unknown>;

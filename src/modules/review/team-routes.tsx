@@ -12,6 +12,7 @@ import { actOnStep } from './commands/act-on-step.js';
 import { assignReviewer, unassignReviewer } from './commands/assign-reviewers.js';
 import { closeReview } from './commands/close-review.js';
 import { inTransaction } from './commands/shared.js';
+import { requires } from './guard.js';
 import { refusal, savedOf } from './page-errors.js';
 import { rankingCsv } from './presenters.js';
 import { applicationContent, applicationRow, callApplications, callRecord, consortium, reviewersOf, stepHistory } from './queries.js';
@@ -38,12 +39,12 @@ export async function teamRoutes(app: FastifyInstance, { index }: { index: Ranki
       can={perms(request)} notice={savedOf(request, SAVED)} actionError={actionError} />);
   };
 
-  app.get('/calls/:code/review', { schema: { params: callParams, querystring: pageQuery } }, async (request, reply) => {
+  app.get('/calls/:code/review', { ...requires('review.rank'), schema: { params: callParams, querystring: pageQuery } }, async (request, reply) => {
     request.authorize('review.rank');
     return renderOverview(request, reply, (request.params as CallParams).code);
   });
 
-  app.post('/calls/:code/review/close', { schema: { params: callParams } }, async (request, reply) => {
+  app.post('/calls/:code/review/close', { ...requires('review.manage'), schema: { params: callParams } }, async (request, reply) => {
     const user = request.authorize('review.manage')!;
     const { code } = request.params as CallParams;
     try {
@@ -64,7 +65,7 @@ export async function teamRoutes(app: FastifyInstance, { index }: { index: Ranki
       history={history} partners={partners} content={content} can={perms(request)} form={extras.form} actionError={extras.actionError} notice={savedOf(request, SAVED)} />);
   };
 
-  app.get('/calls/:code/review/:id', { schema: { params: { ...idParams, required: ['code', 'id'], properties: { ...idParams.properties, code: callParams.properties.code } }, querystring: pageQuery } }, async (request, reply) => {
+  app.get('/calls/:code/review/:id', { ...requires('review.rank'), schema: { params: { ...idParams, required: ['code', 'id'], properties: { ...idParams.properties, code: callParams.properties.code } }, querystring: pageQuery } }, async (request, reply) => {
     request.authorize('review.rank');
     const { code, id } = request.params as CallParams & IdParams;
     const row = await applicationRow(app.db, id);
@@ -73,7 +74,7 @@ export async function teamRoutes(app: FastifyInstance, { index }: { index: Ranki
     return renderApplication(request, reply, id);
   });
 
-  app.post('/applications/:id/steps', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/applications/:id/steps', { ...requires('review.screen'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('review.screen')!;
     const { id } = request.params as IdParams;
     const form = readForm(request.body, ['step', 'outcome', 'note', 'version']);
@@ -96,12 +97,12 @@ export async function teamRoutes(app: FastifyInstance, { index }: { index: Ranki
     return sendPage(reply, <ReviewersPage ctx={viewContext(request)} call={call} reviewers={await reviewersOf(app.db, call.id)} form={extras.form} actionError={extras.actionError} notice={savedOf(request, SAVED)} />);
   };
 
-  app.get('/calls/:code/reviewers', { schema: { params: callParams, querystring: pageQuery } }, async (request, reply) => {
+  app.get('/calls/:code/reviewers', { ...requires('review.assign'), schema: { params: callParams, querystring: pageQuery } }, async (request, reply) => {
     request.authorize('review.assign');
     return renderReviewers(request, reply, (request.params as CallParams).code);
   });
 
-  app.post('/calls/:code/reviewers', { schema: { params: callParams } }, async (request, reply) => {
+  app.post('/calls/:code/reviewers', { ...requires('review.assign'), schema: { params: callParams } }, async (request, reply) => {
     const user = request.authorize('review.assign')!;
     const { code } = request.params as CallParams;
     const email = val(readForm(request.body, ['email']), 'email').trim();
@@ -115,7 +116,7 @@ export async function teamRoutes(app: FastifyInstance, { index }: { index: Ranki
     }
   });
 
-  app.post('/calls/:code/reviewers/:userId/remove', { schema: { params: reviewerParams } }, async (request, reply) => {
+  app.post('/calls/:code/reviewers/:userId/remove', { ...requires('review.assign'), schema: { params: reviewerParams } }, async (request, reply) => {
     const user = request.authorize('review.assign')!;
     const { code, userId } = request.params as ReviewerParams;
     try {
@@ -126,7 +127,7 @@ export async function teamRoutes(app: FastifyInstance, { index }: { index: Ranki
     }
   });
 
-  app.get('/calls/:code/ranking', { schema: { params: callParams, querystring: pageQuery } }, async (request, reply) => {
+  app.get('/calls/:code/ranking', { ...requires('review.rank'), schema: { params: callParams, querystring: pageQuery } }, async (request, reply) => {
     request.authorize('review.rank');
     const { lang, t } = request;
     // Made once per state of the call's ranking; the number names that state in the page key.
@@ -135,7 +136,7 @@ export async function teamRoutes(app: FastifyInstance, { index }: { index: Ranki
     return sendSharedPage(request, reply, `ranking:${call.code}:${state}`, (ctx) => <RankingPage ctx={ctx} call={call} content={content} />);
   });
 
-  app.get('/calls/:code/ranking.csv', { schema: { params: callParams, querystring: pageQuery } }, async (request, reply) => {
+  app.get('/calls/:code/ranking.csv', { ...requires('review.rank'), schema: { params: callParams, querystring: pageQuery } }, async (request, reply) => {
     request.authorize('review.rank');
     const { call, ranking } = await index.rankingOf((request.params as CallParams).code);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="ranking-${call.code}.csv"`)

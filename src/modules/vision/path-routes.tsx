@@ -10,6 +10,7 @@ import { createPath, linkActionLine, unlinkActionLine, updatePath } from './comm
 import { HORIZONS } from './constants.js';
 import { bi, bilingualFields, check, integer, list, readForm, val, type Form } from './form-mapping.js';
 import { actionRefusal, refusal } from './page-errors.js';
+import { requires } from './permissions.js';
 import { getPath } from './queries/paths.js';
 import { entityHistory, featuredVision } from './queries/vision.js';
 import type { VisionReads } from './reads.js';
@@ -91,7 +92,7 @@ export async function pathRoutes(app: FastifyInstance, { reads }: { reads: Visio
     return renderPath(request, reply, (request.params as CodeParams).code);
   });
 
-  app.get('/paths/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/paths/:code/edit', { ...requires('vision.editPaths'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('vision.editPaths');
     const p = await getPath(app.db, (request.params as CodeParams).code);
     const form: Form = {
@@ -102,7 +103,7 @@ export async function pathRoutes(app: FastifyInstance, { reads }: { reads: Visio
     return sendPage(reply, <PathFormPage ctx={viewContext(request)} catalog={catalog} form={form} errors={[]} mode="edit" code={p.code} />);
   });
 
-  app.post('/paths/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/paths/:code/edit', { ...requires('vision.editPaths'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('vision.editPaths')!;
     const { code } = request.params as CodeParams;
     const form = readForm(request.body, FIELDS, ['pillars', 'challenges']);
@@ -118,7 +119,7 @@ export async function pathRoutes(app: FastifyInstance, { reads }: { reads: Visio
     }
   });
 
-  app.post('/paths/:code/action-lines', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/paths/:code/action-lines', { ...requires('vision.editPaths'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('vision.editPaths')!;
     const { code } = request.params as CodeParams;
     const form = readForm(request.body, ['line', 'horizon']);
@@ -136,7 +137,7 @@ export async function pathRoutes(app: FastifyInstance, { reads }: { reads: Visio
     }
   });
 
-  app.post('/paths/:code/action-lines/:line/remove', { schema: { params: pathLineParams } }, async (request, reply) => {
+  app.post('/paths/:code/action-lines/:line/remove', { ...requires('vision.editPaths'), schema: { params: pathLineParams } }, async (request, reply) => {
     const user = request.authorize('vision.editPaths')!;
     const { code, line } = request.params as PathLineParams;
     try {

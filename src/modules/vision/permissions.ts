@@ -25,10 +25,4 @@ export const visionPermissions: PermissionTable = {
   'vision.viewHistory': ['admin', 'transition_team', 'steering_committee'],
 };
 
-/**
- * Route option that checks the permission before the body is validated, so that a visitor
- * without the right learns nothing about the payload rules (401/403 before 400).
- */
-export function requires(action: string) {
-  return { preValidation: async (request: import('fastify').FastifyRequest) => { request.authorize(action); } };
-}
+export { requires } from '../../plugins/permissions.js';

@@ -13,6 +13,7 @@ import { writeEndorsementKpi } from './commands/write-kpi.js';
 import { ENDORSEMENT_KPI, LIMITS } from './constants.js';
 import { check, integer, readForm, val, type Form } from './form-mapping.js';
 import { actionRefusal, refusal } from './page-errors.js';
+import { requires } from './permissions.js';
 import { listScenarioSets } from './queries/scenarios.js';
 import {
   commentsPage, findComment, listVisions, myOrganisations, pickRound, visionHistory,
@@ -137,7 +138,7 @@ export async function visionRoutes(app: FastifyInstance, { reads }: { reads: Vis
     return { code: ref.code, n: ref.number, page, href: (saved: string) => `/vision/${ref.code}/rounds/${ref.number}?page=${page}&saved=${saved}#comment-${id}` };
   };
 
-  app.post('/vision/:code/rounds/:n/comments', { schema: { params: roundParams } }, async (request, reply) => {
+  app.post('/vision/:code/rounds/:n/comments', { ...requires('vision.comment'), schema: { params: roundParams } }, async (request, reply) => {
     const user = request.authorize('vision.comment')!;
     const { code, n } = request.params as RoundParams;
     const form = readForm(request.body, ['section', 'text', 'proposedText', 'organisationId']);
@@ -155,7 +156,7 @@ export async function visionRoutes(app: FastifyInstance, { reads }: { reads: Vis
     }
   });
 
-  app.post('/vision/comments/:id/answer', { schema: { params: idParams } }, async (request, reply) => {
+  app.post('/vision/comments/:id/answer', { ...requires('vision.answer'), schema: { params: idParams } }, async (request, reply) => {
     const user = request.authorize('vision.answer')!;
     const { id } = request.params as IdParams;
     const form = readForm(request.body, ['answer', 'version', `a${id}-reason`]);
@@ -178,7 +179,7 @@ export async function visionRoutes(app: FastifyInstance, { reads }: { reads: Vis
   });
 
   const action = (path: string, permission: string, run: (request: FastifyRequest, code: string, n: number) => Promise<string>) => {
-    app.post(path, { schema: { params: path.includes(':organisationId') ? endorsementParams : path.endsWith('/rounds') ? codeParams : roundParams } }, async (request, reply) => {
+    app.post(path, { ...requires(permission), schema: { params: path.includes(':organisationId') ? endorsementParams : path.endsWith('/rounds') ? codeParams : roundParams } }, async (request, reply) => {
       request.authorize(permission);
       const { code, n } = request.params as RoundParams;
       try {

@@ -9,6 +9,7 @@ import { createScenarioSet, logSignal, updateScenario, updateScenarioSet } from 
 import { QUADRANTS } from './constants.js';
 import { bi, bilingualFields, check, integer, readForm, val, type Form } from './form-mapping.js';
 import { refusal } from './page-errors.js';
+import { requires } from './permissions.js';
 import { getScenario, getScenarioSet, listScenarioSets, signalsPage, signalsPerQuarter } from './queries/scenarios.js';
 import { entityHistory } from './queries/vision.js';
 import { savedNotice } from './routes.js';
@@ -85,7 +86,7 @@ export async function scenarioRoutes(app: FastifyInstance) {
     }
   });
 
-  app.get('/scenarios/sets/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/scenarios/sets/:code/edit', { ...requires('vision.editScenarios'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('vision.editScenarios');
     const set = await getScenarioSet(app.db, (request.params as CodeParams).code);
     const form: Form = { version: String(set.version), horizonYear: String(set.horizonYear), title_nl: set.title.nl, title_en: set.title.en, question_nl: set.question.nl, question_en: set.question.en };
@@ -95,7 +96,7 @@ export async function scenarioRoutes(app: FastifyInstance) {
     return sendPage(reply, <ScenarioSetFormPage ctx={viewContext(request)} form={form} errors={[]} mode="edit" code={set.code} />);
   });
 
-  app.post('/scenarios/sets/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/scenarios/sets/:code/edit', { ...requires('vision.editScenarios'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('vision.editScenarios')!;
     const { code } = request.params as CodeParams;
     const form = readForm(request.body, SET_FIELDS);
@@ -123,7 +124,7 @@ export async function scenarioRoutes(app: FastifyInstance) {
     }, ['vision']);
   });
 
-  app.get('/scenarios/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.get('/scenarios/:code/edit', { ...requires('vision.editScenarios'), schema: { params: codeParams } }, async (request, reply) => {
     request.authorize('vision.editScenarios');
     const { scenario: s } = await getScenario(app.db, (request.params as CodeParams).code);
     const form: Form = {
@@ -133,7 +134,7 @@ export async function scenarioRoutes(app: FastifyInstance) {
     return sendPage(reply, <ScenarioFormPage ctx={viewContext(request)} form={form} errors={[]} code={s.code} />);
   });
 
-  app.post('/scenarios/:code/edit', { schema: { params: codeParams } }, async (request, reply) => {
+  app.post('/scenarios/:code/edit', { ...requires('vision.editScenarios'), schema: { params: codeParams } }, async (request, reply) => {
     const user = request.authorize('vision.editScenarios')!;
     const { code } = request.params as CodeParams;
     const form = readForm(request.body, SCENARIO_FIELDS);

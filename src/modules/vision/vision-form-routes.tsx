@@ -8,6 +8,7 @@ import { updateRound } from './commands/rounds.js';
 import { SECTIONS } from './constants.js';
 import { bi, bilingualFields, check, integer, readForm, val, type Form } from './form-mapping.js';
 import { refusal } from './page-errors.js';
+import { requires } from './permissions.js';
 import { getVision, pickRound, roundWithSections } from './queries/vision.js';
 import { createVisionBody, roundParams, updateRoundBody, type CreateVisionInput, type RoundParams, type UpdateRoundInput } from './schemas.js';
 import { inTransaction } from './transaction.js';
@@ -42,7 +43,7 @@ export async function visionFormRoutes(app: FastifyInstance) {
     }
   });
 
-  app.get('/vision/:code/rounds/:n/edit', { schema: { params: roundParams } }, async (request, reply) => {
+  app.get('/vision/:code/rounds/:n/edit', { ...requires('vision.edit'), schema: { params: roundParams } }, async (request, reply) => {
     request.authorize('vision.edit');
     const { code, n } = request.params as RoundParams;
     const vision = await getVision(app.db, code, true);
@@ -54,7 +55,7 @@ export async function visionFormRoutes(app: FastifyInstance) {
     return sendPage(reply, <VisionFormPage ctx={ctx(request)} form={form} errors={[]} mode="edit" code={code} number={n} />);
   });
 
-  app.post('/vision/:code/rounds/:n/edit', { schema: { params: roundParams } }, async (request, reply) => {
+  app.post('/vision/:code/rounds/:n/edit', { ...requires('vision.edit'), schema: { params: roundParams } }, async (request, reply) => {
     const user = request.authorize('vision.edit')!;
     const { code, n } = request.params as RoundParams;
     const form = readForm(request.body, FIELDS);

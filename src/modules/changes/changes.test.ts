@@ -171,8 +171,41 @@ describe.each(engines)('the changes feed on %s', (engine) => {
   it('only names public entity types, each with its stable URI', async () => {
     const { items } = await drain(null);
     const types = new Set(items.map((c) => c.type));
-    for (const type of types) expect(['instrument', 'case', 'learning-opportunity', 'kpi', 'action-line', 'body', 'call', 'decision', 'lesson', 'measurement', 'project', 'organisation']).toContain(type);
+    for (const type of types) {
+      expect(['instrument', 'case', 'learning-opportunity', 'kpi', 'action-line', 'body', 'call', 'decision', 'lesson', 'measurement',
+        'project', 'organisation', 'action', 'mandatary', 'meeting', 'report']).toContain(type);
+    }
     for (const c of items) expect(c.uri).toBe(`${t.app.config.publicBase}/id/${c.type}/${encodeURIComponent(c.id)}`);
+  });
+
+  it('names seats, actions in adopted plans and published reports, each described at its URI', async () => {
+    const db = t.database.db;
+    const start = (await drain(null)).next;
+    const seat = await db.selectFrom('body_members as m').innerJoin('bodies as b', 'b.id', 'm.body_id').select('m.id')
+      .where('b.retired_at', 'is', null).orderBy('m.id').executeTakeFirstOrThrow();
+    const actions = db.selectFrom('actions as x').innerJoin('plans as p', 'p.id', 'x.plan_id').innerJoin('action_lines as l', 'l.id', 'p.action_line_id').select('x.id');
+    const adopted = await actions.where('p.status', '=', 'adopted').where('l.retired_at', 'is', null).orderBy('x.id').executeTakeFirstOrThrow();
+    const draft = await actions.where('p.status', '<>', 'adopted').orderBy('x.id').executeTakeFirst();
+    const report = await db.selectFrom('published_reports').select(['year', 'version']).orderBy('year').executeTakeFirst();
+    await write({ userId: null, entityType: 'body_member', entityId: seat.id, action: 'update', after: {} });
+    await write({ userId: null, entityType: 'action', entityId: adopted.id, action: 'update', after: {} });
+    if (draft) await write({ userId: null, entityType: 'action', entityId: draft.id, action: 'update', after: {} });
+    if (report) await write({ userId: null, entityType: 'report', entityId: `${report.year}/${report.version}`, action: 'create', after: {} });
+    const { items } = await drain(start);
+    const expected = [['mandatary', String(seat.id)], ['action', String(adopted.id)], ...(report ? [['report', `${report.year}-v${report.version}`]] : [])];
+    expect(items.map((c) => [c.type, c.id])).toEqual(expected);
+    for (const c of items) expect((await get(`/doc/${c.type}/${encodeURIComponent(c.id)}.ttl`)).statusCode, `${c.type}/${c.id}`).toBe(200);
+  });
+
+  it("tells when a meeting's minutes are published, naming the meeting and not a draft", async () => {
+    const start = (await drain(null)).next;
+    const meeting = await t.database.db.selectFrom('publications').select(['id', 'meeting_id']).where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
+    await write({ userId: null, entityType: 'publication', entityId: meeting.id, action: 'update', after: { status: 'published' } });
+    const draftId = (await t.database.db.selectFrom('publications').select('id').where('status', '<>', 'published').executeTakeFirst())?.id;
+    if (draftId !== undefined) await write({ userId: null, entityType: 'publication', entityId: draftId, action: 'update', after: {} });
+    const { items } = await drain(start);
+    expect(items.map((c) => [c.type, c.id])).toEqual([['meeting', String(meeting.meeting_id)]]);
+    expect((await get(`/doc/meeting/${meeting.meeting_id}.ttl`)).statusCode).toBe(200);
   });
 
   if (engine === 'postgres') {

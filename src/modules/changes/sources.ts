@@ -83,6 +83,30 @@ export const CHANGE_SOURCES: readonly ChangeSource[] = [
     publicFields: ['name', 'subsector', 'province', 'municipality', 'legalForm'],
   },
   {
+    // An action is public while its plan is adopted and its action line active, as in its description.
+    auditType: 'action', uriType: 'action',
+    from: 'actions t join plans p on p.id = t.plan_id join action_lines l on l.id = p.action_line_id',
+    keys: ['t.id::text'], uriId: 't.id::text',
+    publicWhen: "p.status = 'adopted' and l.retired_at is null", withdrawnWhen: "p.status = 'adopted' and l.retired_at is not null",
+  },
+  {
+    // A seat (mandataris) is public while its body is active.
+    auditType: 'body_member', uriType: 'mandatary', from: 'body_members t join bodies b on b.id = t.body_id',
+    keys: ['t.id::text'], uriId: 't.id::text',
+    publicWhen: 'b.retired_at is null', withdrawnWhen: 'b.retired_at is not null',
+  },
+  {
+    // The public sees a meeting through its published agenda and minutes, never the live record:
+    // publishing one (a first version or a correction) is what changes the meeting for them.
+    auditType: 'publication', uriType: 'meeting', from: 'publications t', keys: ['t.id::text'], uriId: 't.meeting_id::text',
+    publicWhen: "t.status = 'published'", withdrawnWhen: 'false',
+  },
+  {
+    // A published version of the annual report never changes; the audit log names it year/version.
+    auditType: 'report', uriType: 'report', from: 'published_reports t', keys: ["t.year || '/' || t.version"],
+    uriId: "t.year || '-v' || t.version", publicWhen: 'true', withdrawnWhen: 'false',
+  },
+  {
     // The audit log names a measurement by KPI, period, subsector and province (see the
     // monitoring module); its URI by its row id. Public while its KPI is.
     auditType: 'measurement', uriType: 'measurement', from: 'measurements t join kpis k on k.id = t.kpi_id',

@@ -10,9 +10,9 @@ describe('the results radar', () => {
     const svg = radarSvg(six(null, null).map((p, i) => ({ ...p, level: i === 0 ? 5 : i === 3 ? 5 : 0 })), labels);
     const current = /<polygon points="([^"]+)" fill="rgb\(255,230,21\)"/.exec(svg)![1]!.split(' ').map((p) => p.split(',').map(Number));
     expect(current).toHaveLength(6);
-    expect(current[0]).toEqual([320, 78]);
-    expect(current[3]).toEqual([320, 362]);
-    expect(current[1]).toEqual([320, 220]);
+    expect(current[0]).toEqual([340, 78]);
+    expect(current[3]).toEqual([340, 362]);
+    expect(current[1]).toEqual([340, 220]);
   });
 
   it('draws the target dashed with diamonds and names it in the legend only when there is one', () => {

@@ -2,9 +2,11 @@ import { escapeHtml } from '../../web/jsx.js';
 
 export interface RadarPoint { name: string; level: number | null; target: number | null }
 
-const WIDTH = 640;
+const WIDTH = 680;
 const HEIGHT = 460;
-const CX = 320;
+/** The picture's own size; the page and the PDF scale it to their width. */
+export const RADAR_SIZE = { width: WIDTH, height: HEIGHT } as const;
+const CX = 340;
 const CY = 220;
 const RADIUS = 142;
 const MAX = 5;
@@ -91,5 +93,5 @@ export function radarSvg(points: readonly RadarPoint[], labels: { current: strin
     parts.push(`<text x="${x + 36}" y="${y}" dominant-baseline="middle" fill="${INK}">${escapeHtml(label)}</text>`);
     x += slot;
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Helvetica, Arial, sans-serif" font-size="13">${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Helvetica, Arial, sans-serif" font-size="14">${parts.join('')}</svg>`;
 }

@@ -3,6 +3,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import type { Lang, Translate } from '../../plugins/i18n.js';
 import type { ResultsData } from './results-data.js';
 import { day, levelLabel, RULE_KEYS } from './views/parts.js';
+import { RADAR_SIZE } from './chart.js';
 
 /** The results page on paper, in the reader's language: the same chart (SVG) and table, then per dimension what comes next. */
 export function renderResultsPdf(data: ResultsData, chartSvg: string, lang: Lang, t: Translate, meta: { title: string; address: string }): Promise<Buffer> {
@@ -27,7 +28,7 @@ export function renderResultsPdf(data: ResultsData, chartSvg: string, lang: Lang
   doc.fillColor('#1a1a1a').moveDown(0.5);
   if (a.isDemo) para(t('assessments.results.demo'));
 
-  const chartHeight = 460 * (width / 640);
+  const chartHeight = RADAR_SIZE.height * (width / RADAR_SIZE.width);
   ensure(chartHeight);
   SVGtoPDF(doc, chartSvg, 50, doc.y, { width, height: chartHeight });
   doc.y += chartHeight + 8;

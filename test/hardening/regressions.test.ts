@@ -138,7 +138,8 @@ describe('an anonymous form post to any page outside governance', () => {
     '/vision/v/rounds/x~/edit', '/maturity/models/x~/note', '/maturity/models/x~/questions/q/edit', '/maturity/models/x~/publish',
     '/organisations/x~', '/organisations/x~/edit', '/organisations/x~/members', '/organisations/x~/plan', '/organisations/x~/coaches',
     '/organisations/x~/plan/items/x~/edit', '/organisations/x~/assessments', '/assessments/x~', '/assessments/x~/dimensions/d',
-    '/guide/questions/x~',
+    '/guide/questions/x~', '/assessments/x~/results', '/assessments/x~/results.csv', '/assessments/x~/results.pdf',
+    '/organisations/x~/benchmark', '/organisations/x~/benchmark.csv',
   ])('GET %s leads a visitor to the login page', async (url) => {
     const res = await t.app.inject({ method: 'GET', url });
     expect(toLoginPage(res), `${res.statusCode}`).toBe(true);

@@ -18,6 +18,13 @@ export function serialId(value: string | null): number | null {
   return n <= 2147483647 ? n : null;
 }
 
+/** One keyset page of serial ids: those above `after` (serial ids start at 1), none after an id that is not one. */
+export async function serialIdPage(after: string | null, page: (from: number) => Promise<Array<{ id: number }>>): Promise<string[]> {
+  const from = after === null ? 0 : serialId(after);
+  if (from === null) return [];
+  return (await page(from)).map((r) => String(r.id));
+}
+
 /** The serial ids among `ids`, without duplicates. */
 export function serialIds(ids: readonly string[]): number[] {
   return [...new Set(ids.map(serialId).filter((n): n is number => n !== null))];

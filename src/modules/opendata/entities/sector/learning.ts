@@ -1,6 +1,6 @@
 import type { PublicEntityType } from '../../entity-type.js';
 import { Graph } from '../../rdf/terms.js';
-import { bilingual, distinct, markDemo, pageSize, serialId, serialIds, webAddress } from './common.js';
+import { bilingual, distinct, markDemo, pageSize, serialIdPage, serialIds, webAddress } from './common.js';
 import { concept, typedConcept } from './concepts.js';
 
 /**
@@ -14,15 +14,8 @@ export const learningOpportunityType: PublicEntityType = {
   dataset: 'learning',
   page: (id) => `/learning/${encodeURIComponent(id)}`,
 
-  async ids(db, after, limit) {
-    let q = db.selectFrom('learning_opportunities').select('id').where('retired_at', 'is', null).orderBy('id').limit(pageSize(limit));
-    if (after !== null) {
-      const from = serialId(after);
-      if (from === null) return [];
-      q = q.where('id', '>', from);
-    }
-    return (await q.execute()).map((r) => String(r.id));
-  },
+  ids: (db, after, limit) => serialIdPage(after, (from) => db.selectFrom('learning_opportunities').select('id')
+    .where('retired_at', 'is', null).where('id', '>', from).orderBy('id').limit(pageSize(limit)).execute()),
 
   async describe(db, ids, uris) {
     const wanted = serialIds(ids);

@@ -4,7 +4,7 @@ import type { Database } from '../../../../db/schema.js';
 import { translator } from '../../../../plugins/i18n.js';
 import type { PublicEntityType } from '../../entity-type.js';
 import { Graph } from '../../rdf/terms.js';
-import { distinct, markDemo, pageSize, serialId, serialIds } from './common.js';
+import { distinct, markDemo, pageSize, serialIdPage, serialIds } from './common.js';
 import { concept, typedConcept } from './concepts.js';
 
 /**
@@ -42,15 +42,8 @@ export const organisationType: PublicEntityType = {
   // The organisation's own page is for its members; the linked-data description is its public face.
   page: () => null,
 
-  async ids(db, after, limit) {
-    let q = db.selectFrom('organisations').select('id').where(isPublic).orderBy('id').limit(pageSize(limit));
-    if (after !== null) {
-      const from = serialId(after);
-      if (from === null) return [];
-      q = q.where('id', '>', from);
-    }
-    return (await q.execute()).map((r) => String(r.id));
-  },
+  ids: (db, after, limit) => serialIdPage(after, (from) => db.selectFrom('organisations').select('id')
+    .where(isPublic).where('id', '>', from).orderBy('id').limit(pageSize(limit)).execute()),
 
   async describe(db, ids, uris) {
     const wanted = serialIds(ids);

@@ -39,6 +39,9 @@ const VISION_WRITE = /^(?:\/api)?\/(?:vision|paths|scenarios|signals)(?:\/|$)/;
 const CALLS_WRITE = /^(?:\/api)?\/(?:calls|forms|applications|review|projects)(?:\/|$)/;
 // The knowledge space and the guide: cases, lessons, learning, funding, offers, questions, editors.
 const KNOWLEDGE_WRITE = /^(?:\/api)?\/(?:knowledge|learning|funding|lessons|guide)(?:\/|$)/;
+// The guide's own records (questions, contacts, offers) also have an area of their own, so that
+// what reads only those is not renewed after every write to the rest of the knowledge space.
+const GUIDE_WRITE = /^(?:\/api)?\/guide(?:\/|$)/;
 const CYCLE_WRITE = /^(?:\/api)?\/(?:action-lines|plans|actions|milestones|conformity)(?:\/|$)/;
 
 declare module 'fastify' {
@@ -134,6 +137,7 @@ export async function buildApp({ config, database, logger = false }: BuildOption
     else if (MATURITY_WRITE.test(path)) catalog.touch('maturity');
     else if (VISION_WRITE.test(path)) catalog.touch('vision');
     else if (CALLS_WRITE.test(path)) catalog.touch('calls', 'knowledge');
+    else if (GUIDE_WRITE.test(path)) catalog.touch('knowledge', 'guide');
     else if (KNOWLEDGE_WRITE.test(path)) catalog.touch('knowledge');
     else catalog.touch(...OPERATIONAL_AREAS);
     return payload;

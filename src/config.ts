@@ -25,6 +25,12 @@ export interface Config {
   logLevel: string;
   /** Memory for rendered responses of the read models (MB). */
   responseCacheMb: number;
+  /**
+   * Prepare the in-memory read models right after start-up, in the background (the search
+   * index, then the guide's proposals for open questions), so that no reader waits for their
+   * first build (on by default).
+   */
+  warmReadModels: boolean;
   /** OpenID Connect login next to local accounts; absent when no issuer is configured. */
   oidc: OidcConfig | undefined;
   /** Requests per minute on the API, per API key and per client address (0 switches a limit off). */
@@ -66,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: env.DEMO_DATA !== 'false',
     logLevel: env.LOG_LEVEL ?? 'info',
     responseCacheMb: Number(env.RESPONSE_CACHE_MB ?? 128),
+    warmReadModels: env.WARM_READ_MODELS !== 'false',
     oidc: env.OIDC_ISSUER ? {
       issuer: env.OIDC_ISSUER,
       clientId: env.OIDC_CLIENT_ID ?? '',

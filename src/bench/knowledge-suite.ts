@@ -11,6 +11,9 @@ import { rng, type Rng } from './random.js';
  * lessons (20,000 in all) and 10,000 learning opportunities from the knowledge module's
  * generator, and 500 guide questions of 100 synthetic organisations with one member whose
  * session the benchmark uses. The search read model fills itself through its triggers.
+ * A question's text is worded as a reader would ask it: the label is on its organisation (named
+ * "[synthetic] ...", flagged as demo, so its pages say so), not in the words, where a term that
+ * every synthetic record holds would match the whole corpus as no real question does.
  *
  * Wiring (in run.ts, left to its owner): call generateKnowledgeDataset after the base dataset
  * (it needs the study seed and the maturity model for the questions' dimensions), add
@@ -33,7 +36,7 @@ export async function generateKnowledgeDataset(db: Db): Promise<KnowledgeDataset
   }))).returning('id').execute();
   await db.insertInto('organisation_members').values(orgs.map((o) => ({ organisation_id: o.id, user_id: userId, role: 'owner' as const }))).execute();
   const questions = await db.insertInto('guide_questions').values(Array.from({ length: KNOWLEDGE_SIZE.questions }, (_, i) => ({
-    organisation_id: orgs[i % orgs.length]!.id, asked_by: userId, question: `[synthetic] ${r.pick(QUESTION_OPENINGS)} ${r.pick(QUERIES)}?`,
+    organisation_id: orgs[i % orgs.length]!.id, asked_by: userId, question: `${r.pick(QUESTION_OPENINGS)} ${r.pick(QUERIES)}?`,
     dimension_code: r.chance(0.8) ? r.pick(DIMENSION_CODES) : null, level: r.chance(0.5) ? r.int(0, 3) : null, visible_to_providers: r.chance(0.5),
   }))).returning('id').execute();
   const session = await createSession(db, userId, 24);

@@ -7,10 +7,10 @@ import type { Actor, Case, Challenge, Instrument, Pillar, Principle, Recommendat
  * governance, cycle and monitoring stay in the database and are only counted here, so that
  * responses made from them can be cached until their next write.
  */
-export type CatalogArea = 'framework' | 'actors' | 'instruments' | 'cases' | 'governance' | 'cycle' | 'monitoring' | 'maturity' | 'vision' | 'access' | 'calls' | 'knowledge';
+export type CatalogArea = 'framework' | 'actors' | 'instruments' | 'cases' | 'governance' | 'cycle' | 'monitoring' | 'maturity' | 'vision' | 'access' | 'calls' | 'knowledge' | 'guide';
 export type InstrumentListener = (before: Instrument | undefined, after: Instrument) => void;
-export const AREAS: readonly CatalogArea[] = ['framework', 'actors', 'instruments', 'cases', 'governance', 'cycle', 'monitoring', 'maturity', 'vision', 'access', 'calls', 'knowledge'];
-export const OPERATIONAL_AREAS: readonly CatalogArea[] = ['governance', 'cycle', 'monitoring', 'maturity', 'vision', 'access', 'calls', 'knowledge'];
+export const AREAS: readonly CatalogArea[] = ['framework', 'actors', 'instruments', 'cases', 'governance', 'cycle', 'monitoring', 'maturity', 'vision', 'access', 'calls', 'knowledge', 'guide'];
+export const OPERATIONAL_AREAS: readonly CatalogArea[] = ['governance', 'cycle', 'monitoring', 'maturity', 'vision', 'access', 'calls', 'knowledge', 'guide'];
 
 /**
  * The catalog read model: the study's frame, actors, instruments and cases, held in memory and
@@ -39,7 +39,7 @@ export class Catalog {
   private caseCodes = new Map<string, number>();
   private generationNo = 0;
   /** One counter per area, so that a change to instruments leaves the cases' caches alone. */
-  private areaGenerations: Record<CatalogArea, number> = { framework: 0, actors: 0, instruments: 0, cases: 0, governance: 0, cycle: 0, monitoring: 0, maturity: 0, vision: 0, access: 0, calls: 0, knowledge: 0 };
+  private areaGenerations: Record<CatalogArea, number> = { framework: 0, actors: 0, instruments: 0, cases: 0, governance: 0, cycle: 0, monitoring: 0, maturity: 0, vision: 0, access: 0, calls: 0, knowledge: 0, guide: 0 };
   private memos = new Map<string, { stamp: string; value: unknown }>();
   private instrumentListeners: InstrumentListener[] = [];
 

@@ -8,6 +8,19 @@ const USER = '\u0001user\u0001';
 const CSRF = '\u0001csrf\u0001';
 const SLOT = /\u0001(user|csrf)\u0001/;
 
+const serials = new WeakMap<object, number>();
+let lastSerial = 0;
+
+/**
+ * A number for one object, the same for as long as the object lives: for naming, in a shared
+ * page's key, data that a read model replaces (never changes in place) when it changes.
+ */
+export function serialOf(o: object): number {
+  let n = serials.get(o);
+  if (n === undefined) { n = ++lastSerial; serials.set(o, n); }
+  return n;
+}
+
 /**
  * A logged-in page that is the same for everyone with the same role and the same rights on the
  * same data (a submitted result, a benchmark of one index version). It is rendered once per key,

@@ -66,7 +66,9 @@ export async function testApp(options: {
   if (options.seed !== false) await runSeedSets(database.db, allSeedSets, { demo: options.demo ?? true });
   const config: Config = {
     ...loadConfig({}), sessionSecret: SECRET, secureCookies: false, databaseUrl: pgdb?.url,
-    rateLimit: { perKeyPerMinute: 0, perAddressPerMinute: 0 }, ...options.config,
+    rateLimit: { perKeyPerMinute: 0, perAddressPerMinute: 0 },
+    // Tests read the read models as they are at each step; a background warm-up is tested on its own.
+    warmReadModels: false, ...options.config,
   };
   const app = await buildApp({ config, database });
   await app.ready();

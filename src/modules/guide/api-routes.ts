@@ -14,6 +14,7 @@ import {
   type AnswerInput, type CloseInput, type ContactInput, type IdParams, type OfferInput, type OfferUpdateInput, type QuestionInput, type ResponseInput,
 } from './schemas.js';
 import { offerView, questionView } from './views-data.js';
+import { serialOf } from '../../web/shared-page.js';
 import { requires } from './permissions.js';
 
 const tags = ['guide'];
@@ -56,7 +57,15 @@ export async function guideApiRoutes(app: FastifyInstance) {
       tags, summary: 'A question of your organisation with its proposals (actors, offers, cases, lessons, learning, peers), each with its score and reasons, and the requests sent about it',
       params: idParams, querystring: langQuery, response: { 200: questionViewSchema, ...problemResponses(401, 403, 404) },
     },
-  }, async (request) => presentView(request, idOf(request)));
+  }, async (request, reply) => {
+    // Serialised once per version of what it shows (the kept question, requests and proposals), per language.
+    const view = await questionView(app, request.user!, idOf(request));
+    const key = `guide-question-json:${request.lang}:${serialOf(view.question)}:${serialOf(view.contacts)}:${serialOf(view.proposals)}:${view.level}:${catalog.stamp(['framework'])}`;
+    const body = app.readModels.responses.get(key, [], () => reply.serialize({
+      question: presentQuestion(view.question), level: view.level, proposals: presentProposals(request.t, request.lang, catalog, view.proposals), contacts: view.contacts,
+    }) as string);
+    return reply.type('application/json; charset=utf-8').send(body);
+  });
 
   app.post('/api/guide/questions/:id/close', {
     ...requires('guide.ask'),

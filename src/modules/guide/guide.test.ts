@@ -125,6 +125,29 @@ describe.each(engines)('guide (%s)', (engine) => {
     expect(audits.map((a) => Number(a.entity_id))).toEqual(expect.arrayContaining([request.id, peerRequest]));
   });
 
+  it('shows every change on the next read of a question: a record that now ranks first, a request sent, a member who left', async () => {
+    const org = await organisation({ subsector: 'heritage' });
+    const owner = await member(org, 'owner');
+    const colleague = await member(org, 'member');
+    const view = await ask(owner.headers, { organisationId: org, question: 'Hoe bewaren we onze klankarchieven duurzaam?', dimension: 'infrastructure' });
+    const qid = view.question.id as number;
+    const read = (headers: Record<string, string>) => t.app.inject({ url: `/api/guide/questions/${qid}`, headers });
+    expect(json(await read(colleague.headers)).contacts).toEqual([]);
+
+    const actor = await addActor(db(), { name: 'Klankarchiefloket', description_nl: 'Wij bewaren klankarchieven duurzaam.', subsectors: ['heritage'], dimensions: ['infrastructure'] });
+    touch();
+    expect(json(await read(colleague.headers)).proposals.actor[0].id).toBe(actor.id);
+
+    const sent = await post(`/api/guide/questions/${qid}/contacts`, owner.headers, { target: 'actor', targetId: actor.id, message: 'Kunnen jullie helpen?' });
+    expect(sent.statusCode, sent.body).toBe(201);
+    expect((json(await read(owner.headers)).contacts as Array<{ id: number }>).map((c) => c.id)).toEqual([json(sent).id]);
+
+    const left = await t.app.inject({ method: 'DELETE', url: `/api/organisations/${org}/members/${colleague.userId}`, headers: owner.headers });
+    expect(left.statusCode, left.body).toBeLessThan(300);
+    expect((await read(colleague.headers)).statusCode).toBe(404);
+    expect((await read(owner.headers)).statusCode).toBe(200);
+  });
+
   it('shows providers only the questions whose organisations allow it', async () => {
     const org = await organisation({ subsector: 'arts' });
     const { headers } = await member(org);

@@ -4,6 +4,7 @@ import { guideApiRoutes } from './api-routes.js';
 import { guideFormRoutes } from './form-routes.js';
 import { guidePermissions } from './permissions.js';
 import { guideRoutes } from './routes.js';
+import { warmGuide } from './warm-up.js';
 
 export { WEIGHTS as GUIDE_WEIGHTS } from './scoring.js';
 
@@ -18,4 +19,15 @@ export default async function guide(app: FastifyInstance) {
   await app.register(guideRoutes);
   await app.register(guideFormRoutes);
   await app.register(guideApiRoutes);
+  if (app.config.warmReadModels) {
+    let closing = false;
+    let warming: Promise<unknown> = Promise.resolve();
+    app.addHook('onReady', async () => {
+      const started = Date.now();
+      warming = warmGuide(app, () => closing)
+        .then((n) => app.log.info({ questions: n, ms: Date.now() - started }, 'search index and guide proposals prepared'))
+        .catch((err: unknown) => app.log.warn({ err }, 'preparing the search index and guide proposals failed; they are built on first use'));
+    });
+    app.addHook('onClose', async () => { closing = true; await warming; });
+  }
 }

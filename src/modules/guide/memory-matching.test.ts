@@ -83,6 +83,39 @@ describe.each(engines)('guide proposals from memory (%s)', (engine) => {
     expect(compared).toBeGreaterThan(300);
   });
 
+  it('keeps the very same proposals through a write that changes none of them, and drops a learning opportunity once it has ended', async () => {
+    const asker = await organisation('heritage', false);
+    const question: QuestionRecord = {
+      id: 9002, organisationId: asker, organisationName: 'Vrager', subsector: 'heritage', organisationIsDemo: true, askedBy: 1, question: 'Welke workshop over klankbewaring bestaat er?',
+      dimension: 'infrastructure', pillar: null, level: 1, visibleToProviders: true, status: 'open', createdAt: new Date().toISOString(), closedAt: null, version: 1,
+    };
+    const text = await textQuery(db(), question.question);
+    const sources = async () => {
+      const candidates = guideCandidates(t.app);
+      return { index: await liveSearchIndex(t.app).current(), offers: await candidates.offers(), peers: await candidates.peers() };
+    };
+    const before = await sources();
+    const first = proposalsFromMemory(before, { question, text, level: 1 });
+    const version = before.index.version;
+
+    await addCase(db(), { title_nl: 'Een theater herschikt zijn zaalplanning', dimensions: ['audience'], subsectors: ['arts'] });
+    t.app.readModels.catalog.touch('cases');
+    const unrelated = await sources();
+    expect(unrelated.index.version).toBeGreaterThan(version);
+    expect(proposalsFromMemory(unrelated, { question, text, level: 1 })).toBe(first);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const workshop = await addLearning(db(), { title_nl: 'Workshop klankbewaring', dimension: 'infrastructure', levelFrom: 0, levelTo: 3, startsOn: today, endsOn: today, subsectors: ['heritage'] });
+    t.app.readModels.catalog.touch('knowledge');
+    const after = await sources();
+    const withWorkshop = proposalsFromMemory(after, { question, text, level: 1 });
+    expect(withWorkshop).not.toBe(first);
+    expect(withWorkshop.learning[0]!.id).toBe(workshop.id);
+    const ends = after.index.get('learning', workshop.id)!.openUntil!;
+    expect(proposalsFromMemory(after, { question, text, level: 1 }, ends - 1)).toBe(withWorkshop);
+    expect(proposalsFromMemory(after, { question, text, level: 1 }, ends + 1).learning.map((p) => p.id)).not.toContain(workshop.id);
+  });
+
   it('stays equal to the SQL matching after records are added and removed (brought up to date, not matched again)', async () => {
     const asker = await organisation('heritage', false);
     const question: QuestionRecord = {

@@ -1,6 +1,7 @@
 import { hrefOf } from '../search/index.js';
 import type { SearchDoc, SearchIndex } from '../search/search-index.js';
 import { Lru } from '../search/live-index.js';
+import { dimensionBits, has, pillarBits, subsectorBits } from '../search/tag-bits.js';
 import { compileQuery, find, rank, type CompiledQuery, type DocTerms, type Lexicon } from '../search/ts-rank.js';
 import type { TsNode } from '../search/tsquery.js';
 import type { OfferSet, PeerCandidate } from './candidates.js';
@@ -83,12 +84,6 @@ function scoreDoc(d: SearchDoc, x: Context, best: Best): Scored | null {
   return { score: score(c), rank: c.rank, id: d.sourceId, doc: d, c };
 }
 
-/** The most a record outside the question's dimension can score, per kind: the bar for the words-only pass. */
-function ceilingWithoutDimension(kind: string, x: Context): number {
-  return WEIGHTS.subsector + (x.m.question.pillar !== null ? WEIGHTS.pillar : 0) + (kind === 'learning' && x.m.level !== null ? WEIGHTS.level : 0)
-    + (kind === 'actor' ? 0 : WEIGHTS.timely) + WEIGHTS.text;
-}
-
 function offer(best: Best, s: Scored) {
   const list = best.get(s.doc.kind) ?? best.set(s.doc.kind, []).get(s.doc.kind)!;
   keepBest(list, s);
@@ -110,52 +105,103 @@ function withDimension(index: SearchIndex, dimension: string): SearchDoc[] {
   return held.lists.get(dimension) ?? [];
 }
 
-/** The best of each kind, from scratch: records of the question's dimension first, so the floor rises early. */
+/**
+ * The points a record earns for the question without its words (dimension, subsector, pillar,
+ * level, timeliness: as in scoreDoc), or -1 when it is not a candidate at all. Allocates
+ * nothing, so that whole lists can be judged before any text is ranked.
+ */
+function staticPoints(d: SearchDoc, x: Context, dimension: boolean): number {
+  const q = x.m.question, level = x.m.level;
+  if (!KNOWLEDGE_KINDS.has(d.kind)) return -1;
+  if (d.kind === 'learning' && !(d.openUntil !== null && d.openUntil > x.now)) return -1;
+  const own = has(subsectorBits, d.subsectorMask, d.subsectors, q.subsector);
+  if (d.kind === 'actor' && d.subsectors.length && !own) return -1;
+  let points = dimension ? WEIGHTS.dimension : 0;
+  points += own ? WEIGHTS.subsector : d.subsectors.length === 0 ? WEIGHTS.sectorWide : 0;
+  if (q.pillar !== null && has(pillarBits, d.pillarMask, d.pillars, q.pillar)) points += WEIGHTS.pillar;
+  if (d.kind === 'learning' && level !== null && (d.levelFrom ?? 0) <= level && (d.levelTo ?? 5) > level) points += WEIGHTS.level;
+  if (d.kind === 'learning' ? d.startsOn !== null && d.startsOn >= x.today && d.startsOn <= x.soon
+    : d.kind === 'case' || d.kind === 'lesson' ? d.updatedAt > x.recentUs : false) points += WEIGHTS.timely;
+  return points;
+}
+
+/** Whether a record scoring `points` with text rank `rank` would enter its kind's best (the order of keepBest). */
+function enters(best: Best, kind: string, points: number, rank: number, id: number): boolean {
+  const list = best.get(kind);
+  if (!list || list.length < PER_KIND) return true;
+  const last = list[list.length - 1]!;
+  return points > last.score || (points === last.score && (rank > last.rank || (rank === last.rank && id < last.id)));
+}
+
+/**
+ * The best of each kind, from scratch, in two passes. First the question's dimension without
+ * its words: those records score their static points exactly (no text), so the floor of each
+ * kind rises without ranking anything. Then the records holding one of the words: a record
+ * whose static points plus the most the text can add stay under its kind's floor is passed
+ * over unranked; only the rest are ranked. The result equals scoring every candidate (scoreDoc).
+ */
 function knowledgeBest(index: SearchIndex, x: Context): Best {
   const best: Best = new Map();
   const q = x.m.question;
-  if (q.dimension) for (const d of withDimension(index, q.dimension)) { const s = scoreDoc(d, x, best); if (s) offer(best, s); }
-  if (x.hasText) {
-    // Kinds whose fifth best already scores above anything a words-only record can reach are done.
-    const done = new Set<string>();
-    for (const [kind, list] of best) if (list.length >= PER_KIND && list[list.length - 1]!.score > ceilingWithoutDimension(kind, x)) done.add(kind);
-    if (done.size === KNOWLEDGE_KINDS.size) return best;
-    for (const d of index.holding(x.text.ids.map(([, id]) => id))) {
-      if (done.has(d.kind) || (q.dimension && d.dimensions.includes(q.dimension))) continue;
-      const s = scoreDoc(d, x, best);
-      if (s) offer(best, s);
+  const holders = x.hasText ? index.holding(x.text.ids.map(([, id]) => id)) : [];
+  const holds = new Uint8Array(index.slots);
+  for (const d of holders) holds[d.slot] = 1;
+  if (q.dimension) {
+    for (const d of withDimension(index, q.dimension)) {
+      if (holds[d.slot]) continue;
+      const points = staticPoints(d, x, true);
+      if (points >= 0 && enters(best, d.kind, points, 0, d.sourceId)) { const s = scoreDoc(d, x, best); if (s) offer(best, s); }
     }
   }
+  for (const d of holders) {
+    const points = staticPoints(d, x, q.dimension !== null && has(dimensionBits, d.dimensionMask, d.dimensions, q.dimension));
+    if (points < 0 || !enters(best, d.kind, points + WEIGHTS.text, Infinity, -1)) continue;
+    const s = scoreDoc(d, x, best);
+    if (s) offer(best, s);
+  }
   return best;
+}
+
+/** When a kept best list stops holding: the first end of a learning opportunity in it (ms). */
+function expiryOf(best: Best): number {
+  let at = Infinity;
+  for (const s of best.get('learning') ?? []) if (s.doc.openUntil !== null && s.doc.openUntil < at) at = s.doc.openUntil;
+  return at;
 }
 
 /**
  * The best records per question, kept with the index version they were made at. After a write
  * they are brought up to date from the index's changes: a new or changed record is scored and
- * may enter; only when a record among the best was replaced or removed is the question matched
- * again from scratch.
+ * may enter; only when a record among the best was replaced or removed, or a learning
+ * opportunity among them has ended, is the question matched again from scratch. A write that
+ * changes nothing among the best returns the very same object, so what is made from it (the
+ * proposals below) is kept too.
  */
-const bestLists = new WeakMap<SearchIndex, Lru<{ version: number; best: Best }>>();
+const bestLists = new WeakMap<SearchIndex, Lru<{ version: number; best: Best; expires: number }>>();
 function currentBest(index: SearchIndex, x: Context, key: string): Best {
   let cache = bestLists.get(index);
   if (!cache) { cache = new Lru(5_000); bestLists.set(index, cache); }
-  const held = cache.get(key);
+  const kept = cache.get(key);
+  const held = kept && kept.expires > x.now ? kept : undefined;
   if (held && held.version === index.version) return held.best;
   const changes = held ? index.changesSince(held.version) : null;
   let best: Best | null = null;
   if (held && changes) {
     const tops = new Set([...held.best.values()].flat().map((s) => s.doc));
     if (!changes.some((c) => c.removed.some((d) => tops.has(d)))) {
-      best = new Map([...held.best].map(([k, list]) => [k, list.slice()]));
+      let changed: Best | null = null;
       for (const d of changes.flatMap((c) => c.added)) {
         if (index.get(d.kind, d.sourceId) !== d) continue;
-        const s = scoreDoc(d, x, best);
-        if (s) offer(best, s);
+        const s = scoreDoc(d, x, changed ?? held.best);
+        if (!s || !enters(changed ?? held.best, d.kind, s.score, s.rank, s.id)) continue;
+        changed ??= new Map([...held.best].map(([k, list]) => [k, list.slice()]));
+        offer(changed, s);
       }
+      best = changed ?? held.best;
     }
   }
   best ??= knowledgeBest(index, x);
-  cache.set(key, { version: index.version, best });
+  cache.set(key, { version: index.version, best, expires: expiryOf(best) });
   return best;
 }
 
@@ -163,10 +209,8 @@ function currentBest(index: SearchIndex, x: Context, key: string): Best {
  * Cases, published lessons, learning still to come and knowledge actors from the search index:
  * the same candidates, scores and reasons as the SQL matching (matching.ts), from memory.
  */
-function knowledgeProposals(index: SearchIndex, m: MatchInput, today: string, now: number): Proposal[] {
+function knowledgeProposals(best: Best, m: MatchInput, x: Context): Proposal[] {
   const q = m.question;
-  const x = context(index, m, today, now);
-  const best = currentBest(index, x, `${q.id}:${q.version}:${q.organisationId}:${q.subsector}:${q.dimension}:${q.pillar}:${m.level}:${today}:${q.question}`);
   return [...best.values()].flat().map(({ doc: d, c }) => {
     const kind = d.kind as ProposalKind;
     return {
@@ -227,11 +271,23 @@ function peerProposals(peers: Map<string, PeerCandidate[]>, m: MatchInput): Prop
 
 export interface MatchSources { index: SearchIndex; offers: OfferSet; peers: Map<string, PeerCandidate[]> }
 
-/** Everything the guide proposes for one question, per kind, best first: from memory, no query. */
+/** Proposals made from one best list with one set of offers and peers (the rest of their input is in the list's key). */
+const made = new WeakMap<Best, { offers: OfferSet; peers: Map<string, PeerCandidate[]>; proposals: Record<ProposalKind, Proposal[]> }>();
+
+/**
+ * Everything the guide proposes for one question, per kind, best first: from memory, no query.
+ * The same object is returned for as long as nothing it shows has changed; callers only read it.
+ */
 export function proposalsFromMemory(sources: MatchSources, m: MatchInput, now = Date.now()): Record<ProposalKind, Proposal[]> {
-  const all = [...knowledgeProposals(sources.index, m, sources.offers.today, now), ...offerProposals(sources.offers, m), ...peerProposals(sources.peers, m)];
+  const q = m.question;
+  const x = context(sources.index, m, sources.offers.today, now);
+  const best = currentBest(sources.index, x, `${q.id}:${q.version}:${q.organisationId}:${q.subsector}:${q.dimension}:${q.pillar}:${m.level}:${sources.offers.today}:${q.question}`);
+  const held = made.get(best);
+  if (held && held.offers === sources.offers && held.peers === sources.peers) return held.proposals;
+  const all = [...knowledgeProposals(best, m, x), ...offerProposals(sources.offers, m), ...peerProposals(sources.peers, m)];
   const out = Object.fromEntries(PROPOSAL_KINDS.map((k) => [k, [] as Proposal[]])) as unknown as Record<ProposalKind, Proposal[]>;
   for (const p of all) out[p.kind].push(p);
   for (const k of PROPOSAL_KINDS) out[k].sort(byScore);
+  made.set(best, { offers: sources.offers, peers: sources.peers, proposals: out });
   return out;
 }

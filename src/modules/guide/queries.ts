@@ -27,6 +27,13 @@ export async function findQuestion(db: Reader, id: number): Promise<QuestionReco
   return row ? toQuestion(row) : undefined;
 }
 
+/** The newest open questions (the guide prepares their proposals after start-up). */
+export async function openQuestions(db: Reader, limit: number): Promise<QuestionRecord[]> {
+  const rows = await questionBase(db).where('q.status', '=', 'open').where('o.retired_at', 'is', null)
+    .orderBy('q.created_at', 'desc').orderBy('q.id', 'desc').limit(limit).execute();
+  return rows.map(toQuestion);
+}
+
 /** Questions of the organisations this account belongs to, newest first. */
 export async function questionsOfMember(db: Reader, userId: number): Promise<QuestionRecord[]> {
   const rows = await questionBase(db)

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import type { CatalogArea } from '../../catalog/catalog.js';
+import { Lru } from '../search/live-index.js';
 import type { CurrentUser } from '../../plugins/auth.js';
 import { notFound } from '../../plugins/errors.js';
 import { contactsOf, type ContactView } from './contacts.js';
@@ -9,17 +11,48 @@ import { loadMatchingQuestions, loadProposals } from './service.js';
 export interface QuestionView { question: QuestionRecord; level: number | null; proposals: Record<ProposalKind, Proposal[]>; contacts: ContactView[]; canAct: boolean }
 
 /**
+ * What a question view reads from the database besides the proposals: the question, the
+ * reader's role in its organisation and the requests about it. Kept per reader and question
+ * while the guide's records, memberships and organisations are unchanged (their areas' stamp,
+ * taken before reading: a write during the read leaves nothing stored).
+ */
+interface QuestionBase { question: QuestionRecord; role: string; contacts: ContactView[] }
+const VIEW_AREAS: readonly CatalogArea[] = ['guide', 'maturity', 'access'];
+const bases = new WeakMap<FastifyInstance['readModels'], Lru<{ stamp: string; base: Promise<QuestionBase | null> }>>();
+
+async function readBase(app: FastifyInstance, userId: number, id: number): Promise<QuestionBase | null> {
+  const question = await findQuestion(app.db, id);
+  const role = question ? await memberRole(app.db, userId, question.organisationId) : null;
+  if (!question || role === null) return null;
+  // Most questions have no requests yet: a lookup by question spares the full query (costly to plan).
+  const any = await app.db.selectFrom('guide_contacts').select('id').where('question_id', '=', id).limit(1).executeTakeFirst();
+  if (!any) return { question, role, contacts: [] };
+  const { sent, incoming } = await contactsOf(app.db, userId);
+  return { question, role, contacts: [...sent, ...incoming].filter((c) => c.question?.id === id) };
+}
+
+function questionBase(app: FastifyInstance, userId: number, id: number): Promise<QuestionBase | null> {
+  let cache = bases.get(app.readModels);
+  if (!cache) { cache = new Lru(10_000); bases.set(app.readModels, cache); }
+  const key = `${userId}:${id}`;
+  const stamp = app.readModels.catalog.stamp(VIEW_AREAS);
+  const held = cache.get(key);
+  if (held && held.stamp === stamp) return held.base;
+  const base = readBase(app, userId, id);
+  cache.set(key, { stamp, base });
+  base.catch(() => cache.delete(key));
+  return base;
+}
+
+/**
  * A question with its proposals, for members of the asking organisation only; anyone else is
  * told it does not exist. Respondents read along but do not send requests.
  */
 export async function questionView(app: FastifyInstance, user: CurrentUser, id: number): Promise<QuestionView> {
-  const question = await findQuestion(app.db, id);
-  const role = question ? await memberRole(app.db, user.id, question.organisationId) : null;
-  if (!question || role === null) throw notFound('question', id);
-  const { level, proposals } = await loadProposals(app, question);
-  const { sent, incoming } = await contactsOf(app.db, user.id);
-  const contacts = [...sent, ...incoming].filter((c) => c.question?.id === id);
-  return { question, level, proposals, contacts, canAct: role === 'owner' || role === 'member' };
+  const base = await questionBase(app, user.id, id);
+  if (!base) throw notFound('question', id);
+  const { level, proposals } = await loadProposals(app, base.question);
+  return { question: base.question, level, proposals, contacts: base.contacts, canAct: base.role === 'owner' || base.role === 'member' };
 }
 
 export interface OfferView { offer: OfferRecord; canRespond: boolean; questions: QuestionMatch[] }

@@ -3,23 +3,32 @@ import type { Db } from '../../db/database.js';
 import type { Lang } from '../../plugins/i18n.js';
 import { hrefOf, LIMITS } from './constants.js';
 import { highlighted, plain } from './highlight.js';
-import type { LiveSearchIndex } from './live-index.js';
+import type { LiveSearchIndex, ParsedQuery } from './live-index.js';
 import { runSearch, SNIPPET_OPTIONS, stripUndefined, TITLE_OPTIONS, type SearchFilters, type SearchHit, type SearchParams, type SearchResult } from './queries.js';
-import type { Ranked } from './ranked-lists.js';
+import type { Ranked, RankedList } from './ranked-lists.js';
 import type { SearchDoc } from './search-index.js';
+import { dimensionBits, has, pillarBits, subsectorBits } from './tag-bits.js';
 
 /** The language a record is shown in: the reader's, unless the record exists only in the other. */
 const shownLang = (doc: SearchDoc, lang: Lang): Lang => ((lang === 'en' && doc.titleEn !== '') || doc.titleNl === '' ? 'en' : 'nl');
 
 function passes(doc: SearchDoc, f: SearchFilters, now: number): boolean {
   if (f.type && doc.kind !== f.type) return false;
-  if (f.pillar !== undefined && !doc.pillars.includes(f.pillar)) return false;
+  if (f.pillar !== undefined && !has(pillarBits, doc.pillarMask, doc.pillars, f.pillar)) return false;
   if (f.challenge !== undefined && !doc.challenges.includes(f.challenge)) return false;
-  if (f.dimension && !doc.dimensions.includes(f.dimension)) return false;
-  if (f.subsector && !doc.subsectors.includes(f.subsector)) return false;
+  if (f.dimension && !has(dimensionBits, doc.dimensionMask, doc.dimensions, f.dimension)) return false;
+  if (f.subsector && !has(subsectorBits, doc.subsectorMask, doc.subsectors, f.subsector)) return false;
   // Only dated records have an end; everything else drops out with this filter.
   if (f.upcoming && !(doc.openUntil !== null && doc.openUntil > now)) return false;
   return true;
+}
+
+/** The search words as parsed, and every record they match, ranked (null for words that match nothing). */
+export interface ResolvedSearch { parsed: ParsedQuery; list: RankedList | null }
+
+export async function resolveSearch(live: LiveSearchIndex, q: string): Promise<ResolvedSearch> {
+  const [index, parsed] = await Promise.all([live.current(), live.parse(q)]);
+  return { parsed, list: parsed.tree ? live.ranked.list(index, parsed.text, parsed.tree) : null };
 }
 
 /**
@@ -27,13 +36,13 @@ function passes(doc: SearchDoc, f: SearchFilters, now: number): boolean {
  * order with the same rank. The database is asked only to parse new search words and to mark the
  * matched words in titles and snippets of documents it has not marked for these words before.
  */
-export async function memorySearch(db: Db, live: LiveSearchIndex, p: SearchParams): Promise<SearchResult> {
-  const [index, parsed] = await Promise.all([live.current(), live.parse(p.q)]);
+export async function memorySearch(db: Db, live: LiveSearchIndex, p: SearchParams, resolved?: ResolvedSearch): Promise<SearchResult> {
+  const { parsed, list } = resolved ?? await resolveSearch(live, p.q);
   if (parsed.tree === undefined) return runSearch(db, p);
   const pageSize = LIMITS.pageSize;
   const offset = (p.page - 1) * pageSize;
   const filters = stripUndefined(p);
-  const all: Ranked[] = parsed.tree === null ? [] : live.ranked.get(index, parsed.text, parsed.tree);
+  const all: Ranked[] = list?.items ?? [];
   let total: number, page: Ranked[];
   if (!Object.keys(filters).length) {
     total = all.length;

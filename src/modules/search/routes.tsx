@@ -4,10 +4,9 @@ import { viewContext } from '../../web/context.js';
 import { h, type Html } from '../../web/jsx.js';
 import { sendPage } from '../../web/page.js';
 import { validateSchema } from '../../web/validate.js';
-import { SEARCH_AREAS } from './constants.js';
 import type { SearchParams } from './queries.js';
 import { searchPageQuery } from './schemas.js';
-import { cachedSearch } from './service.js';
+import { cachedSearch, searchStamp } from './service.js';
 import { SearchPage, type SearchForm } from './views/search.js';
 
 const INTEGER = /^-?\d{1,9}$/;
@@ -52,9 +51,11 @@ export async function searchRoutes(app: FastifyInstance) {
     if (parsed.errors.length) return sendPage(reply.code(400), await render(request, parsed));
     if (request.user) return sendPage(reply, await render(request, parsed));
     // Visitors without a session all see the same page for the same address: rendered once per
-    // change of the searchable data (and per hour, for "upcoming").
-    const key = `search-page:${new Date().toISOString().slice(0, 13)}:${request.lang}:${request.url}`;
-    const body = await app.readModels.responses.getAsync(key, SEARCH_AREAS, async () => (await render(request, parsed)).value);
+    // change of the records its words match (searchStamp), of the study's frame its filters
+    // list, and per hour (for "upcoming").
+    const stamp = parsed.params ? (await searchStamp(app, parsed.params.q)).stamp : 'form';
+    const key = `search-page:${new Date().toISOString().slice(0, 13)}:${request.lang}:${request.url}:${stamp}`;
+    const body = await app.readModels.responses.getAsync(key, ['framework'], async () => (await render(request, parsed)).value);
     return reply.type('text/html; charset=utf-8').send(body);
   });
 }

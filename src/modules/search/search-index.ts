@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { SearchType } from './constants.js';
+import { dimensionBits, pillarBits, subsectorBits } from './tag-bits.js';
 import { packTerms, type DocTerms, type Lexicon } from './ts-rank.js';
 
 /**
@@ -28,8 +29,16 @@ export class SearchDoc implements DocTerms {
     readonly updatedAt: number,
     /** Lexeme ids (ascending), offsets into `pos` (one more than ids), positions (WordEntryPos). */
     readonly lex: Int32Array, readonly off: Uint32Array, readonly pos: Uint16Array,
-  ) {}
+  ) {
+    this.subsectorMask = subsectorBits.mask(subsectors);
+    this.dimensionMask = dimensionBits.mask(dimensions);
+    this.pillarMask = pillarBits.mask(pillars);
+  }
 
+  /** The tags as bits (tag-bits.ts), for matching many records quickly. */
+  readonly subsectorMask: number;
+  readonly dimensionMask: number;
+  readonly pillarMask: number;
 }
 
 interface Row {
@@ -66,6 +75,8 @@ export class SearchIndex implements Lexicon {
   private readonly log: IndexChange[] = [];
 
   get size() { return this.byKey.size; }
+  /** One more than the highest slot in use: the length of an array indexed by `SearchDoc.slot`. */
+  get slots() { return this.docs.length; }
   id(lexeme: string): number | undefined { return this.lexemeIds.get(lexeme); }
   lexeme(id: number): string { return this.lexemes[id]!; }
   withPrefix(prefix: string): number[] {

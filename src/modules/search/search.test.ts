@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, json, testApp, type TestApp } from '../../../test/helpers/app.js';
+import { searchStamp } from './service.js';
 import { addActor, addCall, addCase, addLearning, addLesson } from './test-fixtures.js';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -111,6 +112,27 @@ describe.each(engines)('search (%s)', (engine) => {
     t.app.readModels.catalog.touch('cases');
     expect(await ids('q=zeefdrukatelier')).toEqual([`case:${c.id}`]);
     expect((await t.app.inject({ url: '/search?q=zeefdrukatelier' })).body).toContain('1 resultaat');
+  });
+
+  it('keeps a cached result through writes its words do not match, and renews it for one they match, removed records included', async () => {
+    const first = await addCase(t.database.db, { title_nl: 'Het klankarchief van een muziekclub' });
+    touch();
+    const stampOf = async () => (await searchStamp(t.app, 'klankarchief')).stamp;
+    expect(await ids('q=klankarchief')).toEqual([`case:${first.id}`]);
+    const before = await stampOf();
+    await addCase(t.database.db, { title_nl: 'Een theater herschikt zijn zaalplanning' });
+    touch();
+    expect(await stampOf()).toBe(before);
+    expect(await ids('q=klankarchief')).toEqual([`case:${first.id}`]);
+    const second = await addCase(t.database.db, { title_nl: 'Een tweede klankarchief gaat online' });
+    touch();
+    expect(await stampOf()).not.toBe(before);
+    expect((await ids('q=klankarchief')).sort()).toEqual([`case:${first.id}`, `case:${second.id}`].sort());
+    expect((await t.app.inject({ url: '/search?q=klankarchief' })).body).toContain('2 resultaten');
+    await t.database.db.updateTable('cases').set({ retired_at: new Date() }).where('id', '=', second.id).execute();
+    touch();
+    expect(await ids('q=klankarchief')).toEqual([`case:${first.id}`]);
+    expect((await t.app.inject({ url: '/search?q=klankarchief' })).body).toContain('1 resultaat');
   });
 
   it('pages through many results', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { SEARCH_AREAS } from './constants.js';
 import { liveSearchIndex } from './live-index.js';
-import { memorySearch } from './memory-search.js';
+import { memorySearch, resolveSearch, type ResolvedSearch } from './memory-search.js';
 import type { SearchParams, SearchResult } from './queries.js';
 
 /** Whitespace does not change a search: "  open   data " is the same query as "open data". */
@@ -17,13 +17,26 @@ export function searchKey(p: SearchParams): string {
 }
 
 /**
- * Search results as JSON text, from the shared response cache (bounded, least recently used go
- * first): valid while no searchable data changed (the stamp of SEARCH_AREAS), computed once for
- * concurrent identical searches, from the in-memory index (memory-search.ts).
+ * What a cached search result is valid for: the generation of its words' ranked list, which
+ * changes only when a record matching those words was added, changed or removed (ranked-lists.ts).
+ * A write elsewhere in the searchable data leaves the result cached. Words the in-memory search
+ * does not read (answered by SQL) fall back to the stamp of every searchable area.
  */
-export function cachedSearchJson(app: FastifyInstance, p: SearchParams): Promise<string> {
+export async function searchStamp(app: FastifyInstance, q: string): Promise<{ stamp: string; resolved: ResolvedSearch }> {
+  const resolved = await resolveSearch(liveSearchIndex(app), normalise(q));
+  const stamp = resolved.parsed.tree === undefined ? `a${app.readModels.catalog.stamp(SEARCH_AREAS)}` : `g${resolved.list?.generation ?? 0}`;
+  return { stamp, resolved };
+}
+
+/**
+ * Search results as JSON text, from the shared response cache (bounded, least recently used go
+ * first), per search and stamp (above); computed once for concurrent identical searches, from
+ * the in-memory index (memory-search.ts).
+ */
+export async function cachedSearchJson(app: FastifyInstance, p: SearchParams): Promise<string> {
   const params = { ...p, q: normalise(p.q) };
-  return app.readModels.responses.getAsync(searchKey(params), SEARCH_AREAS, async () => JSON.stringify(await memorySearch(app.db, liveSearchIndex(app), params)));
+  const { stamp, resolved } = await searchStamp(app, params.q);
+  return app.readModels.responses.getAsync(`${searchKey(params)}:${stamp}`, [], async () => JSON.stringify(await memorySearch(app.db, liveSearchIndex(app), params, resolved)));
 }
 
 export async function cachedSearch(app: FastifyInstance, p: SearchParams): Promise<SearchResult> {

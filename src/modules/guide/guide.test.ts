@@ -138,9 +138,21 @@ describe.each(engines)('guide (%s)', (engine) => {
     touch();
     expect(json(await read(colleague.headers)).proposals.actor[0].id).toBe(actor.id);
 
+    const page = (headers: Record<string, string>) => t.app.inject({ url: `/guide/questions/${qid}`, headers });
+    const nameOf = async (userId: number) => (await db().selectFrom('users').select('display_name').where('id', '=', userId).executeTakeFirstOrThrow()).display_name;
+    const [ownerName, colleagueName] = [await nameOf(owner.userId), await nameOf(colleague.userId)];
+    const asColleague = (await page(colleague.headers)).body;
+    expect(asColleague).toContain(colleagueName);
+    expect(asColleague).not.toContain(ownerName);
+    expect(asColleague).toContain('Klankarchiefloket');
+
     const sent = await post(`/api/guide/questions/${qid}/contacts`, owner.headers, { target: 'actor', targetId: actor.id, message: 'Kunnen jullie helpen?' });
     expect(sent.statusCode, sent.body).toBe(201);
     expect((json(await read(owner.headers)).contacts as Array<{ id: number }>).map((c) => c.id)).toEqual([json(sent).id]);
+    const asOwner = (await page(owner.headers)).body;
+    expect(asOwner).toContain('Kunnen jullie helpen?');
+    expect(asOwner).toContain(ownerName);
+    expect(asOwner).not.toContain(colleagueName);
 
     const left = await t.app.inject({ method: 'DELETE', url: `/api/organisations/${org}/members/${colleague.userId}`, headers: owner.headers });
     expect(left.statusCode, left.body).toBeLessThan(300);

@@ -1,26 +1,60 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Lang } from '../../plugins/i18n.js';
-import { hrefOf, LIMITS } from './constants.js';
+import { hrefOf, LIMITS, SEARCH_TYPES } from './constants.js';
 import { highlighted, plain } from './highlight.js';
 import type { LiveSearchIndex, ParsedQuery } from './live-index.js';
 import { runSearch, SNIPPET_OPTIONS, stripUndefined, TITLE_OPTIONS, type SearchFilters, type SearchHit, type SearchParams, type SearchResult } from './queries.js';
 import type { Ranked, RankedList } from './ranked-lists.js';
 import type { SearchDoc } from './search-index.js';
-import { dimensionBits, has, pillarBits, subsectorBits } from './tag-bits.js';
+import { dimensionBits, pillarBits, subsectorBits, type TagBits } from './tag-bits.js';
 
 /** The language a record is shown in: the reader's, unless the record exists only in the other. */
 const shownLang = (doc: SearchDoc, lang: Lang): Lang => ((lang === 'en' && doc.titleEn !== '') || doc.titleNl === '' ? 'en' : 'nl');
 
-function passes(doc: SearchDoc, f: SearchFilters, now: number): boolean {
-  if (f.type && doc.kind !== f.type) return false;
-  if (f.pillar !== undefined && !has(pillarBits, doc.pillarMask, doc.pillars, f.pillar)) return false;
-  if (f.challenge !== undefined && !doc.challenges.includes(f.challenge)) return false;
-  if (f.dimension && !has(dimensionBits, doc.dimensionMask, doc.dimensions, f.dimension)) return false;
-  if (f.subsector && !has(subsectorBits, doc.subsectorMask, doc.subsectors, f.subsector)) return false;
-  // Only dated records have an end; everything else drops out with this filter.
-  if (f.upcoming && !(doc.openUntil !== null && doc.openUntil > now)) return false;
-  return true;
+/**
+ * A ranked list's tags as columns (kind, tag bits, end), so that filtering thousands of records
+ * is a tight loop over typed arrays. Made once per list: a list that changes is a new array.
+ */
+interface Columns { kind: Uint8Array; pillar: Int32Array; dimension: Int32Array; subsector: Int32Array; openUntil: Float64Array }
+const columnsOf = new WeakMap<Ranked[], Columns>();
+function columns(items: Ranked[]): Columns {
+  let c = columnsOf.get(items);
+  if (!c) {
+    const n = items.length;
+    c = { kind: new Uint8Array(n), pillar: new Int32Array(n), dimension: new Int32Array(n), subsector: new Int32Array(n), openUntil: new Float64Array(n) };
+    for (let i = 0; i < n; i++) {
+      const d = items[i]!.doc;
+      c.kind[i] = SEARCH_TYPES.indexOf(d.kind);
+      c.pillar[i] = d.pillarMask; c.dimension[i] = d.dimensionMask; c.subsector[i] = d.subsectorMask;
+      // Only dated records have an end (NaN compares false: undated records drop out of "upcoming").
+      c.openUntil[i] = d.openUntil ?? NaN;
+    }
+    columnsOf.set(items, c);
+  }
+  return c;
+}
+
+/** The records of `items` that pass the filters: how many, and those from `offset` on (at most `limit`). */
+function filtered(items: Ranked[], f: SearchFilters, offset: number, limit: number, now: number): { total: number; page: Ranked[] } {
+  const c = columns(items);
+  const type = f.type ? SEARCH_TYPES.indexOf(f.type) : -1;
+  // A tag past the 31 each family has bits for (bit 0) is looked up in the record's own list.
+  const bit = (family: TagBits, code: string | number | undefined) => (code === undefined || code === '' ? -1 : family.bit(code));
+  const pb = bit(pillarBits, f.pillar), db = bit(dimensionBits, f.dimension), sb = bit(subsectorBits, f.subsector);
+  const page: Ranked[] = [];
+  let total = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (type >= 0 && c.kind[i] !== type) continue;
+    if (pb > 0 ? (c.pillar[i]! & pb) === 0 : pb === 0 && !items[i]!.doc.pillars.includes(f.pillar!)) continue;
+    if (db > 0 ? (c.dimension[i]! & db) === 0 : db === 0 && !items[i]!.doc.dimensions.includes(f.dimension!)) continue;
+    if (sb > 0 ? (c.subsector[i]! & sb) === 0 : sb === 0 && !items[i]!.doc.subsectors.includes(f.subsector!)) continue;
+    if (f.upcoming && !(c.openUntil[i]! > now)) continue;
+    if (f.challenge !== undefined && !items[i]!.doc.challenges.includes(f.challenge)) continue;
+    if (total >= offset && page.length < limit) page.push(items[i]!);
+    total++;
+  }
+  return { total, page };
 }
 
 /** The search words as parsed, and every record they match, ranked (null for words that match nothing). */
@@ -48,14 +82,7 @@ export async function memorySearch(db: Db, live: LiveSearchIndex, p: SearchParam
     total = all.length;
     page = all.slice(offset, offset + pageSize);
   } else {
-    const now = Date.now();
-    total = 0;
-    page = [];
-    for (const r of all) {
-      if (!passes(r.doc, filters, now)) continue;
-      if (total >= offset && page.length < pageSize) page.push(r);
-      total++;
-    }
+    ({ total, page } = filtered(all, filters, offset, pageSize, Date.now()));
   }
   const marked = await headlines(db, live, parsed.text, page.map((r) => ({ doc: r.doc, lang: shownLang(r.doc, p.lang) })));
   return {

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { join } from 'node:path';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
+import { keepStatistics } from './db/statistics.js';
 import { authPlugin } from './plugins/auth.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { apiKeyAuthPlugin } from './plugins/api-key-auth.js';
@@ -76,6 +77,9 @@ export async function buildApp({ config, database, logger = false }: BuildOption
     },
   });
   app.decorate('db', database.db);
+  // The embedded database has no autovacuum: its statistics are renewed hourly (db/statistics.ts).
+  const statistics = keepStatistics(database);
+  app.addHook('onClose', async () => { await statistics.stop(); });
   app.decorate('config', config);
   app.decorate('readModels', await createReadModels(database.db, config.responseCacheMb));
 

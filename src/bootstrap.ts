@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { analyzeEmbedded } from './db/statistics.js';
 import { allSeedSets } from './seed/all.js';
 import { runSeedSets } from './seed/seed-sets.js';
 import { ensureFirstAdmin } from './modules/accounts/index.js';
@@ -17,7 +18,10 @@ export interface Bootstrapped {
   firstAdmin: { email: string; password: string } | null;
 }
 
-/** Opens the database, migrates, loads the study's seed data once and makes sure an admin exists. */
+/**
+ * Opens the database, migrates, loads the study's seed data once, makes sure an admin exists and
+ * (embedded database) gathers the planner's statistics (statistics.ts).
+ */
 export async function bootstrap(config: Config, options: { dataDir?: string } = {}): Promise<Bootstrapped> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: options.dataDir ?? config.dataDir });
   try {
@@ -26,6 +30,7 @@ export async function bootstrap(config: Config, options: { dataDir?: string } = 
     const seeded = seedSets.length > 0;
     const secret = await persistentSecret(database, config);
     const firstAdmin = await ensureFirstAdmin(database.db);
+    await analyzeEmbedded(database);
     return { database, config: { ...config, sessionSecret: secret }, migrations, seeded, seedSets, firstAdmin };
   } catch (err) {
     await database.close();

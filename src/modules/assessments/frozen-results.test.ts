@@ -40,6 +40,25 @@ describe.each(engines)('kept results of submitted assessments on %s', (engine) =
     expect(a.body.replace(/class="user-name">[^<]+/, '').replace(/value="[^"]+"/g, '')).toBe(b.body.replace(/class="user-name">[^<]+/, '').replace(/value="[^"]+"/g, ''));
   });
 
+  it('reads an organisation\'s other results along with the first, each with its own levels', async () => {
+    const db = t.database.db;
+    const org = await db.selectFrom('assessments').select('organisation_id').where('status', '=', 'submitted')
+      .groupBy('organisation_id').having((eb) => eb.fn.countAll(), '>=', 2).orderBy('organisation_id').executeTakeFirstOrThrow();
+    const ids = (await db.selectFrom('assessments').select('id').where('organisation_id', '=', org.organisation_id).where('status', '=', 'submitted').orderBy('id').execute()).map((a) => a.id);
+    const owner = await t.as('org_member');
+    const ownerId = (await db.selectFrom('users').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+    await db.insertInto('organisation_members').values({ organisation_id: org.organisation_id, user_id: ownerId, role: 'owner' }).execute();
+    t.app.readModels.catalog.touch('access');
+    for (const id of ids) {
+      const res = await t.app.inject({ url: `/api/assessments/${id}/results`, headers: owner });
+      expect(res.statusCode, res.body).toBe(200);
+      const stored = await db.selectFrom('assessment_results').select(['dimension_code', 'level']).where('assessment_id', '=', id).execute();
+      const shown = (JSON.parse(res.body).dimensions as Array<{ code: string; level: number | null }>).filter((d) => d.level !== null);
+      expect(JSON.parse(res.body).assessment.id).toBe(id);
+      expect(Object.fromEntries(shown.map((d) => [d.code, d.level]))).toEqual(Object.fromEntries(stored.map((r) => [r.dimension_code, r.level])));
+    }
+  });
+
   it('shows the organisation as it is now, and follows its consent', async () => {
     const first = await page(team);
     expect(first.statusCode).toBe(200);

@@ -20,12 +20,13 @@ interface Held {
 }
 
 const ALL: Rights = { results: true, answers: true, answer: false, manage: false, owner: false };
-const LIMIT = 5000;
+const LIMIT = 20_000;
 
 /**
  * A submitted assessment never changes: its answers, respondents and combined result are frozen
  * at submission, and published model versions never change either. So its results are gathered
- * once and kept (the most recently read LIMIT of them, per database). What can change is read
+ * once and kept (the most recently read LIMIT of them, per database: a few kB each, as the model's
+ * texts are shared). What can change is read
  * afresh when it may have: the organisation's name and consent, and who may see it, both after
  * any write that touches access (organisations, members, invitations, coaches).
  */
@@ -40,9 +41,18 @@ export async function submittedResults(request: FastifyRequest, id: number): Pro
   const access = catalog.stamp(['access']);
   let entry = held.get(id);
   if (!entry || entry.access !== access) {
-    // One query for the assessment and, unless already held, everything its results are made of.
-    const row = await frozenRow(db, id, !entry);
+    // One query for the assessment and, unless already held, everything its results are made of;
+    // a result not held yet comes with the organisation's other submitted results, which the
+    // same readers open next (progress over time): one query per organisation, not per result.
+    const rows = await frozenRows(db, id, !entry);
+    const row = rows.find((r) => r.assessment.id === id);
     if (!row) throw notFound('assessment', id);
+    for (const other of rows) {
+      if (other === row || other.assessment.status !== 'submitted' || held.has(other.assessment.id)) continue;
+      const made: Held = { assessment: other.assessment, access, data: compose(db, other) };
+      made.data.catch(() => { if (held.get(other.assessment.id) === made) held.delete(other.assessment.id); });
+      held.set(other.assessment.id, made);
+    }
     const { assessment } = row;
     if (assessment.status !== 'submitted') {
       // Not frozen yet: the ordinary path, which refuses with the right reason.
@@ -53,7 +63,7 @@ export async function submittedResults(request: FastifyRequest, id: number): Pro
     entry.data.catch(() => { if (held.get(id) === entry) held.delete(id); });
     held.delete(id);
     held.set(id, entry);
-    if (held.size > LIMIT) held.delete(held.keys().next().value!);
+    while (held.size > LIMIT) held.delete(held.keys().next().value!);
   } else {
     held.delete(id);
     held.set(id, entry);
@@ -75,7 +85,7 @@ interface FrozenRow { assessment: AssessmentRecord; modelKey: string; source: Re
 
 type Json = [unknown, unknown, unknown, unknown, unknown, unknown, unknown];
 
-async function frozenRow(db: Db, id: number, withSource: boolean): Promise<FrozenRow | undefined> {
+async function frozenRows(db: Db, id: number, withSource: boolean): Promise<FrozenRow[]> {
   const source = withSource
     ? sql`coalesce((select json_agg(json_build_array(r.dimension_code, r.level, r.target_level, r.min_level, r.max_level, r.respondents, r.disagreement))
           from assessment_results r where r.assessment_id = a.id), '[]') as results,
@@ -95,10 +105,10 @@ async function frozenRow(db: Db, id: number, withSource: boolean): Promise<Froze
       m.id || ':' || m.version || ':' || m.status || ':' || m.row_version || ':' || coalesce(m.published_at::text, '') as model_key,
       a.kind, a.status, a.started_by, a.started_at, a.submitted_at, a.is_demo, a.version, ${source}
     from assessments a join organisations o on o.id = a.organisation_id join maturity_models m on m.id = a.model_id
-    where a.id = ${id}`.execute(db);
-  const r = rows[0];
-  if (!r) return undefined;
-  return {
+    where a.id = ${id} ${withSource
+      ? sql`or (a.organisation_id = (select organisation_id from assessments where id = ${id}) and a.status = 'submitted')`
+      : sql``}`.execute(db);
+  return rows.map((r) => ({
     assessment: {
       id: r.id, organisationId: r.organisation_id, organisationName: r.organisation_name, shareWithTeam: r.share_with_team,
       modelId: r.model_id, modelVersion: r.model_version, kind: r.kind, status: r.status, startedBy: r.started_by,
@@ -117,7 +127,7 @@ async function frozenRow(db: Db, id: number, withSource: boolean): Promise<Froze
         userId: userId as number, questionId: questionId as number, currentLevel: current as number | null, targetLevel: target as number | null, notApplicable: notApplicable as boolean,
       })),
     },
-  };
+  }));
 }
 
 // A published model version never changes (its row version and publication time are in the key).

@@ -178,12 +178,13 @@ function expiryOf(best: Best): number {
  * proposals below) is kept too.
  */
 const bestLists = new WeakMap<SearchIndex, Lru<{ version: number; best: Best; expires: number }>>();
-function currentBest(index: SearchIndex, x: Context, key: string): Best {
+function currentBest(index: SearchIndex, context: () => Context, now: number, key: string): Best {
   let cache = bestLists.get(index);
   if (!cache) { cache = new Lru(5_000); bestLists.set(index, cache); }
   const kept = cache.get(key);
-  const held = kept && kept.expires > x.now ? kept : undefined;
+  const held = kept && kept.expires > now ? kept : undefined;
   if (held && held.version === index.version) return held.best;
+  const x = context();
   const changes = held ? index.changesSince(held.version) : null;
   let best: Best | null = null;
   if (held && changes) {
@@ -272,7 +273,7 @@ function peerProposals(peers: Map<string, PeerCandidate[]>, m: MatchInput): Prop
 export interface MatchSources { index: SearchIndex; offers: OfferSet; peers: Map<string, PeerCandidate[]> }
 
 /** Proposals made from one best list with one set of offers and peers (the rest of their input is in the list's key). */
-const made = new WeakMap<Best, { offers: OfferSet; peers: Map<string, PeerCandidate[]>; proposals: Record<ProposalKind, Proposal[]> }>();
+const proposalsMade = new WeakMap<Best, { offers: OfferSet; peers: Map<string, PeerCandidate[]>; proposals: Record<ProposalKind, Proposal[]> }>();
 
 /**
  * Everything the guide proposes for one question, per kind, best first: from memory, no query.
@@ -280,14 +281,16 @@ const made = new WeakMap<Best, { offers: OfferSet; peers: Map<string, PeerCandid
  */
 export function proposalsFromMemory(sources: MatchSources, m: MatchInput, now = Date.now()): Record<ProposalKind, Proposal[]> {
   const q = m.question;
-  const x = context(sources.index, m, sources.offers.today, now);
-  const best = currentBest(sources.index, x, `${q.id}:${q.version}:${q.organisationId}:${q.subsector}:${q.dimension}:${q.pillar}:${m.level}:${sources.offers.today}:${q.question}`);
-  const held = made.get(best);
+  // What the question is matched with, made only when something has to be scored.
+  let made: Context | undefined;
+  const x = () => (made ??= context(sources.index, m, sources.offers.today, now));
+  const best = currentBest(sources.index, x, now, `${q.id}:${q.version}:${q.organisationId}:${q.subsector}:${q.dimension}:${q.pillar}:${m.level}:${sources.offers.today}:${q.question}`);
+  const held = proposalsMade.get(best);
   if (held && held.offers === sources.offers && held.peers === sources.peers) return held.proposals;
-  const all = [...knowledgeProposals(best, m, x), ...offerProposals(sources.offers, m), ...peerProposals(sources.peers, m)];
+  const all = [...knowledgeProposals(best, m, x()), ...offerProposals(sources.offers, m), ...peerProposals(sources.peers, m)];
   const out = Object.fromEntries(PROPOSAL_KINDS.map((k) => [k, [] as Proposal[]])) as unknown as Record<ProposalKind, Proposal[]>;
   for (const p of all) out[p.kind].push(p);
   for (const k of PROPOSAL_KINDS) out[k].sort(byScore);
-  made.set(best, { offers: sources.offers, peers: sources.peers, proposals: out });
+  proposalsMade.set(best, { offers: sources.offers, peers: sources.peers, proposals: out });
   return out;
 }

@@ -13,8 +13,7 @@ import {
   answerBody, closeBody, contactBody, idParams, langQuery, offerBody, offerUpdateBody, questionBody, responseBody,
   type AnswerInput, type CloseInput, type ContactInput, type IdParams, type OfferInput, type OfferUpdateInput, type QuestionInput, type ResponseInput,
 } from './schemas.js';
-import { offerView, questionView } from './views-data.js';
-import { serialOf } from '../../web/shared-page.js';
+import { offerView, questionView, type QuestionView } from './views-data.js';
 import { requires } from './permissions.js';
 
 const tags = ['guide'];
@@ -22,10 +21,10 @@ const idOf = (request: FastifyRequest) => (request.params as IdParams).id;
 
 export async function guideApiRoutes(app: FastifyInstance) {
   const catalog = app.readModels.catalog;
-  const presentView = async (request: FastifyRequest, id: number) => {
-    const view = await questionView(app, request.user!, id);
-    return { question: presentQuestion(view.question), level: view.level, proposals: presentProposals(request.t, request.lang, catalog, view.proposals), contacts: view.contacts };
-  };
+  const present = (request: FastifyRequest, view: QuestionView) => ({
+    question: presentQuestion(view.question), level: view.level, proposals: presentProposals(request.t, request.lang, catalog, view.proposals), contacts: view.contacts,
+  });
+  const presentView = async (request: FastifyRequest, id: number) => present(request, await questionView(app, request.user!, id));
   const presentOfferView = async (request: FastifyRequest, id: number) => {
     const view = await offerView(app, request.user, id);
     return { offer: presentOffer(view.offer), canRespond: view.canRespond, questions: view.questions.map((m) => presentQuestionMatch(request.t, request.lang, catalog, m)) };
@@ -58,12 +57,10 @@ export async function guideApiRoutes(app: FastifyInstance) {
       params: idParams, querystring: langQuery, response: { 200: questionViewSchema, ...problemResponses(401, 403, 404) },
     },
   }, async (request, reply) => {
-    // Serialised once per version of what it shows (the kept question, requests and proposals), per language.
+    // Serialised once per version of what it shows, per language.
     const view = await questionView(app, request.user!, idOf(request));
-    const key = `guide-question-json:${request.lang}:${serialOf(view.question)}:${serialOf(view.contacts)}:${serialOf(view.proposals)}:${view.level}:${catalog.stamp(['framework'])}`;
-    const body = app.readModels.responses.get(key, [], () => reply.serialize({
-      question: presentQuestion(view.question), level: view.level, proposals: presentProposals(request.t, request.lang, catalog, view.proposals), contacts: view.contacts,
-    }) as string);
+    const key = `guide-question-json:${request.lang}:${view.version}:${catalog.stamp(['framework'])}`;
+    const body = app.readModels.responses.get(key, [], () => reply.serialize(present(request, view)) as string);
     return reply.type('application/json; charset=utf-8').send(body);
   });
 

@@ -30,6 +30,17 @@ describe.each(engines)('guide proposals from memory (%s)', (engine) => {
     legal_form: 'vzw', funding_framework: 'none', contactable, is_demo: true,
   }).returning('id').executeTakeFirstOrThrow()).id;
 
+  /** A question of `organisationId` (heritage) as the guide reads it. */
+  const questionOf = (fields: Pick<QuestionRecord, 'id' | 'organisationId' | 'question' | 'dimension' | 'pillar' | 'level'>): QuestionRecord => ({
+    organisationName: 'Vrager', subsector: 'heritage', organisationIsDemo: true, askedBy: 1, visibleToProviders: true, status: 'open',
+    createdAt: new Date().toISOString(), closedAt: null, version: 1, ...fields,
+  });
+  /** What the matching reads from memory, as it is now. */
+  const sources = async () => {
+    const candidates = guideCandidates(t.app);
+    return { index: await liveSearchIndex(t.app).current(), offers: await candidates.offers(), peers: await candidates.peers() };
+  };
+
   beforeAll(async () => {
     t = await testApp({ engine, demo: false });
     await insertKnowledgeBenchData(db(), { cases: 300, lessons: 100, learning: 200, seed: 11 });
@@ -64,15 +75,10 @@ describe.each(engines)('guide proposals from memory (%s)', (engine) => {
     for (const [i, words] of questions.entries()) {
       for (const dimension of [null, ...DIMENSION_CODES]) {
         for (const level of [null, 0, 2]) {
-          const question: QuestionRecord = {
-            id: i, organisationId: asker, organisationName: 'Vrager', subsector: 'heritage', organisationIsDemo: true, askedBy: 1, question: words,
-            dimension, pillar: i % 2 ? 3 : null, level, visibleToProviders: true, status: 'open', createdAt: new Date().toISOString(), closedAt: null, version: 1,
-          };
+          const question = questionOf({ id: i, organisationId: asker, question: words, dimension, pillar: i % 2 ? 3 : null, level });
           const text = await textQuery(db(), words);
           const fromSql = await proposalsFor(db(), { question, text, level });
-          const candidates = guideCandidates(t.app);
-          const sources = { index: await liveSearchIndex(t.app).current(), offers: await candidates.offers(), peers: await candidates.peers() };
-          const fromMemory = proposalsFromMemory(sources, { question, text, level });
+          const fromMemory = proposalsFromMemory(await sources(), { question, text, level });
           for (const kind of PROPOSAL_KINDS) {
             expect(shown(fromMemory[kind]), `${words} ${dimension} ${level} ${kind}`).toEqual(shown(fromSql[kind]));
             compared += fromSql[kind].length;
@@ -85,15 +91,8 @@ describe.each(engines)('guide proposals from memory (%s)', (engine) => {
 
   it('keeps the very same proposals through a write that changes none of them, and drops a learning opportunity once it has ended', async () => {
     const asker = await organisation('heritage', false);
-    const question: QuestionRecord = {
-      id: 9002, organisationId: asker, organisationName: 'Vrager', subsector: 'heritage', organisationIsDemo: true, askedBy: 1, question: 'Welke workshop over klankbewaring bestaat er?',
-      dimension: 'infrastructure', pillar: null, level: 1, visibleToProviders: true, status: 'open', createdAt: new Date().toISOString(), closedAt: null, version: 1,
-    };
+    const question = questionOf({ id: 9002, organisationId: asker, question: 'Welke workshop over klankbewaring bestaat er?', dimension: 'infrastructure', pillar: null, level: 1 });
     const text = await textQuery(db(), question.question);
-    const sources = async () => {
-      const candidates = guideCandidates(t.app);
-      return { index: await liveSearchIndex(t.app).current(), offers: await candidates.offers(), peers: await candidates.peers() };
-    };
     const before = await sources();
     const first = proposalsFromMemory(before, { question, text, level: 1 });
     const version = before.index.version;
@@ -118,15 +117,10 @@ describe.each(engines)('guide proposals from memory (%s)', (engine) => {
 
   it('stays equal to the SQL matching after records are added and removed (brought up to date, not matched again)', async () => {
     const asker = await organisation('heritage', false);
-    const question: QuestionRecord = {
-      id: 9001, organisationId: asker, organisationName: 'Vrager', subsector: 'heritage', organisationIsDemo: true, askedBy: 1, question: 'Hoe digitaliseren we ons archief?',
-      dimension: 'data', pillar: null, level: 1, visibleToProviders: true, status: 'open', createdAt: new Date().toISOString(), closedAt: null, version: 1,
-    };
+    const question = questionOf({ id: 9001, organisationId: asker, question: 'Hoe digitaliseren we ons archief?', dimension: 'data', pillar: null, level: 1 });
     const text = await textQuery(db(), question.question);
     const compare = async () => {
-      const candidates = guideCandidates(t.app);
-      const sources = { index: await liveSearchIndex(t.app).current(), offers: await candidates.offers(), peers: await candidates.peers() };
-      const fromMemory = proposalsFromMemory(sources, { question, text, level: 1 });
+      const fromMemory = proposalsFromMemory(await sources(), { question, text, level: 1 });
       const fromSql = await proposalsFor(db(), { question, text, level: 1 });
       for (const kind of PROPOSAL_KINDS) expect(shown(fromMemory[kind]), kind).toEqual(shown(fromSql[kind]));
       return fromMemory;

@@ -59,27 +59,37 @@ function context(index: SearchIndex, m: MatchInput, today: string, now: number):
 }
 
 /**
- * Scores one record for the question, or null when it is not a candidate. The text rank (the
- * only costly part) is computed only when the record could still enter its kind's best.
+ * What a record earns for the question apart from its words (rank 0), or null when it is not a
+ * candidate at all. Tags are compared as bit masks (tag-bits.ts).
  */
-function scoreDoc(d: SearchDoc, x: Context, best: Best): Scored | null {
+function components(d: SearchDoc, x: Context): Components | null {
   const q = x.m.question, level = x.m.level;
   if (!KNOWLEDGE_KINDS.has(d.kind)) return null;
   if (d.kind === 'learning' && !(d.openUntil !== null && d.openUntil > x.now)) return null;
-  if (d.kind === 'actor' && d.subsectors.length && !d.subsectors.includes(q.subsector)) return null;
-  const dimension = q.dimension !== null && d.dimensions.includes(q.dimension);
-  const subsector = d.subsectors.includes(q.subsector) ? 'own' : d.subsectors.length === 0 ? 'all' : null;
-  const pillar = q.pillar !== null && d.pillars.includes(q.pillar);
-  const lvl = d.kind === 'learning' && level !== null && (d.levelFrom ?? 0) <= level && (d.levelTo ?? 5) > level;
-  const timely = d.kind === 'learning' ? d.startsOn !== null && d.startsOn >= x.today && d.startsOn <= x.soon
-    : d.kind === 'case' || d.kind === 'lesson' ? d.updatedAt > x.recentUs : false;
-  const c: Components = { dimension, subsector, pillar, level: lvl, rank: 0, timely };
-  const list = best.get(d.kind);
+  const own = has(subsectorBits, d.subsectorMask, d.subsectors, q.subsector);
+  if (d.kind === 'actor' && d.subsectors.length && !own) return null;
+  return {
+    dimension: q.dimension !== null && has(dimensionBits, d.dimensionMask, d.dimensions, q.dimension),
+    subsector: own ? 'own' : d.subsectors.length === 0 ? 'all' : null,
+    pillar: q.pillar !== null && has(pillarBits, d.pillarMask, d.pillars, q.pillar),
+    level: d.kind === 'learning' && level !== null && (d.levelFrom ?? 0) <= level && (d.levelTo ?? 5) > level,
+    rank: 0,
+    timely: d.kind === 'learning' ? d.startsOn !== null && d.startsOn >= x.today && d.startsOn <= x.soon
+      : d.kind === 'case' || d.kind === 'lesson' ? d.updatedAt > x.recentUs : false,
+  };
+}
+
+/**
+ * Scores one record for the question, or null when it is not a candidate. The text rank (the
+ * only costly part) is computed only when the record could still enter its kind's best.
+ */
+function scoreDoc(d: SearchDoc, x: Context, best: Best, c = components(d, x)): Scored | null {
+  if (!c) return null;
   // The text is worth at most WEIGHTS.text points: a record that cannot reach its kind's floor is left out unranked.
-  if (list && list.length >= PER_KIND && score(c) + WEIGHTS.text < list[list.length - 1]!.score) return null;
+  if (!enters(best, d.kind, score(c) + WEIGHTS.text, Infinity, -1)) return null;
   // A record reached through its words only counts when it holds one of them.
   const holds = x.hasText && d.lex.length > 0 && holdsAny(d, x.text);
-  if (!dimension && !holds) return null;
+  if (!c.dimension && !holds) return null;
   if (holds && x.text.query) c.rank = rank(d, x.text.query);
   return { score: score(c), rank: c.rank, id: d.sourceId, doc: d, c };
 }
@@ -105,26 +115,6 @@ function withDimension(index: SearchIndex, dimension: string): SearchDoc[] {
   return held.lists.get(dimension) ?? [];
 }
 
-/**
- * The points a record earns for the question without its words (dimension, subsector, pillar,
- * level, timeliness: as in scoreDoc), or -1 when it is not a candidate at all. Allocates
- * nothing, so that whole lists can be judged before any text is ranked.
- */
-function staticPoints(d: SearchDoc, x: Context, dimension: boolean): number {
-  const q = x.m.question, level = x.m.level;
-  if (!KNOWLEDGE_KINDS.has(d.kind)) return -1;
-  if (d.kind === 'learning' && !(d.openUntil !== null && d.openUntil > x.now)) return -1;
-  const own = has(subsectorBits, d.subsectorMask, d.subsectors, q.subsector);
-  if (d.kind === 'actor' && d.subsectors.length && !own) return -1;
-  let points = dimension ? WEIGHTS.dimension : 0;
-  points += own ? WEIGHTS.subsector : d.subsectors.length === 0 ? WEIGHTS.sectorWide : 0;
-  if (q.pillar !== null && has(pillarBits, d.pillarMask, d.pillars, q.pillar)) points += WEIGHTS.pillar;
-  if (d.kind === 'learning' && level !== null && (d.levelFrom ?? 0) <= level && (d.levelTo ?? 5) > level) points += WEIGHTS.level;
-  if (d.kind === 'learning' ? d.startsOn !== null && d.startsOn >= x.today && d.startsOn <= x.soon
-    : d.kind === 'case' || d.kind === 'lesson' ? d.updatedAt > x.recentUs : false) points += WEIGHTS.timely;
-  return points;
-}
-
 /** Whether a record scoring `points` with text rank `rank` would enter its kind's best (the order of keepBest). */
 function enters(best: Best, kind: string, points: number, rank: number, id: number): boolean {
   const list = best.get(kind);
@@ -135,10 +125,10 @@ function enters(best: Best, kind: string, points: number, rank: number, id: numb
 
 /**
  * The best of each kind, from scratch, in two passes. First the question's dimension without
- * its words: those records score their static points exactly (no text), so the floor of each
- * kind rises without ranking anything. Then the records holding one of the words: a record
- * whose static points plus the most the text can add stay under its kind's floor is passed
- * over unranked; only the rest are ranked. The result equals scoring every candidate (scoreDoc).
+ * its words: their score is exact without any text, so the floor of each kind rises without
+ * ranking anything. Then the records holding one of the words, where scoreDoc passes over
+ * unranked a record whose score without words plus the most the text can add stays under its
+ * kind's floor. The result equals scoring every candidate in any order.
  */
 function knowledgeBest(index: SearchIndex, x: Context): Best {
   const best: Best = new Map();
@@ -149,13 +139,11 @@ function knowledgeBest(index: SearchIndex, x: Context): Best {
   if (q.dimension) {
     for (const d of withDimension(index, q.dimension)) {
       if (holds[d.slot]) continue;
-      const points = staticPoints(d, x, true);
-      if (points >= 0 && enters(best, d.kind, points, 0, d.sourceId)) { const s = scoreDoc(d, x, best); if (s) offer(best, s); }
+      const c = components(d, x);
+      if (c && enters(best, d.kind, score(c), 0, d.sourceId)) { const s = scoreDoc(d, x, best, c); if (s) offer(best, s); }
     }
   }
   for (const d of holders) {
-    const points = staticPoints(d, x, q.dimension !== null && has(dimensionBits, d.dimensionMask, d.dimensions, q.dimension));
-    if (points < 0 || !enters(best, d.kind, points + WEIGHTS.text, Infinity, -1)) continue;
     const s = scoreDoc(d, x, best);
     if (s) offer(best, s);
   }

@@ -3,7 +3,7 @@ import type { FieldError } from '../../plugins/errors.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
 import { sendPage } from '../../web/page.js';
-import { sendSharedPage, serialOf } from '../../web/shared-page.js';
+import { sendSharedPage } from '../../web/shared-page.js';
 import { contactsOf } from './contacts.js';
 import { requires } from './permissions.js';
 import { askingOrganisations, listOffers, providerActors, questionsOfMember } from './queries.js';
@@ -37,9 +37,7 @@ export async function renderQuestion(request: FastifyRequest, reply: FastifyRepl
   const view = await questionView(request.server, request.user!, id);
   const catalog = request.server.readModels.catalog;
   if (errors.length || Object.keys(form).length) return sendPage(reply, <QuestionPage ctx={viewContext(request)} catalog={catalog} view={view} form={form} errors={errors} notice={noticeOf(request)} />);
-  // The question, its requests and its proposals are kept objects, replaced when they change
-  // (views-data.ts, memory-matching.ts): their serials name this rendering.
-  const key = `guide-question:${serialOf(view.question)}:${serialOf(view.contacts)}:${serialOf(view.proposals)}:${view.level}:${view.canAct}:${catalog.stamp(['framework'])}`;
+  const key = `guide-question:${view.version}:${catalog.stamp(['framework'])}`;
   return sendSharedPage(request, reply, key, (ctx) => <QuestionPage ctx={ctx} catalog={catalog} view={view} form={form} errors={errors} notice={noticeOf(request)} />);
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { CatalogArea } from '../../catalog/catalog.js';
 import { Lru } from '../search/live-index.js';
+import { serialOf } from '../../web/shared-page.js';
 import type { CurrentUser } from '../../plugins/auth.js';
 import { notFound } from '../../plugins/errors.js';
 import { contactsOf, type ContactView } from './contacts.js';
@@ -8,7 +9,14 @@ import type { Proposal, ProposalKind, QuestionMatch } from './matching.js';
 import { editsActor, findOffer, findQuestion, memberRole, type OfferRecord, type QuestionRecord } from './queries.js';
 import { loadMatchingQuestions, loadProposals } from './service.js';
 
-export interface QuestionView { question: QuestionRecord; level: number | null; proposals: Record<ProposalKind, Proposal[]>; contacts: ContactView[]; canAct: boolean }
+export interface QuestionView {
+  question: QuestionRecord; level: number | null; proposals: Record<ProposalKind, Proposal[]>; contacts: ContactView[]; canAct: boolean;
+  /**
+   * Names everything above: the question, its requests and its proposals are kept objects,
+   * replaced (never changed in place) when they change, so their serials name this version.
+   */
+  version: string;
+}
 
 /**
  * What a question view reads from the database besides the proposals: the question, the
@@ -31,7 +39,7 @@ async function readBase(app: FastifyInstance, userId: number, id: number): Promi
   return { question, role, contacts: [...sent, ...incoming].filter((c) => c.question?.id === id) };
 }
 
-function questionBase(app: FastifyInstance, userId: number, id: number): Promise<QuestionBase | null> {
+function keptQuestion(app: FastifyInstance, userId: number, id: number): Promise<QuestionBase | null> {
   let cache = bases.get(app.readModels);
   if (!cache) { cache = new Lru(10_000); bases.set(app.readModels, cache); }
   const key = `${userId}:${id}`;
@@ -49,10 +57,14 @@ function questionBase(app: FastifyInstance, userId: number, id: number): Promise
  * told it does not exist. Respondents read along but do not send requests.
  */
 export async function questionView(app: FastifyInstance, user: CurrentUser, id: number): Promise<QuestionView> {
-  const base = await questionBase(app, user.id, id);
+  const base = await keptQuestion(app, user.id, id);
   if (!base) throw notFound('question', id);
   const { level, proposals } = await loadProposals(app, base.question);
-  return { question: base.question, level, proposals, contacts: base.contacts, canAct: base.role === 'owner' || base.role === 'member' };
+  const canAct = base.role === 'owner' || base.role === 'member';
+  return {
+    question: base.question, level, proposals, contacts: base.contacts, canAct,
+    version: `${serialOf(base.question)}:${serialOf(base.contacts)}:${serialOf(proposals)}:${level}:${canAct}`,
+  };
 }
 
 export interface OfferView { offer: OfferRecord; canRespond: boolean; questions: QuestionMatch[] }

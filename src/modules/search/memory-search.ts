@@ -39,18 +39,24 @@ function columns(items: Ranked[]): Columns {
 function filtered(items: Ranked[], f: SearchFilters, offset: number, limit: number, now: number): { total: number; page: Ranked[] } {
   const c = columns(items);
   const type = f.type ? SEARCH_TYPES.indexOf(f.type) : -1;
-  // A tag past the 31 each family has bits for (bit 0) is looked up in the record's own list.
+  // -1: no such filter.
   const bit = (family: TagBits, code: string | number | undefined) => (code === undefined || code === '' ? -1 : family.bit(code));
   const pb = bit(pillarBits, f.pillar), db = bit(dimensionBits, f.dimension), sb = bit(subsectorBits, f.subsector);
   const page: Ranked[] = [];
   let total = 0;
+  // Only a tag without a bit (past 31 per family) or a challenge needs the record itself.
+  const byRecord = pb === 0 || db === 0 || sb === 0 || f.challenge !== undefined;
   for (let i = 0; i < items.length; i++) {
     if (type >= 0 && c.kind[i] !== type) continue;
-    if (pb > 0 ? (c.pillar[i]! & pb) === 0 : pb === 0 && !items[i]!.doc.pillars.includes(f.pillar!)) continue;
-    if (db > 0 ? (c.dimension[i]! & db) === 0 : db === 0 && !items[i]!.doc.dimensions.includes(f.dimension!)) continue;
-    if (sb > 0 ? (c.subsector[i]! & sb) === 0 : sb === 0 && !items[i]!.doc.subsectors.includes(f.subsector!)) continue;
+    if (pb > 0 && (c.pillar[i]! & pb) === 0) continue;
+    if (db > 0 && (c.dimension[i]! & db) === 0) continue;
+    if (sb > 0 && (c.subsector[i]! & sb) === 0) continue;
     if (f.upcoming && !(c.openUntil[i]! > now)) continue;
-    if (f.challenge !== undefined && !items[i]!.doc.challenges.includes(f.challenge)) continue;
+    if (byRecord) {
+      const d = items[i]!.doc;
+      if ((pb === 0 && !d.pillars.includes(f.pillar!)) || (db === 0 && !d.dimensions.includes(f.dimension!))
+        || (sb === 0 && !d.subsectors.includes(f.subsector!)) || (f.challenge !== undefined && !d.challenges.includes(f.challenge))) continue;
+    }
     if (total >= offset && page.length < limit) page.push(items[i]!);
     total++;
   }

@@ -22,7 +22,9 @@ export default async function guide(app: FastifyInstance) {
   if (app.config.warmReadModels) {
     let closing = false;
     let warming: Promise<unknown> = Promise.resolve();
-    app.addHook('onReady', async () => {
+    // Once the server listens: PGlite runs a statement on the event loop, and the index's first
+    // read is one large statement that should not hold back listening.
+    app.addHook('onListen', async () => {
       const started = Date.now();
       warming = warmGuide(app, () => closing)
         .then((n) => app.log.info({ questions: n, ms: Date.now() - started }, 'search index and guide proposals prepared'))

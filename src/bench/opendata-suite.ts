@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { entityTypes } from '../modules/opendata/registry.js';
 import type { Rng } from './random.js';
@@ -10,6 +11,31 @@ import type { Rng } from './random.js';
  * measurements, 20,000 cases and lessons, 10,000 learning opportunities, 5,000 calls.
  */
 export interface OpendataDataset { ids: Map<string, string[]>; total: number }
+
+/**
+ * The audit history a real instance of this size would have: a 'create' row for every record the
+ * changes feed speaks about (instruments, cases, lessons, learning, calls, KPIs and every
+ * measurement), in the order they were made, as the platform's own commands would have written
+ * them. Without it the feed would have only the seed's few dozen rows to page through.
+ */
+export async function generateAuditHistory(db: Db): Promise<number> {
+  const sources = [
+    sql`select 'instrument', code from instruments where retired_at is null order by id`,
+    sql`select 'kpi', code from kpis where retired_at is null order by id`,
+    sql`select 'measurement', k.code || '/' || m.period || '/' || coalesce(nullif(m.subsector, ''), 'total') || '/' || coalesce(nullif(m.province, ''), 'total')
+        from measurements m join kpis k on k.id = m.kpi_id order by m.id`,
+    sql`select 'case', code from cases where retired_at is null order by id`,
+    sql`select 'learning_opportunity', id::text from learning_opportunities order by id`,
+    sql`select 'call', code from calls where status <> 'draft' order by id`,
+    sql`select 'lesson', code from lessons where published_at is not null order by id`,
+  ];
+  let rows = 0;
+  for (const source of sources) {
+    const result = await sql`insert into audit_log (at, entity_type, entity_id, action) select now(), s.entity_type, s.entity_id, 'create' from (${source}) s(entity_type, entity_id)`.execute(db);
+    rows += Number(result.numAffectedRows ?? 0);
+  }
+  return rows;
+}
 
 /** Every public id per entity type, read through the registry (what the dump will publish). */
 export async function collectPublicIds(db: Db, perTypeLimit = 200_000): Promise<OpendataDataset> {
@@ -79,6 +105,12 @@ export async function startOpendataWriter(base: string, headers: Record<string, 
   const json = { ...headers, 'content-type': 'application/json' };
   let running = true;
   let writes = 0, staleReads = 0, writeConflicts = 0, n = 0, cursor: string | null = null;
+  // Start at the head of the feed, as a partner that has synchronised before.
+  for (;;) {
+    const page = await (await fetch(`${base}/api/v1/changes?limit=500${cursor ? `&since=${encodeURIComponent(cursor)}` : ''}`)).json() as { next?: string | null; hasMore?: boolean };
+    cursor = page.next ?? cursor;
+    if (!page.hasMore) break;
+  }
   const loop = (async () => {
     while (running) {
       const started = Date.now();

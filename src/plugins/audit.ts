@@ -10,8 +10,19 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+let written = 0;
+
+/**
+ * How many audit rows this process has written (counted when written, before their commit).
+ * Read models built from the audit log compare it to tell that nothing new can have appeared.
+ */
+export function auditWrites(): number {
+  return written;
+}
+
 /** Written by commands inside their own transaction, so a change and its record land together. */
 export async function audit(tx: Transaction<Database>, entry: AuditEntry): Promise<void> {
+  written++;
   await tx.insertInto('audit_log').values({
     at: new Date(),
     user_id: entry.userId,

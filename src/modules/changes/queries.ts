@@ -1,54 +1,27 @@
-import { sql } from 'kysely';
-import type { Db } from '../../db/database.js';
 import { invalid } from '../../plugins/errors.js';
 import { encodeCursor, type CursorKey } from '../../web/cursor.js';
-import { CHANGE_SOURCES, SNAPSHOT_TYPES, sourceByAuditType, type ChangeSource } from './sources.js';
+import type { ChangesFeed, LoggedRow } from './feed-model.js';
+import type { Found } from './states.js';
 
 export type ChangeKind = 'created' | 'updated' | 'deleted';
 export interface Change {
   cursor: string; change: ChangeKind; type: string; id: string; at: Date;
 }
-export interface ChangesPage { items: Change[]; next: string | null; hasMore: boolean }
-
-interface AuditRow {
-  id: string | number; tx: string; at: Date | string; entity_type: string; entity_id: string; action: string;
-  before: unknown; after: unknown;
+export interface ChangesPage {
+  items: Change[]; next: string | null; hasMore: boolean;
+  /** The rows of the feed's log this page looked at: [first, end). */
+  scanned: readonly [number, number];
 }
-interface Found { state: 'public' | 'withdrawn'; uriId: string }
 
 /** How many audit rows one request may look at, so a long run of private changes cannot stall a reader. */
 const SCAN_BUDGET = 5000;
+/** Rows whose records' states are read together. */
 const BATCH = 500;
+const BATCH_MIN = 50;
 
 /** The position of an audit row in the feed: (transaction, id), see migration 0027. */
 export function changeCursor(tx: string, id: string | number): string {
   return encodeCursor([tx, Number(id)]);
-}
-
-/** The records behind these audit ids as they are now: public, withdrawn, or (absent) neither. */
-async function statesOf(db: Db, source: ChangeSource, ids: string[]): Promise<Map<string, Found>> {
-  const states = new Map<string, Found>();
-  for (const key of source.keys) {
-    const { rows } = await sql<{ key: string; uri_id: string; public: boolean; withdrawn: boolean }>`
-      select ${sql.raw(key)} as key, ${sql.raw(source.uriId)} as uri_id,
-        (${sql.raw(source.publicWhen)}) as public, (${sql.raw(source.withdrawnWhen)}) as withdrawn
-      from ${sql.raw(source.from)}
-      where ${sql.raw(key)} in (${sql.join(ids)})`.execute(db);
-    for (const row of rows) {
-      if (row.public) states.set(row.key, { state: 'public', uriId: row.uri_id });
-      else if (row.withdrawn) states.set(row.key, { state: 'withdrawn', uriId: row.uri_id });
-    }
-  }
-  return states;
-}
-
-const snapshotField = (snapshot: unknown, field: string): unknown =>
-  snapshot && typeof snapshot === 'object' ? (snapshot as Record<string, unknown>)[field] : undefined;
-
-/** An update whose snapshots show no change to a public field changed only private data. */
-function privateEdit(row: AuditRow, source: ChangeSource): boolean {
-  if (!source.publicFields || row.action !== 'update' || !row.before || !row.after) return false;
-  return source.publicFields.every((field) => JSON.stringify(snapshotField(row.before, field)) === JSON.stringify(snapshotField(row.after, field)));
 }
 
 /**
@@ -57,74 +30,49 @@ function privateEdit(row: AuditRow, source: ChangeSource): boolean {
  * - withdrawn: only the retirement or deletion, as 'deleted';
  * - gone, or never public: nothing, except a deletion where every record of the type is public.
  */
-function classify(row: AuditRow, source: ChangeSource, found: Found | undefined): { kind: ChangeKind; uriId: string } | null {
+function classify(row: LoggedRow, found: Found | null | undefined): { kind: ChangeKind; uriId: string } | null {
   const removal = row.action === 'retire' || row.action === 'delete';
   if (found?.state === 'public') {
-    if (privateEdit(row, source)) return null;
+    if (row.privateEdit) return null;
     return { kind: removal ? 'deleted' : row.action === 'create' || row.action === 'restore' ? 'created' : 'updated', uriId: found.uriId };
   }
   if (found?.state === 'withdrawn') return removal ? { kind: 'deleted', uriId: found.uriId } : null;
-  const deleted = row.action === 'delete' ? source.deletedUriId?.(row.before) ?? null : null;
-  return deleted === null ? null : { kind: 'deleted', uriId: deleted };
-}
-
-async function scan(db: Db, after: CursorKey | null, limit: number) {
-  const types = CHANGE_SOURCES.map((source) => source.auditType);
-  // Transactions older than every running one are finished: no row of theirs can still appear.
-  const position = after ? sql`and (a.tx, a.id) > (${String(after[0])}::xid8, ${Number(after[1])})` : sql``;
-  const { rows } = await sql<AuditRow>`
-    select a.id, a.tx::text as tx, a.at, a.entity_type, a.entity_id, a.action,
-      case when a.entity_type in (${sql.join(SNAPSHOT_TYPES)}) then a.before end as before,
-      case when a.entity_type in (${sql.join(SNAPSHOT_TYPES)}) then a.after end as after
-    from audit_log a
-    where a.entity_type in (${sql.join(types)})
-      and a.tx < pg_snapshot_xmin(pg_current_snapshot())
-      ${position}
-    order by a.tx, a.id
-    limit ${limit}`.execute(db);
-  return rows;
-}
-
-/** Rejects a cursor from another history (a database restored from an older backup or a fresh one). */
-async function checkCursorBelongs(db: Db, after: CursorKey): Promise<void> {
-  const { rows } = await sql<{ ahead: boolean }>`
-    select ${String(after[0])}::xid8 >= pg_snapshot_xmax(pg_current_snapshot()) as ahead`.execute(db);
-  if (rows[0]?.ahead) {
-    throw invalid([{ field: 'querystring.since', message: 'belongs to another history of this database; synchronise again from the start', code: 'cursor' }]);
-  }
+  return row.deletedUriId === null ? null : { kind: 'deleted', uriId: row.deletedUriId };
 }
 
 /** Public changes after `after`, oldest first, at most `limit`. */
-export async function readChanges(db: Db, after: CursorKey | null, since: string | null, limit: number): Promise<ChangesPage> {
+export async function readChanges(feed: ChangesFeed, after: CursorKey | null, since: string | null, limit: number): Promise<ChangesPage> {
+  let position: [number, number] | null = null;
   if (after) {
     if (!/^\d{1,20}$/.test(String(after[0]))) {
       throw invalid([{ field: 'querystring.since', message: 'is not a cursor this API gave out; start again without it', code: 'cursor' }]);
     }
-    await checkCursorBelongs(db, after);
+    position = [Number(after[0]), Number(after[1])];
+  }
+  await feed.current();
+  // A cursor from a database restored from an older backup, or from a fresh one.
+  if (position && feed.fromAnotherHistory(position[0])) {
+    throw invalid([{ field: 'querystring.since', message: 'belongs to another history of this database; synchronise again from the start', code: 'cursor' }]);
   }
   const items: Change[] = [];
-  let position = after;
-  let next = since;
-  let scanned = 0;
-  for (;;) {
-    const rows = await scan(db, position, BATCH);
-    const states = new Map<string, Map<string, Found>>();
-    for (const source of CHANGE_SOURCES) {
-      const ids = [...new Set(rows.filter((r) => r.entity_type === source.auditType).map((r) => r.entity_id))];
-      if (ids.length) states.set(source.auditType, await statesOf(db, source, ids));
-    }
-    for (const row of rows) {
-      const source = sourceByAuditType.get(row.entity_type)!;
-      const change = classify(row, source, states.get(source.auditType)?.get(row.entity_id));
-      position = [row.tx, Number(row.id)];
-      next = changeCursor(row.tx, row.id);
-      scanned++;
+  const first = feed.firstAfter(position);
+  const end = Math.min(feed.size, first + SCAN_BUDGET);
+  for (let from = first, to = first; from < end; from = to) {
+    // Most rows are public: look at about as many as the page still needs, more while rows are private.
+    to = Math.min(end, from + Math.max(BATCH_MIN, Math.min(BATCH, limit - items.length)));
+    const stateOf = await feed.statesFor(from, to);
+    for (let i = from; i < to; i++) {
+      const row = feed.row(i);
+      const change = classify(row, stateOf(i));
       if (change) {
-        items.push({ cursor: next, change: change.kind, type: source.uriType, id: change.uriId, at: new Date(row.at) });
-        if (items.length === limit) return { items, next, hasMore: true };
+        const cursor = changeCursor(String(row.tx), row.id);
+        items.push({ cursor, change: change.kind, type: row.source.uriType, id: change.uriId, at: new Date(row.at) });
+        if (items.length === limit) return { items, next: cursor, hasMore: true, scanned: [first, i + 1] };
       }
     }
-    if (rows.length < BATCH) return { items, next, hasMore: false };
-    if (scanned >= SCAN_BUDGET) return { items, next, hasMore: true };
   }
+  // The position moves past private rows too: the cursor is worth keeping even when no item came.
+  const last = end > first ? feed.row(end - 1) : null;
+  const next = last ? changeCursor(String(last.tx), last.id) : since;
+  return { items, next, hasMore: end < feed.size, scanned: [first, end] };
 }

@@ -1,3 +1,5 @@
+import { sql, type RawBuilder } from 'kysely';
+
 /**
  * Which audited records the changes feed may speak about, and when. The feed says only that a
  * public thing changed (its type, id and stable URI), never what changed; even so, a record
@@ -8,7 +10,53 @@
  * names answers.
  *
  * The SQL fragments below are constants of this file, never user input.
+ *
+ * The feed keeps each record's state in memory (feed-model.ts) and drops it when the audit log
+ * shows a change to the record, or to one of the types in `dependsOn` that its state is read from.
  */
+/** How the audit log's `entity_id` finds a record, through an index rather than a scan. */
+export interface KeyMatch {
+  /** The expression, over the source's tables, that equals the audit log's `entity_id`. */
+  select: string;
+  /** The condition that finds these entity ids; null when none of them can name a record. */
+  where(ids: readonly string[]): RawBuilder<unknown> | null;
+}
+
+/** An indexed text column (or a small table's expression) compared as it is. */
+export function textKey(expr: string): KeyMatch {
+  return { select: expr, where: (ids) => (ids.length ? sql`${sql.raw(expr)} in (${sql.join(ids)})` : null) };
+}
+
+/** A numeric id column: the ids are compared as numbers, so the primary key's index is used. */
+export function numericKey(column: string): KeyMatch {
+  return {
+    select: `${column}::text`,
+    where(ids) {
+      const numbers = ids.filter((id) => /^[1-9]\d{0,14}$/.test(id)).map(Number);
+      return numbers.length ? sql`${sql.raw(column)} in (${sql.join(numbers)})` : null;
+    },
+  };
+}
+
+/**
+ * A measurement is named kpi/period/subsector/province, 'total' standing for the empty
+ * subsector or province (monitoring's measurementEntityId); found through the unique key.
+ */
+const measurementKey: KeyMatch = {
+  select: "k.code || '/' || t.period || '/' || coalesce(nullif(t.subsector, ''), 'total') || '/' || coalesce(nullif(t.province, ''), 'total')",
+  where(ids) {
+    const tuples = ids.flatMap((id) => {
+      const parts = id.split('/');
+      if (parts.length < 4) return [];
+      const [period, subsector, province] = parts.slice(-3) as [string, string, string];
+      const code = parts.slice(0, -3).join('/');
+      const total = (value: string) => (value === 'total' ? '' : value);
+      return [sql`(${code}, ${period}, ${total(subsector)}, ${total(province)})`];
+    });
+    return tuples.length ? sql`(k.code, t.period, t.subsector, t.province) in (values ${sql.join(tuples)})` : null;
+  },
+};
+
 export interface ChangeSource {
   /** `entity_type` in the audit log. */
   auditType: string;
@@ -16,7 +64,7 @@ export interface ChangeSource {
   uriType: string;
   /** Table (aliased t) and the expressions that can equal the audit log's `entity_id`. */
   from: string;
-  keys: readonly string[];
+  keys: readonly KeyMatch[];
   /** The id in the thing's URI. */
   uriId: string;
   /** True while the record is public. */
@@ -27,12 +75,14 @@ export interface ChangeSource {
   deletedUriId?: (before: unknown) => string | null;
   /** Fields of the audit snapshots that are public: an update that changed none of them is private. */
   publicFields?: readonly string[];
+  /** Other audited types whose changes can make this type's records public or withdraw them. */
+  dependsOn?: readonly string[];
 }
 
 /** Records that are public from the moment they exist until they are retired. */
-function lifecycle(auditType: string, uriType: string, table: string, key = 't.code'): ChangeSource {
+function lifecycle(auditType: string, uriType: string, table: string, key: KeyMatch = textKey('t.code')): ChangeSource {
   return {
-    auditType, uriType, from: `${table} t`, keys: [key], uriId: key,
+    auditType, uriType, from: `${table} t`, keys: [key], uriId: key.select,
     publicWhen: 't.retired_at is null', withdrawnWhen: 't.retired_at is not null',
   };
 }
@@ -45,75 +95,79 @@ const numericId = (before: unknown): string | null => {
 export const CHANGE_SOURCES: readonly ChangeSource[] = [
   lifecycle('instrument', 'instrument', 'instruments'),
   lifecycle('case', 'case', 'cases'),
-  lifecycle('learning_opportunity', 'learning-opportunity', 'learning_opportunities', 't.id::text'),
+  lifecycle('learning_opportunity', 'learning-opportunity', 'learning_opportunities', numericKey('t.id')),
   lifecycle('kpi', 'kpi', 'kpis'),
   lifecycle('action_line', 'action-line', 'action_lines'),
   lifecycle('body', 'body', 'bodies'),
   {
     // A call is public once published; a draft is seen by the transition team only.
-    auditType: 'call', uriType: 'call', from: 'calls t', keys: ['t.code'], uriId: 't.code',
+    auditType: 'call', uriType: 'call', from: 'calls t', keys: [textKey('t.code')], uriId: 't.code',
     publicWhen: "t.status <> 'draft'", withdrawnWhen: 'false',
   },
   {
     // Decisions are drafted and approved in private and become public when published.
-    auditType: 'decision', uriType: 'decision', from: 'decisions t', keys: ['t.code'], uriId: 't.code',
+    auditType: 'decision', uriType: 'decision', from: 'decisions t', keys: [textKey('t.code')], uriId: 't.code',
     publicWhen: "t.status = 'published'", withdrawnWhen: 'false',
   },
   {
     // A lesson is public once published and until retired; an unpublished one stays with its project.
-    auditType: 'lesson', uriType: 'lesson', from: 'lessons t', keys: ['t.code'], uriId: 't.code',
+    auditType: 'lesson', uriType: 'lesson', from: 'lessons t', keys: [textKey('t.code')], uriId: 't.code',
     publicWhen: 't.published_at is not null and t.retired_at is null',
     withdrawnWhen: 't.published_at is not null and t.retired_at is not null',
   },
   {
     // Granted projects are public; the audit log names a project by its id or by its code.
-    auditType: 'project', uriType: 'project', from: 'projects t', keys: ['t.code', 't.id::text'], uriId: 't.code',
+    auditType: 'project', uriType: 'project', from: 'projects t', keys: [textKey('t.code'), numericKey('t.id')], uriId: 't.code',
     publicWhen: 'true', withdrawnWhen: 'false',
   },
   {
     // Only where the platform already shows it (a granted project's consortium, a published
     // lesson), and only changes to its public profile: size, budget, funding, mission, contact
     // and consent settings are its own business.
-    auditType: 'organisation', uriType: 'organisation', from: 'organisations t', keys: ['t.id::text'], uriId: 't.id::text',
+    auditType: 'organisation', uriType: 'organisation', from: 'organisations t', keys: [numericKey('t.id')], uriId: 't.id::text',
     publicWhen: `t.retired_at is null and (
       exists (select 1 from projects p where p.lead_organisation_id = t.id)
       or exists (select 1 from projects p join application_partners ap on ap.application_id = p.application_id where ap.organisation_id = t.id)
       or exists (select 1 from lessons l where l.organisation_id = t.id and l.published_at is not null and l.retired_at is null))`,
     withdrawnWhen: 'false',
     publicFields: ['name', 'subsector', 'province', 'municipality', 'legalForm'],
+    dependsOn: ['project', 'grant_decision', 'application', 'application_partner', 'lesson'],
   },
   {
     // An action is public while its plan is adopted and its action line active, as in its description.
     auditType: 'action', uriType: 'action',
     from: 'actions t join plans p on p.id = t.plan_id join action_lines l on l.id = p.action_line_id',
-    keys: ['t.id::text'], uriId: 't.id::text',
+    keys: [numericKey('t.id')], uriId: 't.id::text',
     publicWhen: "p.status = 'adopted' and l.retired_at is null", withdrawnWhen: "p.status = 'adopted' and l.retired_at is not null",
+    dependsOn: ['plan', 'action_line'],
   },
   {
     // A seat (mandataris) is public while its body is active.
     auditType: 'body_member', uriType: 'mandatary', from: 'body_members t join bodies b on b.id = t.body_id',
-    keys: ['t.id::text'], uriId: 't.id::text',
+    keys: [numericKey('t.id')], uriId: 't.id::text',
     publicWhen: 'b.retired_at is null', withdrawnWhen: 'b.retired_at is not null',
+    dependsOn: ['body'],
   },
   {
     // The public sees a meeting through its published agenda and minutes, never the live record:
     // publishing one (a first version or a correction) is what changes the meeting for them.
-    auditType: 'publication', uriType: 'meeting', from: 'publications t', keys: ['t.id::text'], uriId: 't.meeting_id::text',
+    auditType: 'publication', uriType: 'meeting', from: 'publications t', keys: [numericKey('t.id')], uriId: 't.meeting_id::text',
     publicWhen: "t.status = 'published'", withdrawnWhen: 'false',
   },
   {
     // A published version of the annual report never changes; the audit log names it year/version.
-    auditType: 'report', uriType: 'report', from: 'published_reports t', keys: ["t.year || '/' || t.version"],
+    auditType: 'report', uriType: 'report', from: 'published_reports t', keys: [textKey("t.year || '/' || t.version")],
     uriId: "t.year || '-v' || t.version", publicWhen: 'true', withdrawnWhen: 'false',
   },
   {
     // The audit log names a measurement by KPI, period, subsector and province (see the
     // monitoring module); its URI by its row id. Public while its KPI is.
     auditType: 'measurement', uriType: 'measurement', from: 'measurements t join kpis k on k.id = t.kpi_id',
-    keys: ["k.code || '/' || t.period || '/' || coalesce(nullif(t.subsector, ''), 'total') || '/' || coalesce(nullif(t.province, ''), 'total')"],
+    keys: [measurementKey],
     uriId: 't.id::text',
     publicWhen: 'k.retired_at is null', withdrawnWhen: 'false',
     deletedUriId: numericId,
+    dependsOn: ['kpi'],
   },
 ];
 

@@ -1,6 +1,6 @@
 import { hrefOf } from '../search/index.js';
 import type { SearchDoc, SearchIndex } from '../search/search-index.js';
-import { Lru } from '../search/live-index.js';
+import { Lru } from '../../catalog/lru.js';
 import { dimensionBits, has, pillarBits, subsectorBits } from '../search/tag-bits.js';
 import { compileQuery, find, rank, type CompiledQuery, type DocTerms, type Lexicon } from '../search/ts-rank.js';
 import type { TsNode } from '../search/tsquery.js';

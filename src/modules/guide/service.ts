@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { liveSearchIndex, Lru } from '../search/live-index.js';
+import { Lru } from '../../catalog/lru.js';
+import { liveSearchIndex } from '../search/live-index.js';
 import { guideCandidates } from './candidates.js';
 import { questionsFor, type Proposal, type ProposalKind, type QuestionMatch } from './matching.js';
 import { proposalsFromMemory } from './memory-matching.js';

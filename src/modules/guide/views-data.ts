@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { CatalogArea } from '../../catalog/catalog.js';
-import { Lru } from '../search/live-index.js';
+import { Lru } from '../../catalog/lru.js';
 import { serialOf } from '../../web/shared-page.js';
 import type { CurrentUser } from '../../plugins/auth.js';
 import { notFound } from '../../plugins/errors.js';

@@ -7,23 +7,7 @@ import { tsQuery } from './queries.js';
 import { RankedLists } from './ranked-lists.js';
 import { SearchIndex } from './search-index.js';
 import { parseTsQuery, type TsNode } from './tsquery.js';
-
-/** A bounded map: the least recently used entries go first. */
-export class Lru<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-  get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) { this.map.delete(key); this.map.set(key, v); }
-    return v;
-  }
-  set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
-  }
-  delete(key: string): void { this.map.delete(key); }
-}
+import { Lru } from '../../catalog/lru.js';
 
 /** tree: null for the empty query (it matches nothing); undefined when the text is not understood here (the SQL search answers). */
 export interface ParsedQuery { text: string; tree: TsNode | null | undefined }

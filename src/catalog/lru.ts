@@ -1,16 +1,26 @@
-/** A bounded map: the least recently used entries go first. */
+/**
+ * A bounded map: the least recently used entries go first. The bound counts entries, or, with
+ * `weigh`, the total weight of the entries (say the length of the text they hold).
+ */
 export class Lru<V> {
   private readonly map = new Map<string, V>();
-  constructor(private readonly limit: number) {}
+  private weight = 0;
+  constructor(private readonly limit: number, private readonly weigh: (value: V) => number = () => 1) {}
   get(key: string): V | undefined {
     const v = this.map.get(key);
     if (v !== undefined) { this.map.delete(key); this.map.set(key, v); }
     return v;
   }
   set(key: string, value: V): void {
-    this.map.delete(key);
+    this.delete(key);
     this.map.set(key, value);
-    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
+    this.weight += this.weigh(value);
+    while (this.weight > this.limit && this.map.size > 1) this.delete(this.map.keys().next().value!);
   }
-  delete(key: string): void { this.map.delete(key); }
+  delete(key: string): void {
+    const old = this.map.get(key);
+    if (old === undefined) return;
+    this.map.delete(key);
+    this.weight -= this.weigh(old);
+  }
 }

@@ -6,8 +6,8 @@ import { readChanges, type ChangesPage } from './queries.js';
 export interface FeedPage { body: string; next: string | null; hasMore: boolean }
 interface Kept extends FeedPage { dependencies: PageDependencies }
 
-/** Pages kept: partners synchronise from many cursors, each page a few tens of kilobytes. */
-const PAGES = 2_000;
+/** Characters of pages kept: partners synchronise from many cursors, a page of 100 changes is about 20,000. */
+const KEPT_CHARS = 40_000_000;
 
 /**
  * Serialised pages of the changes feed per (cursor, limit). A page is kept while the rows it
@@ -16,7 +16,7 @@ const PAGES = 2_000;
  * visible on the next read, and a write elsewhere in the feed leaves the page alone.
  */
 export class FeedPages {
-  private readonly pages = new Lru<Kept>(PAGES);
+  private readonly pages = new Lru<Kept>(KEPT_CHARS, (page) => page.body.length);
 
   constructor(private readonly feed: ChangesFeed) {}
 

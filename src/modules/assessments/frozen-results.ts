@@ -15,8 +15,14 @@ interface Held {
   /** The assessment row with its organisation's name and consent, valid while 'access' is unchanged. */
   assessment: AssessmentRecord;
   access: string;
-  /** Everything a member sees (respondents included); others get the same without respondents. */
-  data: Promise<ResultsData>;
+  /**
+   * Everything a member sees (respondents included); others get the same without respondents.
+   * Made on first read: an organisation's other results come along with the first one read, and
+   * most of them may never be opened.
+   */
+  data: Promise<ResultsData> | null;
+  /** What `data` is made from, until it is made. */
+  row: FrozenRow | null;
 }
 
 const ALL: Rights = { results: true, answers: true, answer: false, manage: false, owner: false };
@@ -49,9 +55,7 @@ export async function submittedResults(request: FastifyRequest, id: number): Pro
     if (!row) throw notFound('assessment', id);
     for (const other of rows) {
       if (other === row || other.assessment.status !== 'submitted' || held.has(other.assessment.id)) continue;
-      const made: Held = { assessment: other.assessment, access, data: compose(db, other) };
-      made.data.catch(() => { if (held.get(other.assessment.id) === made) held.delete(other.assessment.id); });
-      held.set(other.assessment.id, made);
+      held.set(other.assessment.id, { assessment: other.assessment, access, data: null, row: other });
     }
     const { assessment } = row;
     if (assessment.status !== 'submitted') {
@@ -59,8 +63,7 @@ export async function submittedResults(request: FastifyRequest, id: number): Pro
       const ctx = await assessmentFor(request, id, 'assessments.view');
       throw ctx.assessment.status !== 'submitted' ? notSubmitted(id) : notFound('assessment', id);
     }
-    entry = { assessment, access, data: entry?.data ?? compose(db, row) };
-    entry.data.catch(() => { if (held.get(id) === entry) held.delete(id); });
+    entry = entry?.data || entry?.row ? { assessment, access, data: entry.data, row: entry.row } : { assessment, access, data: null, row };
     held.delete(id);
     held.set(id, entry);
     while (held.size > LIMIT) held.delete(held.keys().next().value!);
@@ -68,9 +71,17 @@ export async function submittedResults(request: FastifyRequest, id: number): Pro
     held.delete(id);
     held.set(id, entry);
   }
+  let made = entry.data;
+  if (!made) {
+    const kept = entry;
+    made = compose(db, kept.row!);
+    kept.data = made;
+    kept.row = null;
+    made.catch(() => { if (held.get(id) === kept) held.delete(id); });
+  }
   const rights = rightsOf(await rememberedAccess(catalog, db, user, entry.assessment.organisationId));
   if (!rights.results) throw notFound('assessment', id);
-  const data = await entry.data;
+  const data = await made;
   return {
     ...data,
     assessment: entry.assessment,

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Catalog } from '../../catalog/catalog.js';
 import type { Database, OrganisationRole } from '../../db/schema.js';
 
@@ -24,16 +24,15 @@ export async function organisationAccess(
 ): Promise<OrganisationAccess> {
   if (!user) return { role: null, coach: false, team: false };
   if (outsideKeyScope(user, organisationId)) return { role: null, coach: false, team: false };
-  const [member, coach, org] = await Promise.all([
-    db.selectFrom('organisation_members').select('role')
-      .where('organisation_id', '=', organisationId).where('user_id', '=', user.id).executeTakeFirst(),
-    db.selectFrom('coach_invitations').select('id')
-      .where('organisation_id', '=', organisationId).where('coach_user_id', '=', user.id)
-      .where('withdrawn_at', 'is', null).executeTakeFirst(),
-    db.selectFrom('organisations').select('share_with_team').where('id', '=', organisationId).executeTakeFirst(),
-  ]);
+  // One statement rather than three: on the embedded database each statement waits its turn.
+  const { rows: [found] } = await sql<{ role: OrganisationRole | null; coach: boolean; share: boolean | null }>`
+    select
+      (select m.role from organisation_members m where m.organisation_id = ${organisationId} and m.user_id = ${user.id}) as role,
+      exists (select 1 from coach_invitations c
+        where c.organisation_id = ${organisationId} and c.coach_user_id = ${user.id} and c.withdrawn_at is null) as coach,
+      (select o.share_with_team from organisations o where o.id = ${organisationId}) as share`.execute(db);
   const teamRole = user.role === 'transition_team' || user.role === 'admin';
-  return { role: member?.role ?? null, coach: Boolean(coach), team: teamRole && Boolean(org?.share_with_team) };
+  return { role: found?.role ?? null, coach: Boolean(found?.coach), team: teamRole && Boolean(found?.share) };
 }
 
 /** May read the organisation's results (combined and per dimension) and its improvement plan. */

@@ -6,8 +6,8 @@ import { readChanges, type ChangesPage } from './queries.js';
 export interface FeedPage { body: string; next: string | null; hasMore: boolean }
 interface Kept extends FeedPage { dependencies: PageDependencies }
 
-/** Characters of pages kept: partners synchronise from many cursors, a page of 100 changes is about 20,000. */
-const KEPT_CHARS = 40_000_000;
+/** Characters of pages kept (about 20 MB): partners synchronise from many cursors, a page of 100 changes is about 20,000. */
+const KEPT_CHARS = 20_000_000;
 
 /**
  * Serialised pages of the changes feed per (cursor, limit). A page is kept while the rows it

@@ -8,7 +8,7 @@ export function countryName(code: string, lang: Lang): string {
   const own = translator(lang)(key);
   if (own !== key) return own;
   try {
-    regionNames[lang] ??= new Intl.DisplayNames([lang], { type: 'region' });
+    regionNames[lang] ??= new Intl.DisplayNames([lang === 'nl' ? 'nl-BE' : 'en-GB'], { type: 'region', fallback: 'code' });
     return regionNames[lang].of(code) ?? code;
   } catch {
     return code;
@@ -20,4 +20,10 @@ export function sectorName(code: string, lang: Lang): string {
   const key = `sector.${code}`;
   const own = translator(lang)(key);
   return own !== key ? own : code.replace(/_/g, ' ');
+}
+
+/** A case's detail line in search ("AT · arts"), in words: "Oostenrijk · Kunsten". */
+export function caseDetail(detail: string, lang: Lang): string {
+  const [country, sector] = detail.split(' · ');
+  return [country ? countryName(country, lang) : '', sector ? sectorName(sector, lang) : ''].filter(Boolean).join(' · ');
 }

@@ -167,4 +167,14 @@ describe.each(engines)('search (%s)', (engine) => {
     expect(res.body).toContain('<html lang="en"');
     expect(res.body).toContain('<label for="f-q">Search words</label>');
   });
+
+  it("names a case's country and sector in the reader's language, not by their codes", async () => {
+    await addCase(t.database.db, { title_nl: 'Glasplatenarchief in het museum', title_en: 'Glass plate archive in the museum' });
+    touch();
+    const nl = (await t.app.inject({ url: '/search?q=glasplatenarchief' })).body;
+    expect(nl).toContain('België · Erfgoed');
+    expect(nl).not.toContain('BE · heritage');
+    const en = (await t.app.inject({ url: '/search?q=glasplatenarchief&lang=en' })).body;
+    expect(en).toContain('Belgium · Heritage');
+  });
 });

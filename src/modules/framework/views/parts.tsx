@@ -5,6 +5,7 @@ import { DemoBadge } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { ChallengeRef, CoverageStatus, InstrumentRef, LinkedInstrument } from '../queries.js';
 import { dateTimeFormat } from '../../../i18n/formats.js';
+import { countryName } from '../../knowledge/cases-labels.js';
 
 /** Small pieces shared by the frame's pages. */
 
@@ -31,14 +32,6 @@ export function formatPeriod(date: string, lang: Lang): string {
 }
 
 /** The page's JSON twin; a page with two data sets names each in its link text. */
-/** 'NL' -> 'Nederland' / 'Netherlands'; 'EU' -> 'Europese Unie'; an unknown code stays as it is. */
-export function countryName(code: string, lang: Lang): string {
-  try {
-    return new Intl.DisplayNames([lang === 'nl' ? 'nl-BE' : 'en-GB'], { type: 'region', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export function JsonLink({ t, href, label }: { t: Translate; href: string; label?: string }): Html {
   return <p><a href={href} type="application/json">{label ?? t('common.asJson')}</a></p>;

@@ -3,6 +3,7 @@ import type { ViewContext } from '../../../web/context.js';
 import { DemoBadge } from '../../../web/components.js';
 import { Csrf } from '../../../web/forms.js';
 import { h, Html } from '../../../web/jsx.js';
+import { countryName } from '../../knowledge/cases-labels.js';
 import type { DimensionMatches } from '../matching.js';
 import { day, text } from '../sentences.js';
 
@@ -51,7 +52,7 @@ export function Matches({ ctx, catalog, organisationId, dimension, dimensionName
         <ul>
           {matches.cases.map((c) => (
             <li>
-              <a href={`/cases/${c.code}`}>{text(c.title, lang)}</a> ({c.country})
+              <a href={`/cases/${c.code}`}>{text(c.title, lang)}</a> ({countryName(c.country, lang)})
               <br /><span class="muted">{t('improvement.why.label')}: {t('improvement.why.case', { dimension: dimensionName })}</span>
             </li>
           ))}

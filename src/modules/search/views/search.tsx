@@ -84,7 +84,7 @@ function Hit({ ctx, catalog, hit }: { ctx: ViewContext; catalog: Catalog; hit: S
       <p class="search-kind"><span class="tag">{t(`search.type.${hit.type}`)}</span> <DemoBadge t={t} isDemo={hit.isDemo} /></p>
       <h3><a href={hit.href}>{raw(hit.titleHtml)}</a></h3>
       {hit.detail ? <p class="muted">{hit.type === 'actor' ? t(`actorKind.${hit.detail}`) : hit.type === 'instrument' ? t(`instrumentType.${hit.detail}`) : hit.type === 'case' ? caseDetail(hit.detail, lang) : hit.detail}{dates ? ` · ${dates}` : ''}</p> : dates ? <p class="muted">{dates}</p> : null}
-      {hit.snippetHtml ? <p class="snippet">{raw(hit.snippetHtml)}</p> : null}
+      {hit.snippetHtml ? <p class="search-snippet">{raw(hit.snippetHtml)}</p> : null}
       {hit.pillars.length ? <p class="muted">{t('search.pillars')}: {hit.pillars.map((n) => catalog.pillar(n)?.name[lang] ?? String(n)).join(', ')}</p> : null}
     </li>
   );

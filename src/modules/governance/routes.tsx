@@ -20,7 +20,7 @@ import {
 import { loadHistory } from './history.js';
 import { continueFrom, refusal } from './page-errors.js';
 import { requires } from './permissions.js';
-import { bodyByCode, followUpOf, listBodies, listDecisions, meetingsOfBody, membersOf, publicationsOf, type Body } from './queries.js';
+import { followUpOf, listBodies, listDecisions, meetingsOfBody, membersOf, publicationsOf, type Body } from './queries.js';
 import { bodyCodeParams, decisionCodeParams, decisionListQuery, memberParams, type CodeParams, type DecisionListQuery, type MemberParams } from './schemas.js';
 import { BodiesPage, BodyPage } from './views/bodies.js';
 import { MemberFormPage, WorkingGroupFormPage } from './views/body-forms.js';

@@ -11,7 +11,7 @@ import { writeEndorsementKpi } from './commands/write-kpi.js';
 import { ENDORSEMENT_KPI, LIMITS } from './constants.js';
 import { requires } from './permissions.js';
 import { presentComment, presentRound, presentVision } from './presenters.js';
-import { commentById, commentsPage, getVision, listVisions, pickRound, roundWithSections } from './queries/vision.js';
+import { commentById, getVision, listVisions, pickRound, roundWithSections } from './queries/vision.js';
 import { filteredCount } from './read-model.js';
 import type { VisionReads } from './reads.js';
 import {

@@ -16,7 +16,7 @@ import { actionRefusal, refusal } from './page-errors.js';
 import { requires } from './permissions.js';
 import { listScenarioSets } from './queries/scenarios.js';
 import {
-  commentsPage, findComment, listVisions, myOrganisations, pickRound, visionHistory,
+  findComment, listVisions, myOrganisations, pickRound, visionHistory,
 } from './queries/vision.js';
 import { filteredCount } from './read-model.js';
 import type { VisionReads } from './reads.js';

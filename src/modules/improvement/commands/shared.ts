@@ -1,30 +1,20 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../../../db/database.js';
 import type { Database } from '../../../db/schema.js';
-import { AppError, conflict, invalid } from '../../../plugins/errors.js';
+import { runTransaction, translateConstraintError } from '../../../db/transaction.js';
+import { conflict } from '../../../plugins/errors.js';
 
 export type Tx = Transaction<Database>;
 
-/**
- * Rows a race could still break after our checks (two saves at once on PostgreSQL) surface as a
- * constraint error; they are the client's 409 or 400, never a 500.
- */
+const duplicate = (constraint: string) =>
+  conflict('IMPROVEMENT_DUPLICATE', `Someone saved the same record at the same time (${constraint}); reload and try again`);
+
+/** Constraint errors a race could still cause are the client's 409 or 400 (db/transaction.ts). */
 export function translateDbError(err: unknown): unknown {
-  if (err instanceof AppError) return err;
-  const e = err as { code?: string; constraint?: string };
-  if (e?.code === '23505') return conflict('IMPROVEMENT_DUPLICATE', `Someone saved the same record at the same time (${e.constraint ?? 'unique'}); reload and try again`);
-  if (e?.code === '23503') return invalid([{ field: 'body', message: 'refers to something that no longer exists', code: 'reference' }]);
-  if (e?.code === '23514' || e?.code === '22003' || e?.code === '22007' || e?.code === '22008') {
-    return invalid([{ field: 'body', message: 'a value is out of range', code: 'range' }]);
-  }
-  return err;
+  return translateConstraintError(err, duplicate);
 }
 
 /** The route's one transaction around one command. */
-export async function inTransaction<T>(db: Db, command: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    return await db.transaction().execute(command);
-  } catch (err) {
-    throw translateDbError(err);
-  }
+export function inTransaction<T>(db: Db, command: (tx: Tx) => Promise<T>): Promise<T> {
+  return runTransaction(db, command, duplicate);
 }

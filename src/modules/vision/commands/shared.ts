@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.js';
+import { translateConstraintError } from '../../../db/transaction.js';
 import type { VisionSection } from '../../../db/schema-vision.js';
-import { AppError, invalid, notFound } from '../../../plugins/errors.js';
+import { notFound } from '../../../plugins/errors.js';
 import { SECTIONS } from '../constants.js';
 import { duplicate, stale } from '../errors.js';
 
@@ -48,17 +49,7 @@ export async function unansweredBefore(tx: Tx | Kysely<Database>, visionId: numb
   return Number(row.n);
 }
 
-/**
- * Rows a race could still break after our checks (two saves at once on PostgreSQL) surface as a
- * constraint error; they are the client's 409 or 400, never a 500.
- */
+/** Constraint errors a race could still cause are the client's 409 or 400 (db/transaction.ts). */
 export function translateDbError(err: unknown): unknown {
-  if (err instanceof AppError) return err;
-  const e = err as { code?: string; constraint?: string };
-  if (e?.code === '23505') return duplicate(e.constraint ?? 'unique');
-  if (e?.code === '23503') return invalid([{ field: 'body', message: 'refers to something that no longer exists', code: 'reference' }]);
-  if (e?.code === '23514' || e?.code === '22003' || e?.code === '22007' || e?.code === '22008') {
-    return invalid([{ field: 'body', message: 'a value is out of range', code: 'range' }]);
-  }
-  return err;
+  return translateConstraintError(err, duplicate);
 }

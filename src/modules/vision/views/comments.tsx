@@ -54,7 +54,7 @@ export function Comments({ ctx, list, basePath, canAnswer, answerState, itemsHtm
   /** The comments of this page, already rendered (kept between readers who see the same). */
   itemsHtml?: Html | undefined;
 }): Html {
-  const { t, lang } = ctx;
+  const { t } = ctx;
   return (
     <section aria-labelledby="comments">
       <h2 id="comments">{t('vision.comments.title', { count: list.total })}</h2>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, json, testApp, type TestApp } from '../../../test/helpers/app.js';
 import { audit, type AuditEntry } from '../../plugins/audit.js';
 import { encodeCursor } from '../../web/cursor.js';
+import { feedSettled } from './testing.js';
 
 type Headers = Record<string, string>;
 interface Change { cursor: string; change: string; type: string; id: string; uri: string; at: string }
@@ -17,20 +18,7 @@ describe.each(engines)('the changes feed on %s', (engine) => {
     expect(res.statusCode, res.body).toBe(200);
     return json<Feed>(res);
   };
-  /**
-   * The feed lists a row only once every transaction that began before it has ended. On a
-   * PostgreSQL server shared with other test files, their open transactions (in any database)
-   * hold it back for a while: wait until every committed audit row is behind that horizon.
-   */
-  const settled = async () => {
-    for (let i = 0; i < 600; i++) {
-      const { rows } = await sql<{ done: boolean }>`
-        select not exists (select 1 from audit_log where tx >= pg_snapshot_xmin(pg_current_snapshot())) as done`.execute(t.database.db);
-      if (rows[0]?.done) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('other transactions held the changes feed back for more than 60 s');
-  };
+  const settled = () => feedSettled(t.database.db);
   /** Everything after `since`, following the cursor to the end (once the feed has caught up, unless told not to wait). */
   const drain = async (since: string | null, wait = true): Promise<{ items: Change[]; next: string | null }> => {
     if (wait) await settled();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, testApp, type TestApp } from '../../../test/helpers/app.js';
+import { brusselsDate } from '../../web/dates.js';
 import { DIMENSION_CODES } from '../maturity/index.js';
 import { insertKnowledgeBenchData } from '../knowledge/bench-dataset.js';
 import { liveSearchIndex } from '../search/live-index.js';
@@ -103,7 +104,8 @@ describe.each(engines)('guide proposals from memory (%s)', (engine) => {
     expect(unrelated.index.version).toBeGreaterThan(version);
     expect(proposalsFromMemory(unrelated, { question, text, level: 1 })).toBe(first);
 
-    const today = new Date().toISOString().slice(0, 10);
+    // Dates in Brussels, as the platform reads them: a UTC date is already yesterday there after 23:00 UTC.
+    const today = brusselsDate();
     const workshop = await addLearning(db(), { title_nl: 'Workshop klankbewaring', dimension: 'infrastructure', levelFrom: 0, levelTo: 3, startsOn: today, endsOn: today, subsectors: ['heritage'] });
     t.app.readModels.catalog.touch('knowledge');
     const after = await sources();

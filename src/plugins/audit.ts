@@ -1,11 +1,14 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 
+export const AUDIT_ACTIONS = ['create', 'update', 'retire', 'restore', 'delete'] as const;
+export type AuditAction = typeof AUDIT_ACTIONS[number];
+
 export interface AuditEntry {
   userId: number | null;
   entityType: string;
   entityId: string | number;
-  action: 'create' | 'update' | 'retire' | 'restore' | 'delete';
+  action: AuditAction;
   before?: unknown;
   after?: unknown;
 }

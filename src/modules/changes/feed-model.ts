@@ -1,12 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { auditWrites } from '../../plugins/audit.js';
+import { AUDIT_ACTIONS as ACTIONS, auditWrites, type AuditAction } from '../../plugins/audit.js';
 import { CHANGE_SOURCES, SNAPSHOT_TYPES, type ChangeSource } from './sources.js';
 import { readAuditBatch, type AuditBatchRow } from './audit-batch.js';
 import { statesOf, type Found } from './states.js';
-
-export const ACTIONS = ['create', 'update', 'retire', 'restore', 'delete'] as const;
-export type AuditAction = typeof ACTIONS[number];
 
 /** One row of the feed's log, as the classification needs it. */
 export interface LoggedRow {

@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import type { Db } from './db/database.js';
 import { Catalog } from './catalog/catalog.js';
 import { ResponseCache } from './catalog/response-cache.js';
@@ -8,4 +9,23 @@ export async function createReadModels(db: Db, responseCacheMb = 128): Promise<R
   const catalog = new Catalog(db);
   await catalog.reloadAll();
   return { catalog, responses: new ResponseCache(catalog, responseCacheMb * 1024 * 1024) };
+}
+
+/**
+ * Prepares a read model in the background once the server listens, when WARM_READ_MODELS is on
+ * (PGlite runs a statement on the event loop: a large first read must not hold back listening).
+ * What readers ask for meanwhile is built on demand and shares the same work. The app waits for
+ * it when it closes; `stopped()` tells long work to end early.
+ */
+export function warmAfterListen(app: FastifyInstance, what: string, work: (stopped: () => boolean) => Promise<Record<string, unknown>>): void {
+  if (!app.config.warmReadModels) return;
+  let closing = false;
+  let warming: Promise<unknown> = Promise.resolve();
+  app.addHook('onListen', async () => {
+    const started = Date.now();
+    warming = work(() => closing)
+      .then((figures) => app.log.info({ ...figures, ms: Date.now() - started }, `${what} prepared`))
+      .catch((err: unknown) => app.log.warn({ err }, `preparing ${what} failed; it is built on first use`));
+  });
+  app.addHook('onClose', async () => { closing = true; await warming; });
 }

@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import { parseMeasurementEntityId } from '../monitoring/commands/record-measurement.js';
 
 /**
  * Which audited records the changes feed may speak about, and when. The feed says only that a
@@ -38,20 +39,13 @@ export function numericKey(column: string): KeyMatch {
   };
 }
 
-/**
- * A measurement is named kpi/period/subsector/province, 'total' standing for the empty
- * subsector or province (monitoring's measurementEntityId); found through the unique key.
- */
+/** A measurement, named as monitoring's measurementEntityId names it, found through its unique key. */
 const measurementKey: KeyMatch = {
   select: "k.code || '/' || t.period || '/' || coalesce(nullif(t.subsector, ''), 'total') || '/' || coalesce(nullif(t.province, ''), 'total')",
   where(ids) {
     const tuples = ids.flatMap((id) => {
-      const parts = id.split('/');
-      if (parts.length < 4) return [];
-      const [period, subsector, province] = parts.slice(-3) as [string, string, string];
-      const code = parts.slice(0, -3).join('/');
-      const total = (value: string) => (value === 'total' ? '' : value);
-      return [sql`(${code}, ${period}, ${total(subsector)}, ${total(province)})`];
+      const m = parseMeasurementEntityId(id);
+      return m ? [sql`(${m.kpi}, ${m.period}, ${m.subsector}, ${m.province})`] : [];
     });
     return tuples.length ? sql`(k.code, t.period, t.subsector, t.province) in (values ${sql.join(tuples)})` : null;
   },

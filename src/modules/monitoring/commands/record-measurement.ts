@@ -8,6 +8,15 @@ import type { MeasurementInput } from '../schemas.js';
 export const measurementEntityId = (kpi: string, m: { period: string; subsector: string; province: string }) =>
   `${kpi}/${m.period}/${m.subsector || 'total'}/${m.province || 'total'}`;
 
+/** The measurement an audit entity id names (the reverse of measurementEntityId), or null when it names none. */
+export function parseMeasurementEntityId(id: string): { kpi: string; period: string; subsector: string; province: string } | null {
+  const parts = id.split('/');
+  if (parts.length < 4) return null;
+  const [period, subsector, province] = parts.slice(-3) as [string, string, string];
+  const total = (value: string) => (value === 'total' ? '' : value);
+  return { kpi: parts.slice(0, -3).join('/'), period, subsector: total(subsector), province: total(province) };
+}
+
 /**
  * One measurement entered by hand: the same rules as a row of an import. Its key (period,
  * subsector, province) names it: entering it again replaces the value.

@@ -63,7 +63,8 @@ export async function submittedResults(request: FastifyRequest, id: number): Pro
       const ctx = await assessmentFor(request, id, 'assessments.view');
       throw ctx.assessment.status !== 'submitted' ? notSubmitted(id) : notFound('assessment', id);
     }
-    entry = entry?.data || entry?.row ? { assessment, access, data: entry.data, row: entry.row } : { assessment, access, data: null, row };
+    // What is held already (made or not) stays; the row read without its source only renews the rest.
+    entry = entry ? { ...entry, assessment, access } : { assessment, access, data: null, row };
     held.delete(id);
     held.set(id, entry);
     while (held.size > LIMIT) held.delete(held.keys().next().value!);

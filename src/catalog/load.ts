@@ -8,7 +8,8 @@ import type {
 const bi = (nl: string, en: string) => ({ nl, en });
 const iso = (d: Date) => d.toISOString();
 
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+/** Rows by key, in their order, in one pass. */
+export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
   for (const row of rows) {
     const k = key(row);

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Bilingual } from '../../catalog/types.js';
+import { groupBy } from '../../catalog/load.js';
 import { kpiSummary } from '../monitoring/index.js';
 import { actionProgress, isAtRisk, planProgress, todayInBrussels, type ActionFacts } from '../cycle/index.js';
 
@@ -78,17 +79,16 @@ async function gatherDecisions(db: Db, year: number): Promise<ReportData['decisi
 
 /** The action lines with actions in the year's annual plans, with derived progress and risks. */
 export async function gatherActionLines(db: Db, year: number, today = todayInBrussels(), yearMilestones?: Milestones): Promise<ReportData['actionLines']> {
-  const [lines, plans, actions, milestones, actors] = await Promise.all([
+  const [lines, plans, actions, milestones] = await Promise.all([
     db.selectFrom('action_lines').selectAll().where('retired_at', 'is', null).orderBy('code').execute(),
     db.selectFrom('plans').selectAll().where('kind', '=', 'annual').where('year_from', '=', year).execute(),
-    db.selectFrom('actions').innerJoin('plans', 'plans.id', 'actions.plan_id')
-      .selectAll('actions').where('plans.kind', '=', 'annual').where('plans.year_from', '=', year).orderBy('actions.code').execute(),
+    // Only the responsible actors' names: the directory holds thousands of actors.
+    db.selectFrom('actions').innerJoin('plans', 'plans.id', 'actions.plan_id').leftJoin('actors', 'actors.id', 'actions.responsible_actor_id')
+      .selectAll('actions').select('actors.name as responsible_name')
+      .where('plans.kind', '=', 'annual').where('plans.year_from', '=', year).orderBy('actions.code').execute(),
     yearMilestones ?? milestonesOfYear(db, year),
-    db.selectFrom('actors').select(['id', 'name']).execute(),
   ]);
-  const actorName = new Map(actors.map((a) => [a.id, a.name]));
-  const milestonesOf = new Map<number, typeof milestones>();
-  for (const m of milestones) milestonesOf.set(m.action_id, [...(milestonesOf.get(m.action_id) ?? []), m]);
+  const milestonesOf = groupBy(milestones, (m) => m.action_id);
   const planLine = new Map(plans.map((p) => [p.id, p.action_line_id]));
 
   // Progress and risk follow the follow-up cycle's own rules (src/modules/cycle/progress.ts).
@@ -104,12 +104,11 @@ export async function gatherActionLines(db: Db, year: number, today = todayInBru
         code: a.code, title: bi(a.title_nl, a.title_en), status: a.status,
         progress: actionProgress(facts), atRisk: isAtRisk(facts, today),
         budgetPlanned: a.budget_planned, budgetSpent: a.budget_spent,
-        responsible: a.responsible_actor_id !== null ? actorName.get(a.responsible_actor_id) ?? null : null,
+        responsible: a.responsible_name ?? null,
       },
     };
   });
-  const byLine = new Map<number, typeof actionViews>();
-  for (const a of actionViews) byLine.set(a.lineId, [...(byLine.get(a.lineId) ?? []), a]);
+  const byLine = groupBy(actionViews, (a) => a.lineId);
 
   return lines.map((line) => {
     const own = byLine.get(line.id) ?? [];
@@ -121,3 +120,4 @@ export async function gatherActionLines(db: Db, year: number, today = todayInBru
     };
   }).filter((l) => l.actions.length > 0);
 }
+

@@ -4,9 +4,10 @@ import type { Lang, Translate } from '../../plugins/i18n.js';
 import { kpiChart, progressChart } from './charts.js';
 import type { ReportData } from './report-data.js';
 import type { ReportTemplate } from './template.js';
+import { numberFormat } from '../../i18n/formats.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
-const num = (n: number | null, lang: Lang) => (n === null ? '–' : n.toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2 }));
+const num = (n: number | null, lang: Lang) => (n === null ? '–' : numberFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2 }).format(n));
 
 /** The annual report as a PDF, made in Node with pdfkit; charts are ECharts rendered to SVG. */
 export function renderReportPdf(data: ReportData, template: ReportTemplate, lang: Lang, t: Translate, meta: { status: string; address: string }): Promise<Buffer> {

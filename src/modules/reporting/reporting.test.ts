@@ -178,4 +178,44 @@ describe.each(engines)('annual report on %s', (engine) => {
     expect(after.kpi.trend.find((p: { year: number }) => p.year === YEAR + 1).value).toBe(33);
     expect(json(await t.app.inject('/api/kpis/RPT-KPI/series')).points.length).toBe(series.points.length + 1);
   });
+  it('shares the draft page between readers of one role, each with their own name and token, and shows every kind of write on the next read', async () => {
+    const team = await t.as('transition_team');
+    const committee = await t.as('steering_committee');
+    const page = async (headers: Record<string, string>) => (await t.app.inject({ url: `/reports/${YEAR}`, headers })).body;
+    const teamPage = await page(team);
+    const committeePage = await page(committee);
+    expect(teamPage).toMatch(/Test transition_team \d+/);
+    expect(teamPage).not.toContain('Test steering_committee');
+    expect(teamPage).not.toContain(`/reports/${YEAR}/publish`);
+    expect(committeePage).toMatch(/Test steering_committee \d+/);
+    expect(committeePage).toContain(`/reports/${YEAR}/publish`);
+    expect(committeePage).toContain(`value="${committee['x-csrf-token']}"`);
+    // The same page for a second member of the team carries that member's name.
+    const colleague = await t.as('transition_team');
+    const colleaguePage = await page(colleague);
+    expect(colleaguePage.match(/Test transition_team (\d+)/)![1]).not.toBe(teamPage.match(/Test transition_team (\d+)/)![1]);
+
+    // A measurement: the KPI's value for the year.
+    const posted = await t.app.inject({ method: 'POST', url: '/api/kpis/RPT-KPI/measurements', headers: team, payload: { period: String(YEAR), value: 27, unit: '%' } });
+    expect(posted.statusCode, posted.body).toBe(200);
+    expect(await page(team)).toContain(`<td>27 (${YEAR})</td>`);
+    expect(json(await t.app.inject({ url: `/api/reports/${YEAR}`, headers: team })).kpis.find((k: { code: string }) => k.code === 'RPT-KPI').value).toBe(27);
+
+    // The format: every section back, the milestones among them.
+    const form = new URLSearchParams({ version: '1', intro_nl: 'Weer volledig', intro_en: 'Complete again', pos_intro: '1', pos_action_lines: '2', pos_milestones: '3', pos_kpis: '4', pos_decisions: '5' });
+    const saved = await t.app.inject({ method: 'POST', url: '/reports/template', headers: { ...team, 'content-type': 'application/x-www-form-urlencoded' }, payload: form.toString() });
+    expect(saved.statusCode, saved.body).toBe(303);
+    const full = await page(team);
+    expect(full).toContain('Weer volledig');
+    expect(full).toContain('Bereikt (1)');
+
+    // The cycle: the missed milestone is marked done within the year.
+    const missed = await t.database.db.selectFrom('milestones').select(['id', 'version']).where('title_nl', '=', 'Mijlpaal gemist').executeTakeFirstOrThrow();
+    const done = await t.app.inject({ method: 'POST', url: `/api/milestones/${missed.id}/done`, headers: team, payload: { version: missed.version, doneOn: `${YEAR}-06-20` } });
+    expect(done.statusCode, done.body).toBe(200);
+    const after = await page(team);
+    expect(after).toContain('Bereikt (2)');
+    expect(after).toContain('Gemist (0)');
+    expect(await page(committee)).toContain('Bereikt (2)');
+  });
 });

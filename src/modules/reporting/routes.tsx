@@ -4,7 +4,8 @@ import { AppError, notFound } from '../../plugins/errors.js';
 import { can } from '../../plugins/permissions.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
-import { sendPage } from '../../web/page.js';
+import { sendCachedJson, sendPage } from '../../web/page.js';
+import { sendSharedCachedPage } from '../../web/shared-page.js';
 import { problemResponses } from '../../web/openapi.js';
 import { publishReport } from './commands/publish-report.js';
 import { updateTemplate } from './commands/update-template.js';
@@ -89,22 +90,29 @@ export async function reportingRoutes(app: FastifyInstance) {
     return { data: await gatherReportData(db, year), template: await loadTemplate(db) };
   }
 
-  app.get('/reports/:year', { ...requires('reports.viewDraft'), schema: { params: yearParams } }, async (request, reply) => {
-    const { year } = request.params as { year: number };
-    const { data, template } = await draft(request, year);
-    const versions = (await publishedVersions(year)).map((v) => ({ version: v.version, publishedAt: v.publishedAt }));
-    return sendPage(reply, <ReportPage ctx={viewContext(request)} data={data} template={template} meta={{
-      status: 'draft', pdfHref: `/reports/${year}/pdf?lang=${request.lang}`, jsonHref: `/api/reports/${year}`,
-      canPublish: can(principalOf(request.user), 'reports.publish'), versions,
-    }} />);
-  });
+  // A draft reads the frame, the cycle, the KPIs and every KPI's measurements, the decisions and
+  // the actors' names; a publication or a new template is a write that renews all of these.
+  const DRAFT_DEPENDS = ['framework', 'actors', 'governance', 'cycle', 'monitoring'] as const;
+  const DRAFT_TAGS = ['kpi:*'];
+
+  app.get('/reports/:year', { ...requires('reports.viewDraft'), schema: { params: yearParams } }, async (request, reply) =>
+    sendSharedCachedPage(request, reply, DRAFT_DEPENDS, DRAFT_TAGS, async (ctx) => {
+      const { year } = request.params as { year: number };
+      const { data, template } = await draft(request, year);
+      const versions = (await publishedVersions(year)).map((v) => ({ version: v.version, publishedAt: v.publishedAt }));
+      return <ReportPage ctx={ctx} data={data} template={template} meta={{
+        status: 'draft', pdfHref: `/reports/${year}/pdf?lang=${request.lang}`, jsonHref: `/api/reports/${year}`,
+        canPublish: can(principalOf(request.user), 'reports.publish'), versions,
+      }} />;
+    }));
 
   app.get('/api/reports/:year', {
     ...requires('reports.viewDraft'),
     schema: { tags, summary: 'The annual report of a year as it stands now (draft; transition team and steering committee)', params: yearParams, response: { 200: { type: 'object', additionalProperties: true }, ...problemResponses(400, 401, 403) } },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { year } = request.params as { year: number };
-    return (await draft(request, year)).data;
+    request.authorize('reports.viewDraft');
+    return sendCachedJson(request, reply, async () => (await draft(request, year)).data, DRAFT_DEPENDS, DRAFT_TAGS);
   });
 
   app.get('/reports/:year/pdf', { ...requires('reports.viewDraft'), schema: { params: yearParams } }, async (request, reply) => {

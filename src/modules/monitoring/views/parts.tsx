@@ -2,7 +2,7 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { KpiStatus } from '../summary.js';
-import { numberFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, numberFormat } from '../../../i18n/formats.js';
 
 const formats = {
   nl: numberFormat('nl-BE', { maximumFractionDigits: 2 }),
@@ -27,7 +27,7 @@ export function formatValue(t: Translate, lang: Lang, value: number | null | und
 
 export function formatDate(lang: Lang, date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
-  return d.toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
 export function subsectorName(catalog: Catalog, t: Translate, lang: Lang, code: string): string {

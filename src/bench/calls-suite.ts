@@ -47,9 +47,10 @@ export async function generateCallsDataset(db: Db): Promise<CallsDataset> {
 
   // Calls: closed over the last years, budgets for about four grants each.
   const firstCall = (await sql<{ id: number }>`insert into calls (code, instrument_id, title_nl, title_en, summary_nl, summary_en, budget_eur, max_grant_eur,
-      opens_at, closes_at, application_form_id, annex_form_id, min_partners, status, is_demo)
+      opens_at, closes_at, application_form_id, annex_form_id, min_partners, status, is_demo, created_at, updated_at)
     select 'synthetic-call-' || g, ${instrument.id}, '[synthetic] Oproep ' || g, '[synthetic] Call ' || g, '[synthetic] Experimenten', '[synthetic] Experiments',
-      200000, 60000, now() - ((g % 1000) + 120 || ' days')::interval, now() - ((g % 1000) + 30 || ' days')::interval, ${form.id}, ${annex.id}, 2, 'published', true
+      200000, 60000, now() - ((g % 1000) + 120 || ' days')::interval, now() - ((g % 1000) + 30 || ' days')::interval, ${form.id}, ${annex.id}, 2, 'published', true,
+      now() - ((g % 1000) + 150 || ' days')::interval, now() - ((g % 1000) + 150 || ' days')::interval
     from generate_series(1, ${C}) g returning id`.execute(db)).rows.reduce((m, r) => Math.min(m, r.id), Infinity);
   await sql`insert into call_criteria (call_id, code, position, weight, label_nl, label_en)
     select ${firstCall} + g - 1, c.code, c.position, c.weight, '[synthetic] ' || c.code, '[synthetic] ' || c.code
@@ -72,13 +73,15 @@ export async function generateCallsDataset(db: Db): Promise<CallsDataset> {
 
   // Applications: ten a call, consortia of two organisations from different subsectors.
   const firstApp = (await sql<{ id: number }>`insert into applications (call_id, lead_organisation_id, title, summary, form_id, annex_form_id, answers, annex_answers,
-      requested_eur, status, current_step, submitted_at, submitted_by, created_by, is_demo, version)
+      requested_eur, status, current_step, submitted_at, submitted_by, created_by, is_demo, version, created_at, updated_at)
     select ${firstCall} + (g - 1) / ${P}, ${firstOrg} + g % ${CALLS_SIZE.organisations}, '[synthetic] Aanvraag ' || g, '[synthetic] Samenvatting',
       ${form.id}, ${annex.id}, '{"problem":"[synthetic] probleem"}', '{"licence":"CC BY"}', 20000 + (g * 7919) % 40000,
       case when (g - 1) % ${P} < 2 then 'draft' when (g - 1) % ${P} = 2 then 'ineligible' else 'in_review' end,
       case when (g - 1) % ${P} < 2 then null when (g - 1) % ${P} = 2 then 'eligibility' when (g - 1) % ${P} = ${P - 1} then 'review' else 'panel' end,
       case when (g - 1) % ${P} < 2 then null else now() - ((g % 1000) + 31 || ' days')::interval end,
-      case when (g - 1) % ${P} < 2 then null else ${applicant}::int end, ${applicant}, true, 3
+      case when (g - 1) % ${P} < 2 then null else ${applicant}::int end, ${applicant}, true, 3,
+      -- Written over the years before the run, as on a real instance, not all in its last minute.
+      now() - ((g % 1000) + 60 || ' days')::interval, now() - ((g % 1000) + 31 || ' days')::interval
     from generate_series(1, ${C * P}) g returning id`.execute(db)).rows.reduce((m, r) => Math.min(m, r.id), Infinity);
   await sql`insert into application_partners (application_id, organisation_id, role)
     select ${firstApp} + g - 1, ${firstOrg} + g % ${CALLS_SIZE.organisations}, 'lead' from generate_series(1, ${C * P}) g

@@ -34,9 +34,9 @@ export function serialOf(o: object): number {
 export function sendSharedPage(request: FastifyRequest, reply: FastifyReply, key: string, render: (ctx: ViewContext) => Html) {
   const ctx = viewContext(request);
   if (!ctx.user) return reply.type('text/html; charset=utf-8').send(render(ctx).value);
-  const template = request.server.readModels.responses.get(`shared:${ctx.user.role}:${ctx.lang}:${request.url}:${key}`, [],
-    () => render(standIns(ctx)).value);
-  return reply.type('text/html; charset=utf-8').send(fillIn(template, ctx));
+  const cacheKey = `shared:${ctx.user.role}:${ctx.lang}:${request.url}:${key}`;
+  const template = request.server.readModels.responses.get(cacheKey, [], () => render(standIns(ctx)).value);
+  return reply.type('text/html; charset=utf-8').send(fillIn(cacheKey, template, ctx));
 }
 
 /**
@@ -48,36 +48,46 @@ export function sendSharedPage(request: FastifyRequest, reply: FastifyReply, key
 export async function sendSharedCachedPage(request: FastifyRequest, reply: FastifyReply, dependsOn: readonly CatalogArea[], tags: readonly string[], render: (ctx: ViewContext) => Promise<Html>) {
   const ctx = viewContext(request);
   if (!ctx.user) return reply.type('text/html; charset=utf-8').send((await render(ctx)).value);
-  const template = await request.server.readModels.responses.getAsync(`shared:${ctx.user.role}:${ctx.lang}:${brusselsDate()}:${request.url}`, dependsOn,
-    async () => (await render(standIns(ctx))).value, tags);
-  return reply.type('text/html; charset=utf-8').send(fillIn(template, ctx));
+  const cacheKey = `shared:${ctx.user.role}:${ctx.lang}:${brusselsDate()}:${request.url}`;
+  const template = await request.server.readModels.responses.getAsync(cacheKey, dependsOn, async () => (await render(standIns(ctx))).value, tags);
+  return reply.type('text/html; charset=utf-8').send(fillIn(cacheKey, template, ctx));
 }
 
-const standIns = (ctx: ViewContext): ViewContext => ({ ...ctx, user: { ...ctx.user!, displayName: USER }, csrfToken: CSRF });
+export const standIns = (ctx: ViewContext): ViewContext => ({ ...ctx, user: { ...ctx.user!, displayName: USER }, csrfToken: CSRF });
 
 /**
- * The template split at its stand-ins, each piece already encoded: a page of megabytes (an annual
- * report) is then copied, not scanned and encoded again, for every reader. Kept per template
- * text (a renewed page is a new text), up to 64 MB.
+ * The template split once at its stand-ins, kept per page key with the text it was made from (a
+ * renewed page is a new text; the same object is a pointer comparison), up to 64 MB. A large page
+ * (an annual report of megabytes) keeps its pieces encoded, so that each reader's copy is copied
+ * bytes instead of a text scanned, joined and encoded again; a small page joins its text pieces,
+ * which the socket writes without a buffer of its own.
  */
-interface Pieces { fixed: Buffer[]; slots: Array<'user' | 'csrf'>; weight: number }
-// The weight counts the template text too (two bytes a character), which the key holds.
+const LARGE = 256 * 1024;
+interface Pieces { template: string; fixed: string[] | Buffer[]; slots: Array<'user' | 'csrf'>; weight: number }
+// The weight counts the template text (two bytes a character) as well as the pieces.
 const piecesOf = new Lru<Pieces>(64 * 1024 * 1024, (p) => p.weight);
 
-function fillIn(template: string, ctx: ViewContext): Buffer {
-  let pieces = piecesOf.get(template);
-  if (!pieces) {
+export function fillIn(key: string, template: string, ctx: ViewContext): string | Buffer {
+  let pieces = piecesOf.get(key);
+  if (!pieces || pieces.template !== template) {
     const parts = template.split(SLOT);
-    pieces = { fixed: [], slots: [], weight: template.length * 2 };
-    for (let i = 0; i < parts.length; i++) {
-      if (i % 2 === 0) { const piece = Buffer.from(parts[i]!, 'utf8'); pieces.fixed.push(piece); pieces.weight += piece.length; }
-      else pieces.slots.push(parts[i] as 'user' | 'csrf');
-    }
-    piecesOf.set(template, pieces);
+    const text = parts.filter((_, i) => i % 2 === 0);
+    const fixed = template.length > LARGE ? text.map((piece) => Buffer.from(piece, 'utf8')) : text;
+    const weight = template.length * 2 + (template.length > LARGE ? (fixed as Buffer[]).reduce((n, b) => n + b.length, 0) : template.length * 2);
+    pieces = { template, fixed, slots: parts.filter((_, i) => i % 2 === 1) as Array<'user' | 'csrf'>, weight };
+    piecesOf.set(key, pieces);
   }
-  const out: Buffer[] = [pieces.fixed[0]!];
-  const user = Buffer.from(escapeHtml(ctx.user!.displayName), 'utf8');
-  const csrf = Buffer.from(escapeHtml(ctx.csrfToken), 'utf8');
-  for (let i = 0; i < pieces.slots.length; i++) out.push(pieces.slots[i] === 'user' ? user : csrf, pieces.fixed[i + 1]!);
+  const user = escapeHtml(ctx.user!.displayName);
+  const csrf = escapeHtml(ctx.csrfToken);
+  const { fixed, slots } = pieces;
+  if (typeof fixed[0] === 'string') {
+    let body = fixed[0];
+    for (let i = 0; i < slots.length; i++) body += (slots[i] === 'user' ? user : csrf) + (fixed[i + 1] as string);
+    return body;
+  }
+  const out: Buffer[] = [fixed[0] as Buffer];
+  const userBytes = Buffer.from(user, 'utf8');
+  const csrfBytes = Buffer.from(csrf, 'utf8');
+  for (let i = 0; i < slots.length; i++) out.push(slots[i] === 'user' ? userBytes : csrfBytes, fixed[i + 1] as Buffer);
   return Buffer.concat(out);
 }

@@ -24,7 +24,21 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export const csrfPlugin = fp<{ secret: string; secureCookies: boolean }>(async (app, { secret, secureCookies }) => {
   const sign = (value: string) => createHmac('sha256', secret).update(value).digest('base64url');
-  app.decorateRequest('csrfToken', '');
+  // The token is signed when a page first asks for it: most reads (JSON, linked data, files) put
+  // no form on the page, and an HMAC on each of them was a measurable share of a cached read.
+  const cookies = new WeakMap<FastifyRequest, string>();
+  const tokens = new WeakMap<FastifyRequest, string>();
+  app.decorateRequest('csrfToken', {
+    getter(this: FastifyRequest) {
+      let token = tokens.get(this);
+      if (token === undefined) {
+        const cookie = cookies.get(this);
+        token = cookie ? sign(cookie) : '';
+        tokens.set(this, token);
+      }
+      return token;
+    },
+  });
   app.addHook('onRequest', async (request, reply) => {
     let cookie = request.cookies?.[CSRF_COOKIE];
     // Pages carry forms; of the API only the session endpoints hand out a token.
@@ -34,7 +48,7 @@ export const csrfPlugin = fp<{ secret: string; secureCookies: boolean }>(async (
       reply.setCookie(CSRF_COOKIE, cookie, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies });
       // A fresh cookie cannot match a token from before, but an unsafe request with a session must.
     }
-    request.csrfToken = sign(cookie);
+    cookies.set(request, cookie);
   });
   // Before schema validation, so a forged request learns nothing about the payload rules.
   app.addHook('preValidation', async (request) => {

@@ -12,13 +12,15 @@ export function etagOf(body: string | Buffer): string {
 /**
  * Tags of recent bodies. The response caches hand out the same string for every read until a
  * write renews it, so the hash of a large cached body is computed once instead of on every read
- * (hashing 250 kB takes about half a millisecond, a lookup of the same string next to nothing).
+ * (hashing 250 kB takes about half a millisecond, a lookup of the same string next to nothing;
+ * hashes of every JSON body were a tenth of a cached ranking read).
  * Bounded by total size, oldest first out.
  */
 const recentTags = new Map<string, string>();
 let recentBytes = 0;
 const RECENT_BYTES_MAX = 16 * 1024 * 1024;
-const REMEMBER_FROM = 4096;
+// Below this a hash costs about as much as the lookup.
+const REMEMBER_FROM = 256;
 
 function tagOf(body: string | Buffer): string {
   if (typeof body !== 'string' || body.length < REMEMBER_FROM || body.length > RECENT_BYTES_MAX / 4) return etagOf(body);

@@ -8,6 +8,7 @@ import { buildApp } from '../app.js';
 import { bootstrap } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
 import { createUser } from '../modules/accounts/index.js';
+import { readModelsWarm } from '../read-models.js';
 
 const send = (message: unknown) => process.send?.(message);
 
@@ -75,6 +76,9 @@ process.on('message', async (message: { type: string; key?: string; body?: strin
   } else if (message.type === 'rss-report') {
     send({ type: 'rss-report', ...(rssWatch?.() ?? { startMb: rssMb(), peakMb: rssMb() }) });
     rssWatch = null;
+  } else if (message.type === 'warm') {
+    await readModelsWarm(app);
+    send({ type: 'warmed' });
   } else if (message.type === 'stats') {
     send({ type: 'stats', maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) });
   } else if (message.type === 'stop') {

@@ -97,29 +97,17 @@ interface FrozenRow { assessment: AssessmentRecord; modelKey: string; source: Re
 
 type Json = [unknown, unknown, unknown, unknown, unknown, unknown, unknown];
 
+/**
+ * The assessment and, with its source, the organisation's other submitted results: one call of
+ * frozen_assessment_rows (migration 0033), whose plans the database keeps instead of planning
+ * the statement on every first read.
+ */
 async function frozenRows(db: Db, id: number, withSource: boolean): Promise<FrozenRow[]> {
-  const source = withSource
-    ? sql`coalesce((select json_agg(json_build_array(r.dimension_code, r.level, r.target_level, r.min_level, r.max_level, r.respondents, r.disagreement))
-          from assessment_results r where r.assessment_id = a.id), '[]') as results,
-        coalesce((select json_agg(json_build_array(p.user_id, u.display_name, coalesce(om.position, ''), p.finished_at) order by u.display_name)
-          from assessment_respondents p join users u on u.id = p.user_id
-          left join organisation_members om on om.organisation_id = a.organisation_id and om.user_id = p.user_id
-          where p.assessment_id = a.id), '[]') as respondents,
-        coalesce((select json_agg(json_build_array(x.user_id, x.question_id, x.current_level, x.target_level, x.not_applicable))
-          from assessment_answers x join assessment_respondents p on p.assessment_id = x.assessment_id and p.user_id = x.user_id and p.finished_at is not null
-          where x.assessment_id = a.id), '[]') as answers`
-    : sql`null as results, null as respondents, null as answers`;
   const { rows } = await sql<{
     id: number; organisation_id: number; organisation_name: string; share_with_team: boolean; model_id: number; model_version: number;
     model_key: string; kind: AssessmentRecord['kind']; status: AssessmentRecord['status']; started_by: number | null; started_at: Date;
     submitted_at: Date | null; is_demo: boolean; version: number; results: Json[] | null; respondents: Json[] | null; answers: Json[] | null;
-  }>`select a.id, a.organisation_id, o.name as organisation_name, o.share_with_team, a.model_id, m.version as model_version,
-      m.id || ':' || m.version || ':' || m.status || ':' || m.row_version || ':' || coalesce(m.published_at::text, '') as model_key,
-      a.kind, a.status, a.started_by, a.started_at, a.submitted_at, a.is_demo, a.version, ${source}
-    from assessments a join organisations o on o.id = a.organisation_id join maturity_models m on m.id = a.model_id
-    where a.id = ${id} ${withSource
-      ? sql`or (a.organisation_id = (select organisation_id from assessments where id = ${id}) and a.status = 'submitted')`
-      : sql``}`.execute(db);
+  }>`select * from frozen_assessment_rows(${id}::int, ${withSource}::boolean)`.execute(db);
   return rows.map((r) => ({
     assessment: {
       id: r.id, organisationId: r.organisation_id, organisationName: r.organisation_name, shareWithTeam: r.share_with_team,

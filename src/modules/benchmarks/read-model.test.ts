@@ -47,11 +47,29 @@ describe.each(engines)('the maturity index on %s', (engine) => {
     const fresh = await MaturityIndex.build(db);
     for (const id of [...orgs, newcomer, loner]) {
       for (const f of everyFilter) {
-        const a = JSON.stringify(peerBenchmark(index, id, f)?.group);
+        // Figures kept from before the changes must equal a fresh build: the chosen group and the broader ones.
+        const figures = (i: MaturityIndex) => { const b = peerBenchmark(i, id, f); return JSON.parse(JSON.stringify({ group: b?.group, broader: b?.broader, latest: b?.latest })); };
+        const a = figures(index);
         fresh.forgetDerived();
-        expect(JSON.parse(a), `organisation ${id} ${JSON.stringify(f)}`).toEqual(JSON.parse(JSON.stringify(peerBenchmark(fresh, id, f)?.group)));
+        expect(a, `organisation ${id} ${JSON.stringify(f)}`).toEqual(figures(fresh));
       }
     }
+  });
+
+  it('renews a kept benchmark when only a broader group it shows changes, and keeps its own group as it was', async () => {
+    const db = t.database.db;
+    const index = await MaturityIndex.build(db);
+    const id = orgs[4]!; // heritage
+    const bySubsector = { subsector: true, size: false, province: false };
+    const before = JSON.parse(JSON.stringify(peerBenchmark(index, id, bySubsector)));
+    expect(before.broader[0].peers).not.toBeNull();
+    // A result in another subsector: the whole sector (the broader group) changes, heritage does not.
+    const other = await addOrganisation(db, { subsector: 'film', staff: '0-4', province: 'antwerpen' });
+    await addResult(db, other, model, '2025-05-01T09:00:00Z', { audience: 2 });
+    expect(await index.refresh(db)).toBe(true);
+    const after = JSON.parse(JSON.stringify(peerBenchmark(index, id, bySubsector)));
+    expect(after.group).toEqual(before.group);
+    expect(after.broader[0].peers).toBe(before.broader[0].peers + 1);
   });
 
   it('keeps the sector baseline equal to a fresh build through new results, moves, retirements and demo marks', async () => {

@@ -5,6 +5,7 @@ import { insertKnowledgeBenchData } from '../modules/knowledge/bench-dataset.js'
 import { DIMENSION_CODES } from '../modules/maturity/index.js';
 import { createSession } from '../plugins/auth.js';
 import { rng, type Rng } from './random.js';
+import { browserCookies } from './writer.js';
 
 /**
  * The knowledge space at sector scale, labelled synthetic: 15,000 cases and 5,000 published
@@ -41,7 +42,7 @@ export async function generateKnowledgeDataset(db: Db): Promise<KnowledgeDataset
   }))).returning('id').execute();
   const session = await createSession(db, userId, 24);
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from search_documents`.execute(db);
-  return { cases: made.cases, lessons: made.lessons, learning: made.learning, questions: questions.map((q) => q.id), memberCookie: `tr_session=${session.token}`, searchDocuments: rows[0]?.n ?? 0 };
+  return { cases: made.cases, lessons: made.lessons, learning: made.learning, questions: questions.map((q) => q.id), memberCookie: browserCookies(session.token), searchDocuments: rows[0]?.n ?? 0 };
 }
 
 const QUESTION_OPENINGS = ['Hoe pakken we', 'Wie helpt ons met', 'Waar beginnen we met', 'Welke opleiding bestaat er over', 'Wie heeft ervaring met'];

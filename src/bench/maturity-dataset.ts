@@ -4,6 +4,7 @@ import { SUBSECTORS } from '../catalog/types.js';
 import { PROVINCES } from '../modules/monitoring/constants.js';
 import { currentModelId, DIMENSION_CODES } from '../modules/maturity/model.js';
 import { createSession } from '../plugins/auth.js';
+import { browserCookies } from './writer.js';
 
 /**
  * A synthetic sector for the maturity suite, labelled as such (is_demo, names "[synthetic] ..."):
@@ -95,6 +96,6 @@ export async function generateMaturityDataset(db: Db): Promise<MaturityDataset> 
   const session = await createSession(db, userId, 24);
   return {
     modelId, organisations: counts.rows[0]!.orgs, assessments: counts.rows[0]!.assessments, results: counts.rows[0]!.results,
-    memberOrganisations, memberAssessments, memberCookie: `tr_session=${session.token}`, dimensions,
+    memberOrganisations, memberAssessments, memberCookie: browserCookies(session.token), dimensions,
   };
 }

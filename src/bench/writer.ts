@@ -1,4 +1,5 @@
 import { rng } from './random.js';
+import { randomBytes } from 'node:crypto';
 
 /**
  * Edits instruments through the API while the readers run: every write is followed at once
@@ -104,4 +105,12 @@ export async function startMeasurementWriter(base: string, email: string, passwo
       return { writes, staleReads, writeConflicts };
     },
   };
+}
+
+/**
+ * The cookies a browser sends once it has opened a page after logging in: the session and the
+ * CSRF cookie that the first page set (without it every page would set a new one).
+ */
+export function browserCookies(sessionToken: string): string {
+  return `tr_session=${sessionToken}; tr_csrf=${randomBytes(18).toString('base64url')}`;
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../../plugins/i18n.js';
 import { hrefOf, LIMITS, SEARCH_TYPES } from './constants.js';
 import { highlighted, plain } from './highlight.js';
 import type { LiveSearchIndex, ParsedQuery } from './live-index.js';
-import { runSearch, SNIPPET_OPTIONS, stripUndefined, TITLE_OPTIONS, type SearchFilters, type SearchHit, type SearchParams, type SearchResult } from './queries.js';
+import { runSearch, snippetSql, stripUndefined, TITLE_OPTIONS, type SearchFilters, type SearchHit, type SearchParams, type SearchResult } from './queries.js';
 import type { Ranked, RankedList } from './ranked-lists.js';
 import type { SearchDoc } from './search-index.js';
 import { dimensionBits, pillarBits, subsectorBits, type TagBits } from './tag-bits.js';
@@ -122,8 +122,8 @@ async function headlines(db: Db, live: LiveSearchIndex, query: string, wanted: A
       select x.revision::text as revision,
         ts_headline(case when x.shown = 'en' then 'english'::regconfig else 'dutch'::regconfig end,
           translate(case when x.shown = 'en' then d.title_en else d.title_nl end, chr(1) || chr(2), ''), q.query, ${TITLE_OPTIONS}) as title,
-        ts_headline(case when x.shown = 'en' then 'english'::regconfig else 'dutch'::regconfig end,
-          translate(case when x.shown = 'en' then d.body_en else d.body_nl end, chr(1) || chr(2), ''), q.query, ${SNIPPET_OPTIONS}) as snippet
+        ${snippetSql(sql`case when x.shown = 'en' then 'english'::regconfig else 'dutch'::regconfig end`,
+          sql`translate(case when x.shown = 'en' then d.body_en else d.body_nl end, chr(1) || chr(2), '')`, sql`q.query`)} as snippet
       from unnest(${`{${missing.map((w) => w.doc.revision).join(',')}}`}::int8[], ${`{${missing.map((w) => w.lang).join(',')}}`}::text[]) as x(revision, shown)
       join search_documents d on d.revision = x.revision
       cross join (select ${query}::tsquery as query) q`.execute(db);

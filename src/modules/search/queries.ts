@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Lang } from '../../plugins/i18n.js';
 import { hrefOf, LIMITS, type SearchType } from './constants.js';
@@ -52,6 +52,22 @@ function conditions(f: SearchFilters) {
 export const HEADLINE = `StartSel=${'\u0001'}, StopSel=${'\u0002'}`;
 export const TITLE_OPTIONS = `${HEADLINE}, HighlightAll=true`;
 export const SNIPPET_OPTIONS = `${HEADLINE}, MaxWords=32, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+// What ts_headline leaves off the end of a text (it ends a fragment at a word).
+const TRAILING = ` \t\n\r.,;:!?…)"'»”’`;
+
+/**
+ * A snippet of `body` (ts_headline) with an ellipsis where it cuts the text: before it unless its
+ * first fragment opens the text, after it unless its last fragment closes it. Between two
+ * fragments ts_headline puts one itself.
+ */
+export function snippetSql(config: RawBuilder<unknown>, body: RawBuilder<unknown>, query: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`(select case when h.s = '' then '' else
+      (case when starts_with(h.b, split_part(h.p, ' … ', 1)) then '' else '… ' end) || h.s
+      || (case when right(rtrim(h.b, ${TRAILING}), length(h.l)) = h.l then '' else ' …' end) end
+    from (select x.b, x.s, x.p, regexp_replace(x.p, '^.* … ', '') as l
+      from (select y.b, y.s, translate(y.s, chr(1) || chr(2), '') as p
+        from (select ${body} as b, ts_headline(${config}, ${body}, ${query}, ${SNIPPET_OPTIONS}) as s) y) x) h)`;
+}
 
 interface Row {
   kind: SearchType; source_id: number; code: string | null; detail: string; pillars: number[]; challenges: number[]; dimensions: string[]; subsectors: string[];
@@ -87,8 +103,8 @@ export async function runSearch(db: Reader, p: SearchParams): Promise<SearchResu
       s.is_demo, s.rank, s.total, s.shown,
       ts_headline(case when s.shown = 'en' then 'english'::regconfig else 'dutch'::regconfig end,
         translate(case when s.shown = 'en' then s.title_en else s.title_nl end, chr(1) || chr(2), ''), q.query, ${TITLE_OPTIONS}) as title,
-      ts_headline(case when s.shown = 'en' then 'english'::regconfig else 'dutch'::regconfig end,
-        translate(case when s.shown = 'en' then s.body_en else s.body_nl end, chr(1) || chr(2), ''), q.query, ${SNIPPET_OPTIONS}) as snippet
+      ${snippetSql(sql`case when s.shown = 'en' then 'english'::regconfig else 'dutch'::regconfig end`,
+        sql`translate(case when s.shown = 'en' then s.body_en else s.body_nl end, chr(1) || chr(2), '')`, sql`q.query`)} as snippet
     from shown s, q
     order by s.rank desc, s.updated_at desc, s.kind, s.source_id`.execute(db);
   const total = rows.length ? Number(rows[0]!.total) : offset > 0 ? await countOnly(db, p.q, filters) : 0;

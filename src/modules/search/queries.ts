@@ -61,12 +61,12 @@ const TRAILING = ` \t\n\r.,;:!?…)"'»”’`;
  * fragments ts_headline puts one itself.
  */
 export function snippetSql(config: RawBuilder<unknown>, body: RawBuilder<unknown>, query: RawBuilder<unknown>): RawBuilder<string> {
+  // offset 0 keeps the planner from copying the body and ts_headline into every place that reads them.
   return sql<string>`(select case when h.s = '' then '' else
       (case when starts_with(h.b, split_part(h.p, ' … ', 1)) then '' else '… ' end) || h.s
-      || (case when right(rtrim(h.b, ${TRAILING}), length(h.l)) = h.l then '' else ' …' end) end
-    from (select x.b, x.s, x.p, regexp_replace(x.p, '^.* … ', '') as l
-      from (select y.b, y.s, translate(y.s, chr(1) || chr(2), '') as p
-        from (select ${body} as b, ts_headline(${config}, ${body}, ${query}, ${SNIPPET_OPTIONS}) as s) y) x) h)`;
+      || (case when right(rtrim(h.b, ${TRAILING}), length(split_part(h.p, ' … ', -1))) = split_part(h.p, ' … ', -1) then '' else ' …' end) end
+    from (select y.b, y.s, translate(y.s, chr(1) || chr(2), '') as p
+      from (select z.b, ts_headline(${config}, z.b, ${query}, ${SNIPPET_OPTIONS}) as s from (select ${body} as b offset 0) z offset 0) y offset 0) h)`;
 }
 
 interface Row {

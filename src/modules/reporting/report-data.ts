@@ -120,4 +120,3 @@ export async function gatherActionLines(db: Db, year: number, today = todayInBru
     };
   }).filter((l) => l.actions.length > 0);
 }
-

@@ -4,7 +4,7 @@ import { SUBSECTORS } from '../catalog/types.js';
 import { hashPassword } from '../plugins/passwords.js';
 import { PROVINCES } from '../modules/monitoring/constants.js';
 import { rng, type Rng } from './random.js';
-import { numberFormat } from '../i18n/formats.js';
+import { formatFigure } from '../i18n/formats.js';
 
 /**
  * Calls for experiments at sector scale, labelled synthetic: 5,000 calls with five weighted
@@ -170,7 +170,7 @@ export async function startReviewWriter(base: string, team: Record<string, strin
           const html = await (await fetch(`${base}/calls/${code}/ranking?lang=en`, { headers: team })).text();
           // The application's row on the page shows the new score.
           const row = html.slice(html.indexOf(`/review/${target.id}"`)).split('</tr>')[0] ?? '';
-          if (after?.score == null || !row.includes(`<strong><span>${numberFormat('en-GB', { maximumFractionDigits: 2 }).format(after.score)}</span></strong>`)) staleReads++;
+          if (after?.score == null || !row.includes(`<strong><span>${formatFigure('en', after.score)}</span></strong>`)) staleReads++;
         }
       }
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 / perSecond - (Date.now() - started))));

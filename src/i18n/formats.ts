@@ -1,3 +1,5 @@
+import type { Lang } from '../plugins/i18n.js';
+
 /**
  * Intl formatters kept per locale and options. Making one costs far more than using it (tens of
  * microseconds against well under one), and pages format hundreds of numbers and dates, so every
@@ -18,4 +20,17 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   let format = dateTimeFormats.get(key);
   if (!format) dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
   return format;
+}
+
+/** The locale each interface language formats numbers and dates in. */
+export const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
+
+const FIGURES: Record<Lang, Intl.NumberFormat> = {
+  nl: numberFormat(LOCALE.nl, { maximumFractionDigits: 2 }),
+  en: numberFormat(LOCALE.en, { maximumFractionDigits: 2 }),
+};
+
+/** A figure as the platform shows KPI values and budgets: at most two decimals, in the reader's locale. */
+export function formatFigure(lang: Lang, value: number): string {
+  return FIGURES[lang].format(value);
 }

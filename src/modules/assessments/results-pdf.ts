@@ -4,11 +4,12 @@ import type { Lang, Translate } from '../../plugins/i18n.js';
 import type { ResultsData } from './results-data.js';
 import { day, levelLabel, RULE_KEYS } from './views/parts.js';
 import { RADAR_SIZE } from './chart.js';
+import { LOCALE } from '../../i18n/formats.js';
 
 /** The results page on paper, in the reader's language: the same chart (SVG) and table, then per dimension what comes next. */
 export function renderResultsPdf(data: ResultsData, chartSvg: string, lang: Lang, t: Translate, meta: { title: string; address: string }): Promise<Buffer> {
   const doc = new PDFDocument({
-    size: 'A4', margin: 50, lang: lang === 'nl' ? 'nl-BE' : 'en-GB', displayTitle: true,
+    size: 'A4', margin: 50, lang: LOCALE[lang], displayTitle: true,
     info: { Title: meta.title, Author: 'Transitieruimte', Subject: t('assessments.results.pdfSubject') },
   });
   const chunks: Buffer[] = [];

@@ -5,7 +5,7 @@ import type { GroupFigures, PeerBenchmark, PeerFilters } from './peers.js';
 import type { DimensionNames } from './queries.js';
 import type { SectorAggregate, SectorCell, TrendPoint } from './sector.js';
 import type { Visibility } from './suppression.js';
-import { numberFormat } from '../../i18n/formats.js';
+import { formatFigure } from '../../i18n/formats.js';
 
 /** Why a group shows nothing, in the reader's language; null when it is shown. */
 export function withheldMessage(t: Translate, v: Visibility): string | null {
@@ -116,7 +116,7 @@ export function benchmarkCsv(view: BenchmarkView): string {
 /** Figures as the reader's language writes them: 2.5 in English, 2,5 in Dutch; a dash when there is none. */
 export function formatLevel(lang: Lang, value: number | null): string {
   if (value === null) return '–';
-  return numberFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+  return formatFigure(lang, value);
 }
 
 export function formatChange(lang: Lang, value: number | null): string {

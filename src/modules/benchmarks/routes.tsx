@@ -12,9 +12,10 @@ import { organisationParams, peerQuery, sectorQuery, type OrganisationParams, ty
 import type { BenchmarkService } from './service.js';
 import { BenchmarkPage } from './views/benchmark.js';
 import { SectorPage } from './views/sector.js';
-import { dateTimeFormat } from '../../i18n/formats.js';
+import { dateTimeFormat, LOCALE } from '../../i18n/formats.js';
+import type { Lang } from '../../plugins/i18n.js';
 
-const dateFormat = (lang: string) => dateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { timeZone: 'Europe/Brussels', dateStyle: 'long' });
+const dateFormat = (lang: Lang) => dateTimeFormat(LOCALE[lang], { timeZone: 'Europe/Brussels', dateStyle: 'long' });
 
 export async function benchmarkRoutes(app: FastifyInstance, { service }: { service: BenchmarkService }) {
   app.get('/organisations/:id/benchmark', { ...requires('benchmarks.viewPeers'), schema: { params: organisationParams, querystring: peerQuery } }, async (request, reply) => {

@@ -1,5 +1,6 @@
 import type { Lang } from '../../plugins/i18n.js';
 import { dateTimeFormat } from '../../i18n/formats.js';
+import { LOCALE } from '../../i18n/formats.js';
 
 /**
  * Calls open and close at a wall-clock time in Brussels; the database keeps instants
@@ -75,7 +76,6 @@ export function toBrusselsLocal(instant: Date): string {
   return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-const LOCALES: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /**
@@ -86,7 +86,7 @@ export function formatBrussels(instant: Date | string, lang: Lang): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   let format = dateFormats.get(lang);
   if (!format) {
-    format = dateTimeFormat(LOCALES[lang], { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+    format = dateTimeFormat(LOCALE[lang], { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
     dateFormats.set(lang, format);
   }
   const w = wallClock(date);

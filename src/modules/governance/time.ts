@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '../../i18n/formats.js';
+import { dateTimeFormat, LOCALE } from '../../i18n/formats.js';
 /**
  * Meetings are held in Brussels: a start time is stored as an instant (timestamptz) and always
  * shown, typed and exported in Europe/Brussels time, whatever the server's own zone.
@@ -55,12 +55,12 @@ export function toBrusselsIso(date: Date): string {
 }
 
 const dateTimeFormats = {
-  nl: dateTimeFormat('nl-BE', { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
-  en: dateTimeFormat('en-GB', { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
+  nl: dateTimeFormat(LOCALE.nl, { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
+  en: dateTimeFormat(LOCALE.en, { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
 };
 const dateFormats = {
-  nl: dateTimeFormat('nl-BE', { timeZone: 'UTC', dateStyle: 'long' }),
-  en: dateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'long' }),
+  nl: dateTimeFormat(LOCALE.nl, { timeZone: 'UTC', dateStyle: 'long' }),
+  en: dateTimeFormat(LOCALE.en, { timeZone: 'UTC', dateStyle: 'long' }),
 };
 
 /** "donderdag 19 maart 2026 om 14:00" / "Thursday, 19 March 2026 at 14:00", Brussels time. */

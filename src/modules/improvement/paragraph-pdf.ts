@@ -1,11 +1,12 @@
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../../plugins/i18n.js';
 import type { Paragraph } from './paragraph.js';
+import { LOCALE } from '../../i18n/formats.js';
 
 /** The digital paragraph as a PDF made in Node with pdfkit, in the page's language. */
 export function paragraphPdf(p: Paragraph, lang: Lang, demoNotice: string): Promise<Buffer> {
   const doc = new PDFDocument({
-    size: 'A4', margin: 56, lang: lang === 'nl' ? 'nl-BE' : 'en-GB', displayTitle: true,
+    size: 'A4', margin: 56, lang: LOCALE[lang], displayTitle: true,
     info: { Title: p.title, Author: 'Transitieruimte' },
   });
   const chunks: Buffer[] = [];

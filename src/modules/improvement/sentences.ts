@@ -1,7 +1,7 @@
 import type { Lang, Translate } from '../../plugins/i18n.js';
 import type { Texts } from '../maturity/model.js';
 import type { Ranked } from './ranking.js';
-import { dateTimeFormat } from '../../i18n/formats.js';
+import { dateTimeFormat, LOCALE } from '../../i18n/formats.js';
 
 /**
  * The one sentence that explains a dimension's place in the ranking, e.g. "Gap of 2 levels to
@@ -18,7 +18,6 @@ export function reasonSentence(t: Translate, r: Ranked, criticalTexts: string[] 
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
 
-const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 export function day(lang: Lang, iso: string | null): string {
   if (!iso) return '—';

@@ -1,4 +1,5 @@
 import { translator, type Lang } from '../../plugins/i18n.js';
+import { LOCALE } from '../../i18n/formats.js';
 
 const regionNames: Partial<Record<Lang, Intl.DisplayNames>> = {};
 
@@ -8,7 +9,7 @@ export function countryName(code: string, lang: Lang): string {
   const own = translator(lang)(key);
   if (own !== key) return own;
   try {
-    regionNames[lang] ??= new Intl.DisplayNames([lang === 'nl' ? 'nl-BE' : 'en-GB'], { type: 'region', fallback: 'code' });
+    regionNames[lang] ??= new Intl.DisplayNames([LOCALE[lang]], { type: 'region', fallback: 'code' });
     return regionNames[lang].of(code) ?? code;
   } catch {
     return code;

@@ -4,15 +4,15 @@ import type { Lang, Translate } from '../../plugins/i18n.js';
 import { kpiChart, progressChart } from './charts.js';
 import type { ReportData } from './report-data.js';
 import type { ReportTemplate } from './template.js';
-import { numberFormat } from '../../i18n/formats.js';
+import { formatFigure, LOCALE } from '../../i18n/formats.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
-const num = (n: number | null, lang: Lang) => (n === null ? '–' : numberFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2 }).format(n));
+const num = (n: number | null, lang: Lang) => (n === null ? '–' : formatFigure(lang, n));
 
 /** The annual report as a PDF, made in Node with pdfkit; charts are ECharts rendered to SVG. */
 export function renderReportPdf(data: ReportData, template: ReportTemplate, lang: Lang, t: Translate, meta: { status: string; address: string }): Promise<Buffer> {
   const doc = new PDFDocument({
-    size: 'A4', margin: 50, lang: lang === 'nl' ? 'nl-BE' : 'en-GB', displayTitle: true,
+    size: 'A4', margin: 50, lang: LOCALE[lang], displayTitle: true,
     info: { Title: t('report.title', { year: data.year }), Author: 'Transitieruimte', Subject: t('report.subject') },
   });
   const chunks: Buffer[] = [];

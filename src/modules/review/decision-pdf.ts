@@ -1,9 +1,10 @@
 import PDFDocument from 'pdfkit';
 import type { Lang } from '../../plugins/i18n.js';
+import { LOCALE } from '../../i18n/formats.js';
 
 /** The decision letter as a PDF made in Node with pdfkit: the letter text, as confirmed. */
 export function letterPdf(title: string, letter: string, lang: Lang): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 64, lang: lang === 'nl' ? 'nl-BE' : 'en-GB', displayTitle: true, info: { Title: title, Author: 'Transitieruimte' } });
+  const doc = new PDFDocument({ size: 'A4', margin: 64, lang: LOCALE[lang], displayTitle: true, info: { Title: title, Author: 'Transitieruimte' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));

@@ -1,8 +1,7 @@
 import type { Lang } from '../../plugins/i18n.js';
 import type { RankCriterion } from './ranking.js';
-import { numberFormat } from '../../i18n/formats.js';
+import { LOCALE, numberFormat } from '../../i18n/formats.js';
 
-const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 // Made once: building an Intl formatter costs far more than using one.
 const EURO: Record<Lang, Intl.NumberFormat> = {

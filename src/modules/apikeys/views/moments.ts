@@ -1,9 +1,9 @@
 import type { Lang } from '../../../plugins/i18n.js';
-import { dateTimeFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
 
 /** A moment in Brussels time, as people there read it. */
 export function formatMoment(iso: string, lang: Lang): string {
-  return dateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', {
+  return dateTimeFormat(LOCALE[lang], {
     timeZone: 'Europe/Brussels', dateStyle: 'medium', timeStyle: 'short',
   }).format(new Date(iso));
 }

@@ -3,9 +3,8 @@ import type { Lang, Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { ModelLevel } from '../../maturity/model.js';
-import { dateTimeFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
 
-const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 /** Dates as Brussels sees them: an assessment started late on the 31st belongs to that day there. */
 export function day(lang: Lang, date: Date | null): string {

@@ -4,9 +4,8 @@ import { h, Html } from '../../../web/jsx.js';
 import type { Texts } from '../commands/shared.js';
 import type { CallPhase } from '../constants.js';
 import { formatBrussels } from '../tz.js';
-import { numberFormat } from '../../../i18n/formats.js';
+import { LOCALE, numberFormat } from '../../../i18n/formats.js';
 
-const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 export const tr = (texts: Texts, lang: Lang) => texts[lang] || texts.nl;
 

@@ -2,9 +2,8 @@ import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries.js';
 import { RULE_KEYS } from '../rules.js';
-import { numberFormat, dateTimeFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, LOCALE, numberFormat } from '../../../i18n/formats.js';
 
-const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 export function percent(lang: Lang, value: number | null): string {
   if (value === null) return '—';

@@ -4,7 +4,7 @@ import type { ViewContext } from '../../../web/context.js';
 import { DemoBadge } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { ChallengeRef, CoverageStatus, InstrumentRef, LinkedInstrument } from '../queries.js';
-import { dateTimeFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
 import { countryName } from '../../knowledge/cases-labels.js';
 
 /** Small pieces shared by the frame's pages. */
@@ -27,7 +27,7 @@ export function formatPeriod(date: string, lang: Lang): string {
   const [year, month, day] = date.split('-').map(Number);
   if (!year || !month) return date;
   const at = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const locale = lang === 'nl' ? 'nl-BE' : 'en-GB';
+  const locale = LOCALE[lang];
   return dateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}) }).format(at);
 }
 

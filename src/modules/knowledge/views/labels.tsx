@@ -2,9 +2,8 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import { DIMENSION_CODES, SUBSECTORS, TECHNOLOGIES } from '../constants.js';
-import { dateTimeFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
 
-const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 /** A day for people: "3 maart 2026". */
 export function day(lang: Lang, iso: string): string {

@@ -4,7 +4,7 @@ import { h, Html } from '../../../web/jsx.js';
 import type { PublishProblem } from '../publish-rules.js';
 import type { HistoryEntry, ModelHead } from '../queries.js';
 import type { EditState } from './model.js';
-import { dateTimeFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
 
 /** A publishing problem in the reader's language. */
 export function problemText(t: Translate, p: PublishProblem): string {
@@ -47,7 +47,7 @@ export function DraftPanel({ ctx, head, edit }: { ctx: ViewContext; head: ModelH
 function HistoryTable({ ctx, history, lang }: { ctx: ViewContext; history: HistoryEntry[]; lang: 'nl' | 'en' }): Html {
   const { t } = ctx;
   if (!history.length) return <p>{t('maturity.history.none')}</p>;
-  const when = dateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+  const when = dateTimeFormat(LOCALE[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
   return (
     <div class="table-scroll">
       <table class="data-table">

@@ -1,9 +1,8 @@
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { ModelLevel } from '../model.js';
-import { dateTimeFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
 
-const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 /** A date as people in Brussels read it. */
 export function DateText({ lang, date }: { lang: Lang; date: Date | null }): Html {

@@ -2,15 +2,15 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { KpiStatus } from '../summary.js';
-import { dateTimeFormat, numberFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, formatFigure, LOCALE } from '../../../i18n/formats.js';
 
-const formats = {
-  nl: numberFormat('nl-BE', { maximumFractionDigits: 2 }),
-  en: numberFormat('en-GB', { maximumFractionDigits: 2 }),
+const DATES: Record<Lang, Intl.DateTimeFormat> = {
+  nl: dateTimeFormat(LOCALE.nl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: dateTimeFormat(LOCALE.en, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
 export function formatNumber(lang: Lang, value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : formats[lang].format(value);
+  return value === null || value === undefined ? '—' : formatFigure(lang, value);
 }
 
 /** A unit in the reader's language when the platform knows it ('%', 'count', 'days'), else as written. */
@@ -27,7 +27,7 @@ export function formatValue(t: Translate, lang: Lang, value: number | null | und
 
 export function formatDate(lang: Lang, date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
-  return dateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return DATES[lang].format(d);
 }
 
 export function subsectorName(catalog: Catalog, t: Translate, lang: Lang, code: string): string {

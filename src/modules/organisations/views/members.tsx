@@ -1,5 +1,5 @@
 import type { FieldError } from '../../../plugins/errors.js';
-import type { Translate } from '../../../plugins/i18n.js';
+import type { Lang, Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
 import { Csrf, ErrorSummary, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
 import { h, Html } from '../../../web/jsx.js';
@@ -11,7 +11,7 @@ import type { InvitationRow, MemberRow, OrganisationRow } from '../queries.js';
 import type { Viewer } from '../view.js';
 import { PositionField } from './form-parts.js';
 import { label, options } from './labels.js';
-import { dateTimeFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
 
 const SAVED = ['added', 'changed', 'removed', 'withdrawn'] as const;
 export type MembersNotice = (typeof SAVED)[number];
@@ -26,8 +26,8 @@ export interface MembersPageProps {
   invited?: { email: string; link: string; expiresAt: Date } | undefined;
 }
 
-const when = (lang: string, d: Date) =>
-  dateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(d);
+const when = (lang: Lang, d: Date) =>
+  dateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' }).format(d);
 
 export function MembersPage(p: MembersPageProps) {
   const { ctx, organisation: o, viewer } = p;

@@ -1,14 +1,14 @@
 import type { ViewContext } from '../../../web/context.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
-import { dateTimeFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
 
 export interface FeedbackRow { id: number; page_url: string; message: string; contact: string; lang: string; received_at: Date }
 
 /** Accessibility feedback as received, newest first, for the transition team. */
 export function FeedbackListPage({ ctx, rows }: { ctx: ViewContext; rows: FeedbackRow[] }) {
   const { t, lang } = ctx;
-  const format = dateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' });
+  const format = dateTimeFormat(LOCALE[lang], { timeZone: 'Europe/Brussels', dateStyle: 'long', timeStyle: 'short' });
   const when = (d: Date) => format.format(d);
   return (
     <Layout ctx={ctx} title={t('privacy.feedback.title')} crumbs={[[t('framework.a11y.title'), '/accessibility']]} api={null}>

@@ -4,9 +4,8 @@ import type { ViewContext } from '../../../web/context.js';
 import { Csrf, ErrorSummary, errorFor, fieldMessage } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
-import { numberFormat, dateTimeFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, LOCALE, numberFormat } from '../../../i18n/formats.js';
 
-const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 export function money(lang: Lang, value: number): string {
   return numberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);

@@ -3,10 +3,9 @@ import type { ViewContext } from '../../../web/context.js';
 import { Layout } from '../../../web/layout.js';
 import { FilterSelect } from '../../../web/components.js';
 import type { DashboardData, DashboardQuery } from '../dashboard-data.js';
-import { numberFormat } from '../../../i18n/formats.js';
+import { formatFigure } from '../../../i18n/formats.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
-const NUMBER_FORMATS = { nl: numberFormat('nl-BE', { maximumFractionDigits: 2 }), en: numberFormat('en-GB', { maximumFractionDigits: 2 }) };
 
 /** What /static/js/charts.js draws: categories and series, the same figures as the table beside it. */
 interface ChartSpec {
@@ -26,7 +25,7 @@ export function DashboardPage({ ctx, data, query, labelOf, years }: {
   ctx: ViewContext; data: DashboardData; query: DashboardQuery; labelOf: (key: string) => string; years: number[];
 }) {
   const { t, lang } = ctx;
-  const num = (n: number | null) => (n === null ? '–' : NUMBER_FORMATS[lang].format(n));
+  const num = (n: number | null) => (n === null ? '–' : formatFigure(lang, n));
   const qs = (extra: Record<string, string> = {}) => new URLSearchParams({ year: String(query.year), breakdown: query.breakdown, ...(data.kpi ? { kpi: data.kpi.code } : {}), ...extra }).toString();
   const figure = (spec: ChartSpec, label: string) => (
     <figure class="chart">

@@ -5,7 +5,7 @@ import { Csrf } from '../../../web/forms.js';
 import { cspSafeSvg, kpiChart, progressChart } from '../charts.js';
 import type { ReportData } from '../report-data.js';
 import type { ReportTemplate } from '../template.js';
-import { numberFormat } from '../../../i18n/formats.js';
+import { formatFigure } from '../../../i18n/formats.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
@@ -22,8 +22,7 @@ export interface ReportMeta {
 /** The annual report as a page: the same sections, order and charts as the PDF, with the data as tables. */
 export function ReportPage({ ctx, data, template, meta }: { ctx: ViewContext; data: ReportData; template: ReportTemplate; meta: ReportMeta }) {
   const { t, lang } = ctx;
-  const format = numberFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 2 });
-  const num = (n: number | null) => (n === null ? '–' : format.format(n));
+  const num = (n: number | null) => (n === null ? '–' : formatFigure(lang, n));
   const title = t('report.title', { year: data.year });
   const demo = data.actionLines.some((l) => l.isDemo) || data.kpis.some((k) => k.isDemo);
   // Charts are server-rendered SVG (ECharts); each has a table with the same figures beside it.

@@ -1,9 +1,8 @@
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import { euro, score } from '../letter.js';
-import { dateTimeFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
 
-const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 export function Money({ lang, amount }: { lang: Lang; amount: number | null }): Html {
   return amount === null ? <span class="muted">—</span> : <span>{euro(lang, amount)}</span>;

@@ -1,9 +1,8 @@
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries/vision.js';
-import { numberFormat, dateTimeFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, LOCALE, numberFormat } from '../../../i18n/formats.js';
 
-const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
 /** Formatters are costly to build and safe to share: one per language and kind. */
 function formatters<T>(make: (locale: string) => T): Record<Lang, T> {

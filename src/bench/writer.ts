@@ -1,5 +1,7 @@
 import { rng } from './random.js';
 import { randomBytes } from 'node:crypto';
+import { SESSION_COOKIE } from '../plugins/auth.js';
+import { CSRF_COOKIE } from '../plugins/csrf.js';
 
 /**
  * Edits instruments through the API while the readers run: every write is followed at once
@@ -112,5 +114,5 @@ export async function startMeasurementWriter(base: string, email: string, passwo
  * CSRF cookie that the first page set (without it every page would set a new one).
  */
 export function browserCookies(sessionToken: string): string {
-  return `tr_session=${sessionToken}; tr_csrf=${randomBytes(18).toString('base64url')}`;
+  return `${SESSION_COOKIE}=${sessionToken}; ${CSRF_COOKIE}=${randomBytes(18).toString('base64url')}`;
 }

@@ -26,17 +26,12 @@ export const csrfPlugin = fp<{ secret: string; secureCookies: boolean }>(async (
   const sign = (value: string) => createHmac('sha256', secret).update(value).digest('base64url');
   // The token is signed when a page first asks for it: most reads (JSON, linked data, files) put
   // no form on the page, and an HMAC on each of them was a measurable share of a cached read.
-  const cookies = new WeakMap<FastifyRequest, string>();
-  const tokens = new WeakMap<FastifyRequest, string>();
+  const csrf = new WeakMap<FastifyRequest, { cookie: string; token?: string }>();
   app.decorateRequest('csrfToken', {
     getter(this: FastifyRequest) {
-      let token = tokens.get(this);
-      if (token === undefined) {
-        const cookie = cookies.get(this);
-        token = cookie ? sign(cookie) : '';
-        tokens.set(this, token);
-      }
-      return token;
+      const held = csrf.get(this);
+      if (!held) return '';
+      return (held.token ??= sign(held.cookie));
     },
   });
   app.addHook('onRequest', async (request, reply) => {
@@ -48,7 +43,7 @@ export const csrfPlugin = fp<{ secret: string; secureCookies: boolean }>(async (
       reply.setCookie(CSRF_COOKIE, cookie, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies });
       // A fresh cookie cannot match a token from before, but an unsafe request with a session must.
     }
-    cookies.set(request, cookie);
+    csrf.set(request, { cookie });
   });
   // Before schema validation, so a forged request learns nothing about the payload rules.
   app.addHook('preValidation', async (request) => {

@@ -10,10 +10,8 @@ import { packTerms, type DocTerms, type Lexicon } from './ts-rank.js';
  * them), and an inverted index from lexeme to the records that hold it.
  *
  * It is brought up to date by reading only what changed: every version of a row has its own
- * revision number (migration 0023), so one statement returns the table's fingerprint (count and
- * sum of revisions) together with the rows newer than the newest one held. Removed rows (a
- * retired record, an unpublished lesson) show as a count or sum that does not add up; then the
- * (key, revision) pairs are compared and only the differing rows read.
+ * revision number (migration 0023) and the transaction that wrote it, and a removed version
+ * leaves its revision in a log (0034); see `refresh`.
  */
 export class SearchDoc implements DocTerms {
   constructor(
@@ -42,7 +40,7 @@ export class SearchDoc implements DocTerms {
 }
 
 interface Row {
-  f_n: number; f_s: string; kind: SearchType | null; source_id: number; code: string | null; title_nl: string; title_en: string; detail: string;
+  kind: SearchType | null; source_id: number; code: string | null; title_nl: string; title_en: string; detail: string;
   pillars: number[]; challenges: number[]; dimensions: string[]; subsectors: string[]; starts_on: string | null; open_until: number | string | null;
   level_from: number | null; level_to: number | null; is_demo: boolean; updated_at: string; revision: string; document: string;
 }
@@ -51,8 +49,10 @@ const COLUMNS = sql`d.kind, d.source_id, d.code, d.title_nl, d.title_en, d.detai
   d.starts_on::text as starts_on, (extract(epoch from d.open_until) * 1000)::float8 as open_until, d.level_from, d.level_to, d.is_demo,
   (extract(epoch from d.updated_at) * 1000000)::int8::text as updated_at, d.revision::text as revision, d.document::text as document`;
 
-/** Rows read by revision in one statement at most this many; more changed rows mean a full read. */
+/** Rows read by revision in one statement at most this many. */
 const CHUNK = 5000;
+/** Removed revisions stay in their log for a day (migration 0034): an older last read compares everything. */
+const FULL_READ_AFTER_MS = 12 * 3600_000;
 const WEIGHT_OF: Record<string, number> = { A: 3, B: 2, C: 1, D: 0 };
 
 export interface IndexChange { version: number; removed: SearchDoc[]; added: SearchDoc[] }
@@ -65,8 +65,10 @@ export class SearchIndex implements Lexicon {
   private postings: number[][] = [];
   private deadPostings = 0;
   private livePostings = 0;
-  private revisionSum = 0n;
-  private newest = 0n;
+  private readonly byRevision = new Map<string, SearchDoc>();
+  /** The snapshot of the last read (pg_snapshot as text), and when it was taken. */
+  private snapshot: string | null = null;
+  private readAt = 0;
   private marks = new Int32Array(0);
   private markNo = 0;
   /** Changes with every change of the documents; a result computed at one version holds until the next. */
@@ -113,15 +115,17 @@ export class SearchIndex implements Lexicon {
     return out;
   }
 
-  /** Brings the index up to date with the table; true when anything changed. */
+  /**
+   * Brings the index up to date with the table; true when anything changed. One statement reads
+   * the database's current snapshot, the rows written and the revisions removed by every
+   * transaction the previous read's snapshot did not see (migration 0034), so a transaction that
+   * committed late is read as surely as one that committed early. The first read, and a read
+   * after the removal log may have been pruned, compare every (key, revision) pair instead.
+   */
   async refresh(db: Kysely<Database>): Promise<boolean> {
-    const { rows } = await sql<Row>`with f as (select count(*)::int as n, coalesce(sum(revision), 0)::text as s from search_documents)
-      select f.n as f_n, f.s as f_s, ${COLUMNS} from f left join search_documents d on d.revision > ${this.newest.toString()}::int8
-      order by d.revision`.execute(db);
     const removed: SearchDoc[] = [], added: SearchDoc[] = [];
-    for (const row of rows) if (row.kind !== null) this.put(row, removed, added);
-    const print = rows[0]!;
-    if (this.byKey.size !== print.f_n || this.revisionSum !== BigInt(print.f_s)) await this.reconcile(db, removed, added);
+    if (this.snapshot === null || Date.now() - this.readAt > FULL_READ_AFTER_MS) await this.reconcile(db, removed, added);
+    else await this.readChanges(db, this.snapshot, removed, added);
     if (!removed.length && !added.length) return false;
     this.version++;
     this.log.push({ version: this.version, removed, added });
@@ -130,23 +134,56 @@ export class SearchIndex implements Lexicon {
     return true;
   }
 
-  /** Rows were removed (or committed out of order): compare every (key, revision) and read the differing rows. */
+  private async readChanges(db: Kysely<Database>, previous: string, removed: SearchDoc[], added: SearchDoc[]) {
+    const { rows } = await sql<Row & { snap: string; removals: string | null }>`
+      with s as materialized (select pg_current_snapshot() as snap, ${previous}::pg_snapshot as prev),
+      r as (select string_agg(x.revision::text, ',') as removals from search_document_removals x, s
+        where x.removed_xid >= pg_snapshot_xmin(s.prev) and not pg_visible_in_snapshot(x.removed_xid, s.prev))
+      select s.snap::text as snap, case when row_number() over (order by d.revision) = 1 then r.removals end as removals, ${COLUMNS}
+      from s cross join r left join search_documents d
+        on d.written_xid >= pg_snapshot_xmin(s.prev) and not pg_visible_in_snapshot(d.written_xid, s.prev)
+      order by d.revision`.execute(db);
+    for (const row of rows) if (row.kind !== null) this.put(row, removed, added);
+    // A removal names one version: a record written again since keeps its newer version.
+    for (const revision of rows[0]?.removals?.split(',') ?? []) {
+      const doc = this.byRevision.get(revision);
+      if (doc) { this.remove(doc); removed.push(doc); }
+    }
+    this.snapshot = rows[0]!.snap;
+    this.readAt = Date.now();
+  }
+
+  private async readAll(db: Kysely<Database>, added: SearchDoc[]) {
+    const { rows } = await sql<Row & { snap: string }>`
+      with s as materialized (select pg_current_snapshot()::text as snap)
+      select s.snap, ${COLUMNS} from s left join search_documents d on true order by d.revision`.execute(db);
+    for (const row of rows) if (row.kind !== null) this.put(row, [], added);
+    this.snapshot = rows[0]!.snap;
+    this.readAt = Date.now();
+  }
+
+  /** Compares every (key, revision) pair with the table and reads the rows that differ. */
   private async reconcile(db: Kysely<Database>, removed: SearchDoc[], added: SearchDoc[]) {
-    const { rows } = await sql<{ kind: SearchType; source_id: number; revision: string }>`select kind, source_id, revision::text as revision from search_documents`.execute(db);
-    const present = new Map(rows.map((r) => [`${r.kind}:${r.source_id}`, r.revision]));
-    for (const doc of [...this.byKey.values()]) if (!present.has(doc.key)) { this.remove(doc); removed.push(doc); }
-    const wanted = rows.filter((r) => this.byKey.get(`${r.kind}:${r.source_id}`)?.revision !== r.revision).map((r) => r.revision);
+    if (this.byKey.size === 0) return this.readAll(db, added);
+    const { rows } = await sql<{ snap: string; kind: SearchType | null; source_id: number; revision: string }>`
+      with s as materialized (select pg_current_snapshot()::text as snap)
+      select s.snap, d.kind, d.source_id, d.revision::text as revision from s left join search_documents d on true`.execute(db);
+    const present = new Map(rows.filter((r) => r.kind !== null).map((r) => [`${r.kind}:${r.source_id}`, r.revision]));
+    // A held version that differs goes first: should its successor be gone by the time it is read,
+    // the transaction that removed it is one the snapshot below did not see, so the next read has it.
+    for (const doc of [...this.byKey.values()]) if (present.get(doc.key) !== doc.revision) { this.remove(doc); removed.push(doc); }
+    const wanted = [...present.values()].filter((revision) => !this.byRevision.has(revision));
     for (let i = 0; i < wanted.length; i += CHUNK) {
       const chunk = wanted.slice(i, i + CHUNK);
-      const { rows: full } = await sql<Row>`select 0 as f_n, '0' as f_s, ${COLUMNS} from search_documents d where d.revision = any(${`{${chunk.join(',')}}`}::int8[])`.execute(db);
+      const { rows: full } = await sql<Row>`select ${COLUMNS} from search_documents d where d.revision = any(${`{${chunk.join(',')}}`}::int8[]) order by d.revision`.execute(db);
       for (const row of full) this.put(row, removed, added);
     }
+    this.snapshot = rows[0]!.snap;
+    this.readAt = Date.now();
   }
 
   private put(row: Row, removed: SearchDoc[], added: SearchDoc[]) {
     const key = `${row.kind}:${row.source_id}`;
-    const revision = BigInt(row.revision);
-    if (revision > this.newest) this.newest = revision;
     const held = this.byKey.get(key);
     if (held) {
       if (held.revision === row.revision) return;
@@ -156,7 +193,7 @@ export class SearchIndex implements Lexicon {
     const doc = this.makeDoc(key, row);
     this.docs.push(doc);
     this.byKey.set(key, doc);
-    this.revisionSum += revision;
+    this.byRevision.set(doc.revision, doc);
     for (const id of doc.lex) (this.postings[id] ??= []).push(doc.slot);
     this.livePostings += doc.lex.length;
     added.push(doc);
@@ -165,7 +202,7 @@ export class SearchIndex implements Lexicon {
   private remove(doc: SearchDoc) {
     this.docs[doc.slot] = undefined;
     this.byKey.delete(doc.key);
-    this.revisionSum -= BigInt(doc.revision);
+    this.byRevision.delete(doc.revision);
     this.deadPostings += doc.lex.length;
     this.livePostings -= doc.lex.length;
   }

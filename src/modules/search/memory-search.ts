@@ -1,13 +1,16 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Lang } from '../../plugins/i18n.js';
 import { hrefOf, LIMITS, SEARCH_TYPES } from './constants.js';
 import { highlighted, plain } from './highlight.js';
 import type { LiveSearchIndex, ParsedQuery } from './live-index.js';
-import { runSearch, snippetSql, stripUndefined, TITLE_OPTIONS, type SearchFilters, type SearchHit, type SearchParams, type SearchResult } from './queries.js';
+import { runSearch, stripUndefined, type SearchFilters, type SearchHit, type SearchParams, type SearchResult } from './queries.js';
 import type { Ranked, RankedList } from './ranked-lists.js';
 import type { SearchDoc } from './search-index.js';
+import { learnStems, markAll, snippetOf, termsOf } from './snippets.js';
 import { dimensionBits, pillarBits, subsectorBits, type TagBits } from './tag-bits.js';
+
+const titleOf = (doc: SearchDoc, lang: Lang) => (lang === 'en' ? doc.titleEn : doc.titleNl);
+const bodyOf = (doc: SearchDoc, lang: Lang) => (lang === 'en' ? doc.bodyEn : doc.bodyNl);
 
 /** The language a record is shown in: the reader's, unless the record exists only in the other. */
 const shownLang = (doc: SearchDoc, lang: Lang): Lang => ((lang === 'en' && doc.titleEn !== '') || doc.titleNl === '' ? 'en' : 'nl');
@@ -109,37 +112,21 @@ export async function memorySearch(db: Db, live: LiveSearchIndex, p: SearchParam
 interface Marked { title: string; snippet: string }
 
 /**
- * Titles and snippets with the matched words marked (ts_headline), per version of a document,
- * language and query: a document that did not change keeps its snippet across writes. Only the
- * documents of the page are asked for, in one statement.
+ * Titles and snippets with the matched words marked (snippets.ts), per version of a document,
+ * language and query: a document that did not change keeps them across writes. Words not
+ * stemmed before are stemmed in one statement.
  */
 async function headlines(db: Db, live: LiveSearchIndex, query: string, wanted: Array<{ doc: SearchDoc; lang: Lang }>): Promise<Marked[]> {
   const key = (w: { doc: SearchDoc; lang: Lang }) => `${w.doc.revision}:${w.lang}:${query}`;
   const out: Array<Marked | undefined> = wanted.map((w) => live.snippets.get(key(w)));
   const missing = wanted.filter((_, i) => !out[i]);
-  if (missing.length) {
-    const { rows } = await sql<{ revision: string; title: string; snippet: string }>`
-      select x.revision::text as revision,
-        ts_headline(case when x.shown = 'en' then 'english'::regconfig else 'dutch'::regconfig end,
-          translate(case when x.shown = 'en' then d.title_en else d.title_nl end, chr(1) || chr(2), ''), q.query, ${TITLE_OPTIONS}) as title,
-        ${snippetSql(sql`case when x.shown = 'en' then 'english'::regconfig else 'dutch'::regconfig end`,
-          sql`translate(case when x.shown = 'en' then d.body_en else d.body_nl end, chr(1) || chr(2), '')`, sql`q.query`)} as snippet
-      from unnest(${`{${missing.map((w) => w.doc.revision).join(',')}}`}::int8[], ${`{${missing.map((w) => w.lang).join(',')}}`}::text[]) as x(revision, shown)
-      join search_documents d on d.revision = x.revision
-      cross join (select ${query}::tsquery as query) q`.execute(db);
-    const found = new Map(rows.map((r) => [r.revision, r]));
-    wanted.forEach((w, i) => {
-      if (out[i]) return;
-      const row = found.get(w.doc.revision);
-      if (row) {
-        const m = { title: row.title, snippet: row.snippet };
-        live.snippets.set(key(w), m);
-        out[i] = m;
-      } else {
-        // The record changed since the index was read; the next read (after the write's renewal) shows it marked.
-        out[i] = { title: w.lang === 'en' ? w.doc.titleEn : w.doc.titleNl, snippet: '' };
-      }
-    });
-  }
-  return out as Marked[];
+  if (!missing.length) return out as Marked[];
+  await learnStems(db, missing.flatMap((w) => [{ text: titleOf(w.doc, w.lang), lang: w.lang }, { text: bodyOf(w.doc, w.lang), lang: w.lang }]));
+  const terms = termsOf(query);
+  return wanted.map((w, i) => {
+    if (out[i]) return out[i];
+    const m = { title: markAll(titleOf(w.doc, w.lang), w.lang, terms), snippet: snippetOf(bodyOf(w.doc, w.lang), w.lang, terms) };
+    live.snippets.set(key(w), m);
+    return m;
+  });
 }

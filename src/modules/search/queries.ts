@@ -1,10 +1,11 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Lang } from '../../plugins/i18n.js';
 import { hrefOf, LIMITS, type SearchType } from './constants.js';
 import { highlighted, plain } from './highlight.js';
+import { learnStems, markAll, snippetOf, termsOf } from './snippets.js';
 
-type Reader = Kysely<Database> | Transaction<Database>;
+export type Reader = Kysely<Database> | Transaction<Database>;
 
 export interface SearchFilters {
   type?: SearchType | undefined;
@@ -49,29 +50,9 @@ function conditions(f: SearchFilters) {
   return sql.join(where, sql` and `);
 }
 
-export const HEADLINE = `StartSel=${'\u0001'}, StopSel=${'\u0002'}`;
-export const TITLE_OPTIONS = `${HEADLINE}, HighlightAll=true`;
-export const SNIPPET_OPTIONS = `${HEADLINE}, MaxWords=32, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
-// What ts_headline leaves off the end of a text (it ends a fragment at a word).
-const TRAILING = ` \t\n\r.,;:!?…)"'»”’`;
-
-/**
- * A snippet of `body` (ts_headline) with an ellipsis where it cuts the text: before it unless its
- * first fragment opens the text, after it unless its last fragment closes it. Between two
- * fragments ts_headline puts one itself.
- */
-export function snippetSql(config: RawBuilder<unknown>, body: RawBuilder<unknown>, query: RawBuilder<unknown>): RawBuilder<string> {
-  // offset 0 keeps the planner from copying the body and ts_headline into every place that reads them.
-  return sql<string>`(select case when h.s = '' then '' else
-      (case when starts_with(h.b, split_part(h.p, ' … ', 1)) then '' else '… ' end) || h.s
-      || (case when right(rtrim(h.b, ${TRAILING}), length(split_part(h.p, ' … ', -1))) = split_part(h.p, ' … ', -1) then '' else ' …' end) end
-    from (select y.b, y.s, translate(y.s, chr(1) || chr(2), '') as p
-      from (select z.b, ts_headline(${config}, z.b, ${query}, ${SNIPPET_OPTIONS}) as s from (select ${body} as b offset 0) z offset 0) y offset 0) h)`;
-}
-
 interface Row {
   kind: SearchType; source_id: number; code: string | null; detail: string; pillars: number[]; challenges: number[]; dimensions: string[]; subsectors: string[];
-  starts_on: string | Date | null; open_until: Date | string | null; is_demo: boolean; rank: number; total: string | number; shown: Lang; title: string; snippet: string;
+  starts_on: string | Date | null; open_until: Date | string | null; is_demo: boolean; rank: number; total: string | number; shown: Lang; title: string; body: string; tsq: string;
 }
 
 /**
@@ -100,23 +81,26 @@ export async function runSearch(db: Reader, p: SearchParams): Promise<SearchResu
       from hits h join search_documents d on d.kind = h.kind and d.source_id = h.source_id
     )
     select s.kind, s.source_id, s.code, s.detail, s.pillars, s.challenges, s.dimensions, s.subsectors, s.starts_on::text as starts_on, s.open_until,
-      s.is_demo, s.rank, s.total, s.shown,
-      ts_headline(case when s.shown = 'en' then 'english'::regconfig else 'dutch'::regconfig end,
-        translate(case when s.shown = 'en' then s.title_en else s.title_nl end, chr(1) || chr(2), ''), q.query, ${TITLE_OPTIONS}) as title,
-      ${snippetSql(sql`case when s.shown = 'en' then 'english'::regconfig else 'dutch'::regconfig end`,
-        sql`translate(case when s.shown = 'en' then s.body_en else s.body_nl end, chr(1) || chr(2), '')`, sql`q.query`)} as snippet
+      s.is_demo, s.rank, s.total, s.shown, q.query::text as tsq,
+      case when s.shown = 'en' then s.title_en else s.title_nl end as title,
+      case when s.shown = 'en' then s.body_en else s.body_nl end as body
     from shown s, q
     order by s.rank desc, s.updated_at desc, s.kind, s.source_id`.execute(db);
   const total = rows.length ? Number(rows[0]!.total) : offset > 0 ? await countOnly(db, p.q, filters) : 0;
+  const terms = rows.length ? termsOf(rows[0]!.tsq) : [];
+  await learnStems(db, rows.flatMap((r) => [{ text: r.title, lang: r.shown }, { text: r.body, lang: r.shown }]));
   return {
     q: p.q, filters, page: p.page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)),
-    items: rows.map((r) => ({
-      type: r.kind, id: r.source_id, code: r.code, href: hrefOf(r.kind, r.code, r.source_id),
-      title: plain(r.title), titleHtml: highlighted(r.title), snippetHtml: highlighted(r.snippet), detail: r.detail, lang: r.shown,
-      pillars: r.pillars, challenges: r.challenges, dimensions: r.dimensions, subsectors: r.subsectors,
-      startsOn: r.starts_on === null ? null : String(r.starts_on).slice(0, 10), openUntil: isoOrNull(r.open_until),
-      isDemo: r.is_demo, rank: Math.round(Number(r.rank) * 10000) / 10000,
-    })),
+    items: rows.map((r) => {
+      const title = markAll(r.title, r.shown, terms);
+      return {
+        type: r.kind, id: r.source_id, code: r.code, href: hrefOf(r.kind, r.code, r.source_id),
+        title: plain(title), titleHtml: highlighted(title), snippetHtml: highlighted(snippetOf(r.body, r.shown, terms)), detail: r.detail, lang: r.shown,
+        pillars: r.pillars, challenges: r.challenges, dimensions: r.dimensions, subsectors: r.subsectors,
+        startsOn: r.starts_on === null ? null : String(r.starts_on).slice(0, 10), openUntil: isoOrNull(r.open_until),
+        isDemo: r.is_demo, rank: Math.round(Number(r.rank) * 10000) / 10000,
+      };
+    }),
   };
 }
 

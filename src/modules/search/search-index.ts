@@ -17,6 +17,8 @@ export class SearchDoc implements DocTerms {
   constructor(
     readonly slot: number, readonly key: string, readonly kind: SearchType, readonly sourceId: number, readonly revision: string,
     readonly code: string | null, readonly titleNl: string, readonly titleEn: string, readonly detail: string,
+    /** The text snippets are cut from, per language. */
+    readonly bodyNl: string, readonly bodyEn: string,
     readonly pillars: number[], readonly challenges: number[], readonly dimensions: string[], readonly subsectors: string[],
     /** First day (learning) or opening day (call), as YYYY-MM-DD. */
     readonly startsOn: string | null,
@@ -40,12 +42,12 @@ export class SearchDoc implements DocTerms {
 }
 
 interface Row {
-  kind: SearchType | null; source_id: number; code: string | null; title_nl: string; title_en: string; detail: string;
+  kind: SearchType | null; source_id: number; code: string | null; title_nl: string; title_en: string; body_nl: string; body_en: string; detail: string;
   pillars: number[]; challenges: number[]; dimensions: string[]; subsectors: string[]; starts_on: string | null; open_until: number | string | null;
   level_from: number | null; level_to: number | null; is_demo: boolean; updated_at: string; revision: string; document: string;
 }
 
-const COLUMNS = sql`d.kind, d.source_id, d.code, d.title_nl, d.title_en, d.detail, d.pillars, d.challenges, d.dimensions, d.subsectors,
+const COLUMNS = sql`d.kind, d.source_id, d.code, d.title_nl, d.title_en, d.body_nl, d.body_en, d.detail, d.pillars, d.challenges, d.dimensions, d.subsectors,
   d.starts_on::text as starts_on, (extract(epoch from d.open_until) * 1000)::float8 as open_until, d.level_from, d.level_to, d.is_demo,
   (extract(epoch from d.updated_at) * 1000000)::int8::text as updated_at, d.revision::text as revision, d.document::text as document`;
 
@@ -229,7 +231,7 @@ export class SearchIndex implements Lexicon {
   private makeDoc(key: string, r: Row): SearchDoc {
     const { lex, off, pos } = packTerms(parseTsVector(r.document).map(([lexeme, positions]) => [this.lexemeId(lexeme), positions] as const));
     const openUntil = r.open_until === null ? null : Number(r.open_until);
-    return new SearchDoc(this.docs.length, key, r.kind!, r.source_id, r.revision, r.code, r.title_nl, r.title_en, r.detail,
+    return new SearchDoc(this.docs.length, key, r.kind!, r.source_id, r.revision, r.code, r.title_nl, r.title_en, r.detail, r.body_nl, r.body_en,
       r.pillars, r.challenges, r.dimensions, r.subsectors, r.starts_on, openUntil, r.level_from, r.level_to, r.is_demo, Number(r.updated_at), lex, off, pos);
   }
 }

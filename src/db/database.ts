@@ -54,14 +54,19 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       parsers: { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v), [DATE]: (v: string) => v },
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+    const dialect = new PGliteDialect(client);
+    const db = new Kysely<Database>({ dialect });
     return {
       db,
       kind: 'pglite',
       async execScript(script) {
         // Through Kysely so the script waits its turn for the single PGlite session.
         await db.connection().execute(async () => {
-          await client.exec(script);
+          try {
+            await client.exec(script);
+          } finally {
+            await dialect.forgetStatements();
+          }
         });
       },
       async close() {

@@ -1,5 +1,6 @@
-import jsonld from 'jsonld';
 import { Writer, type Quad } from 'n3';
+import jsonld from 'jsonld';
+import { compactable, compactQuads } from './compact.js';
 import { CONTEXT_PATH, jsonLdContext } from './context.js';
 import { NS } from './namespaces.js';
 
@@ -54,9 +55,17 @@ export type JsonLdDocument = Record<string, unknown>;
 
 /**
  * Quads -> JSON-LD compacted with the platform's context (referred to by its URL). Literals
- * keep their datatypes, so expanding the result gives back exactly the same quads.
+ * keep their datatypes, so expanding the result gives back exactly the same quads. Descriptions
+ * of named things (every /doc page) take the fast path of compact.ts, which gives what jsonld.js
+ * gives; a graph with blank nodes (the catalogue) goes through jsonld.js itself.
  */
 export async function toJsonLd(quads: readonly Quad[], base: string): Promise<JsonLdDocument> {
+  if (compactable(quads)) return compactQuads(quads, base);
+  return toJsonLdByAlgorithm(quads, base);
+}
+
+/** The general JSON-LD algorithm: fromRDF, then compaction with the platform's context. */
+export async function toJsonLdByAlgorithm(quads: readonly Quad[], base: string): Promise<JsonLdDocument> {
   const nquads = await write(quads, { format: 'N-Quads' });
   const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads', useNativeTypes: false });
   const compacted: unknown = await jsonld.compact(expanded, contextUrl(base) as never, { documentLoader: documentLoader(base) as never });

@@ -12,6 +12,7 @@ import {
 } from 'kysely';
 
 const { serialize } = protocol;
+type BackendMessage = Parameters<typeof parse.parseResults>[0][number];
 
 /**
  * Kysely dialect for PGlite. PGlite is a single session, so the driver hands out that one
@@ -72,10 +73,17 @@ class PGliteDriver implements Driver {
 
 /** How many prepared statements the session keeps; the least recently used is closed beyond it. */
 const STATEMENT_CACHE = 2_000;
+/** A statement with more parameters (a long `in` list) is rare and made for one batch: not kept. */
+const MAX_KEPT_PARAMETERS = 64;
 /** Statements that change the session rather than read or write rows: never prepared. */
 const SESSION_STATEMENT = /^\s*(begin|commit|rollback|savepoint|release|start|end|set|reset|deallocate|discard|listen|unlisten|notify)\b/i;
 
-interface Prepared { name: string; paramTypes: number[] }
+interface Prepared {
+  name: string;
+  paramTypes: number[];
+  /** The shape of its rows, learnt when it was prepared (a prepared statement's result shape is fixed). */
+  rowDescription: BackendMessage | undefined;
+}
 
 function concat(parts: Uint8Array[]): Uint8Array {
   let length = 0;
@@ -87,9 +95,11 @@ function concat(parts: Uint8Array[]): Uint8Array {
 }
 
 /**
- * Every statement is prepared once per text and kept: PGlite's own `query` parses and plans
+ * Every statement (but those that change the session, and long `in` lists) is prepared once
+ * per text and kept: PGlite's own `query` parses and plans
  * each statement anew (about 200 µs for a join, four times the cost of running it), while a
- * named statement is only bound and executed, in one call into the database. Parameters are
+ * named statement is only bound and executed, in one call into the database, its rows read with
+ * the description taken when it was prepared. Parameters are
  * serialised and rows parsed exactly as `query` does it. A statement that can no longer be used
  * (a table changed under it) is prepared again once.
  */
@@ -101,7 +111,7 @@ class PGliteConnection implements DatabaseConnection {
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const text = compiled.sql;
-    const result = SESSION_STATEMENT.test(text)
+    const result = SESSION_STATEMENT.test(text) || compiled.parameters.length > MAX_KEPT_PARAMETERS
       ? await this.client.query<R>(text, [...compiled.parameters])
       : await this.runPrepared<R>(text, compiled.parameters);
     const affected = result.affectedRows;
@@ -140,7 +150,10 @@ class PGliteConnection implements DatabaseConnection {
     const messages = await this.client.execProtocol(concat([
       serialize.parse({ name, text, types: [] }), serialize.describe({ type: 'S', name }), serialize.sync(),
     ]), { syncToFs: false });
-    const prepared = { name, paramTypes: parse.parseDescribeStatementResults(messages.messages) };
+    const prepared = {
+      name, paramTypes: parse.parseDescribeStatementResults(messages.messages),
+      rowDescription: messages.messages.find((m) => m.name === 'rowDescription'),
+    };
     this.statements.set(text, prepared);
     if (this.statements.size > STATEMENT_CACHE) {
       const [oldestText, oldest] = this.statements.entries().next().value as [string, Prepared];
@@ -158,9 +171,9 @@ class PGliteConnection implements DatabaseConnection {
       return serializer ? serializer(value) : String(value);
     });
     const { messages } = await this.client.execProtocol(concat([
-      serialize.bind({ statement: prepared.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync(),
+      serialize.bind({ statement: prepared.name, values }), serialize.execute({}), serialize.sync(),
     ]), { syncToFs: !this.client.isInTransaction() });
-    return parse.parseResults(messages, this.client.parsers)[0] as Results<R>;
+    return parse.parseResults(prepared.rowDescription ? [prepared.rowDescription, ...messages] : messages, this.client.parsers)[0] as Results<R>;
   }
 
   // eslint-disable-next-line require-yield

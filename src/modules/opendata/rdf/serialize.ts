@@ -3,6 +3,7 @@ import jsonld from 'jsonld';
 import { compactable, compactQuads } from './compact.js';
 import { CONTEXT_PATH, jsonLdContext } from './context.js';
 import { NS } from './namespaces.js';
+import { writable, writeTurtle } from './turtle.js';
 
 /** Only the prefixes a document uses, so that a small description gets a short header. */
 function usedPrefixes(quads: readonly Quad[]): Record<string, string> {
@@ -26,7 +27,14 @@ function write(quads: readonly Quad[], options: ConstructorParameters<typeof Wri
   });
 }
 
+/** Turtle with only the prefixes it uses; descriptions of named things take turtle.ts's direct path. */
 export function toTurtle(quads: readonly Quad[]): Promise<string> {
+  if (writable(quads)) return Promise.resolve(writeTurtle(quads));
+  return toTurtleByN3(quads);
+}
+
+/** N3's Writer, for any graph: what turtle.ts gives for the graphs it handles. */
+export function toTurtleByN3(quads: readonly Quad[]): Promise<string> {
   return write(quads, { format: 'Turtle', prefixes: usedPrefixes(quads) });
 }
 

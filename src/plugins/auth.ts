@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../db/database.js';
@@ -20,7 +20,8 @@ declare module 'fastify' {
 /** Minutes without a request after which a session ends, when the configuration names none. */
 export const DEFAULT_IDLE_MINUTES = 60;
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+// The one-shot hash: no Hash object per request (every logged-in request hashes its cookie).
+const hashToken = (token: string) => hash('sha256', token, 'base64url');
 
 export async function createSession(db: Db, userId: number, ttlHours: number): Promise<{ token: string; expires: Date }> {
   const token = randomBytes(32).toString('base64url');

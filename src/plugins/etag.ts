@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import fp from 'fastify-plugin';
 
 /** Data formats that get an ETag: JSON (and its +json kinds such as JSON-LD), RDF serialisations, CSV. */
@@ -6,7 +6,7 @@ const DATA_TYPE = /^(?:application\/(?:json|[\w.+-]+\+json|n-triples|n-quads|tri
 
 /** A strong validator from the bytes of the body: equal bodies, equal tags; any change, a new tag. */
 export function etagOf(body: string | Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  return `"${hash('sha256', body, 'base64url').slice(0, 27)}"`;
 }
 
 /**

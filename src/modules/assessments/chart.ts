@@ -69,29 +69,53 @@ export function radarSvg(points: readonly RadarPoint[], labels: { current: strin
   const hasTarget = points.some((p) => p.target !== null);
   const levels = points.map((p) => p.level ?? 0);
   const targets = points.map((p) => p.target ?? 0);
-  const parts: string[] = [];
-  for (let ring = 1; ring <= MAX; ring++) parts.push(`<polygon points="${pointsOf(points.map(() => ring))}" fill="none" stroke="${GRID}" stroke-width="1"/>`);
+  const frame = frameOf(points.map((p) => p.name), labels, hasTarget);
+  let plot = `<polygon points="${pointsOf(levels)}" fill="rgb(255,230,21)" fill-opacity="0.45" stroke="${INK}" stroke-width="3" stroke-linejoin="round"/>`;
+  for (let i = 0; i < n; i++) { const [x, y] = at(i, n, levels[i]!); plot += `<circle cx="${x}" cy="${y}" r="4" fill="${INK}"/>`; }
+  if (hasTarget) {
+    plot += `<polygon points="${pointsOf(targets)}" fill="none" stroke="${TARGET}" stroke-width="2" stroke-dasharray="8 5" stroke-linejoin="round"/>`;
+    plot += `<path d="${targets.map((v, i) => diamond(at(i, n, v))).join('')}" fill="${TARGET}"/>`;
+  }
+  return frame.before + plot + frame.after;
+}
+
+/**
+ * What does not depend on the levels: the rings, the axes with their names and the legend. It is
+ * the same for every result of one model in one language, so it is drawn once per set of names
+ * and kept (a handful of models and two languages; the bound only guards against a model editor
+ * producing many versions in one process's life).
+ */
+interface Frame { before: string; after: string }
+const frames = new Map<string, Frame>();
+const MAX_FRAMES = 64;
+
+function frameOf(names: readonly string[], labels: { current: string; target: string }, hasTarget: boolean): Frame {
+  const key = `${hasTarget ? 1 : 0}\u0000${labels.current}\u0000${labels.target}\u0000${names.join('\u0000')}`;
+  const kept = frames.get(key);
+  if (kept) return kept;
+  const n = names.length;
+  let before = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Helvetica, Arial, sans-serif" font-size="14">`;
+  for (let ring = 1; ring <= MAX; ring++) before += `<polygon points="${pointsOf(names.map(() => ring))}" fill="none" stroke="${GRID}" stroke-width="1"/>`;
   for (let i = 0; i < n; i++) {
     const [x, y] = at(i, n, MAX);
-    parts.push(`<line x1="${CX}" y1="${CY}" x2="${x}" y2="${y}" stroke="${GRID}" stroke-width="1"/>`);
-    parts.push(axisName(i, n, points[i]!.name));
-  }
-  parts.push(`<polygon points="${pointsOf(levels)}" fill="rgb(255,230,21)" fill-opacity="0.45" stroke="${INK}" stroke-width="3" stroke-linejoin="round"/>`);
-  for (let i = 0; i < n; i++) { const [x, y] = at(i, n, levels[i]!); parts.push(`<circle cx="${x}" cy="${y}" r="4" fill="${INK}"/>`); }
-  if (hasTarget) {
-    parts.push(`<polygon points="${pointsOf(targets)}" fill="none" stroke="${TARGET}" stroke-width="2" stroke-dasharray="8 5" stroke-linejoin="round"/>`);
-    parts.push(`<path d="${targets.map((v, i) => diamond(at(i, n, v))).join('')}" fill="${TARGET}"/>`);
+    before += `<line x1="${CX}" y1="${CY}" x2="${x}" y2="${y}" stroke="${GRID}" stroke-width="1"/>`;
+    before += axisName(i, n, names[i]!);
   }
   // Legend under the plot: a line with its marker, then the name.
   const legend = hasTarget ? [[labels.current, 'current'], [labels.target, 'target']] as const : [[labels.current, 'current']] as const;
   const slot = 200;
   let x = CX - (legend.length * slot) / 2 + 20;
   const y = HEIGHT - 18;
+  let after = '';
   for (const [label, kind] of legend) {
-    if (kind === 'current') parts.push(`<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="${INK}" stroke-width="3"/><circle cx="${x + 14}" cy="${y}" r="4" fill="${INK}"/>`);
-    else parts.push(`<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="8 5"/><path d="${diamond([x + 14, y])}" fill="${TARGET}"/>`);
-    parts.push(`<text x="${x + 36}" y="${y}" dominant-baseline="middle" fill="${INK}">${escapeHtml(label)}</text>`);
+    if (kind === 'current') after += `<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="${INK}" stroke-width="3"/><circle cx="${x + 14}" cy="${y}" r="4" fill="${INK}"/>`;
+    else after += `<line x1="${x}" y1="${y}" x2="${x + 28}" y2="${y}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="8 5"/><path d="${diamond([x + 14, y])}" fill="${TARGET}"/>`;
+    after += `<text x="${x + 36}" y="${y}" dominant-baseline="middle" fill="${INK}">${escapeHtml(label)}</text>`;
     x += slot;
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="Helvetica, Arial, sans-serif" font-size="14">${parts.join('')}</svg>`;
+  after += '</svg>';
+  const frame = { before, after };
+  if (frames.size >= MAX_FRAMES) frames.delete(frames.keys().next().value!);
+  frames.set(key, frame);
+  return frame;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, json, testApp, type TestApp } from '../../../test/helpers/app.js';
+import { etagOf } from '../../plugins/etag.js';
 import { account, application, call, member, organisation, type Account } from './test-fixtures.js';
 
 describe.each(engines)('conflicts of interest and scoring (%s)', (engine) => {
@@ -102,15 +103,26 @@ describe.each(engines)('conflicts of interest and scoring (%s)', (engine) => {
     res = await req('PUT', `/api/review/applications/${app}/scores`, clean, { scores: { beauty: { score: 5, motivation: 'x' } } });
     expect(json(res).errors[0].field).toBe('scores.beauty');
     // Nothing counts before submission.
-    let ranking = json(await req('GET', `/api/calls/${code}/ranking`, team));
+    const before = await req('GET', `/api/calls/${code}/ranking`, team);
+    let ranking = json(before);
     expect(ranking.rows.find((r: { id: number }) => r.id === app).score).toBeNull();
+    // The ranking carries the tag of its body, and a reader holding it is told nothing changed.
+    expect(before.headers.etag).toBe(etagOf(before.body));
+    const unchanged = await t.app.inject({ url: `/api/calls/${code}/ranking`, headers: { ...team.headers, 'if-none-match': String(before.headers.etag) } });
+    expect(unchanged.statusCode).toBe(304);
 
     res = await req('PUT', `/api/review/applications/${app}/scores`, clean, { scores: { impact: { score: 5, motivation: 'beperkt bereik' } }, submit: true });
     expect(json(res)).toMatchObject({ submitted: true });
     // (3 x 7 + 1 x 5) / 4 = 6.5, visible in the very next ranking read.
-    ranking = json(await req('GET', `/api/calls/${code}/ranking`, team));
+    const after = await req('GET', `/api/calls/${code}/ranking`, team);
+    ranking = json(after);
     const row = ranking.rows.find((r: { id: number }) => r.id === app);
     expect(row).toMatchObject({ score: 6.5, reviews: 1 });
+    // A new ranking, a new tag: the old one no longer answers 304.
+    expect(after.headers.etag).toBe(etagOf(after.body));
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    const changed = await t.app.inject({ url: `/api/calls/${code}/ranking`, headers: { ...team.headers, 'if-none-match': String(before.headers.etag) } });
+    expect(changed.statusCode).toBe(200);
     res = await req('PUT', `/api/review/applications/${app}/scores`, clean, { scores: full(1, 1) });
     expect(json(res).code).toBe('REVIEW_ALREADY_SUBMITTED');
     mine = json(await req('GET', `/api/review/applications/${app}`, clean)).scores;

@@ -23,7 +23,19 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  * to abuse and are not asked for one.
  */
 export const csrfPlugin = fp<{ secret: string; secureCookies: boolean }>(async (app, { secret, secureCookies }) => {
-  const sign = (value: string) => createHmac('sha256', secret).update(value).digest('base64url');
+  const hmac = (value: string) => createHmac('sha256', secret).update(value).digest('base64url');
+  // One browser's cookie signs to the same token on every page it opens: kept for the browsers
+  // seen lately (emptied when full), so a page costs a lookup instead of an HMAC.
+  const signed = new Map<string, string>();
+  const sign = (value: string) => {
+    let token = signed.get(value);
+    if (token === undefined) {
+      token = hmac(value);
+      if (signed.size >= 10_000) signed.clear();
+      signed.set(value, token);
+    }
+    return token;
+  };
   // The token is signed when a page first asks for it: most reads (JSON, linked data, files) put
   // no form on the page, and an HMAC on each of them was a measurable share of a cached read.
   const csrf = new WeakMap<FastifyRequest, { cookie: string; token?: string }>();

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure, LOCALE } from './formats.js';
+
+describe('formatFigure', () => {
+  const intl = (lang: 'nl' | 'en', v: number) => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(v);
+
+  it('writes what Intl writes, in each language, the first time and when it was seen before', () => {
+    const values = [0, -0, 1, 2.5, 3.25, 0.125, 1234.5, -7.891, 1e9, Number.NaN, Number.POSITIVE_INFINITY];
+    for (const round of [1, 2]) {
+      for (const lang of ['nl', 'en'] as const) {
+        for (const v of values) expect(formatFigure(lang, v), `${lang} ${v} round ${round}`).toBe(intl(lang, v));
+      }
+    }
+    expect(formatFigure('nl', 2.5)).toBe('2,5');
+    expect(formatFigure('en', 2.5)).toBe('2.5');
+    // 0 seen first does not make -0 read as 0, nor the other way round.
+    expect(formatFigure('nl', -0)).toBe(intl('nl', -0));
+    expect(formatFigure('nl', 0)).toBe('0');
+  });
+
+  it('stays right past its bound, with many distinct figures', () => {
+    for (let i = 0; i < 45_000; i++) {
+      const v = i / 4;
+      const lang = i % 2 ? 'en' : 'nl';
+      if (i % 997 === 0) expect(formatFigure(lang, v)).toBe(intl(lang, v));
+      else formatFigure(lang, v);
+    }
+    expect(formatFigure('nl', 10_000.25)).toBe(intl('nl', 10_000.25));
+  });
+});

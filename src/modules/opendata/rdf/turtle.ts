@@ -48,12 +48,32 @@ export function writable(quads: readonly Quad[]): boolean {
 // An IRI that does not start with a scheme of the web could look like a prefixed name to N3.
 const web = (iri: string) => iri.startsWith('http://') || iri.startsWith('https://');
 
+/**
+ * The namespaces an IRI starts with, by their place in PREFIXES. Every namespace ends in '/' or
+ * '#', so they are the ones the IRI's stem (up to its last '/' or '#') starts with: worked out
+ * once per stem (a handful per type of thing) instead of comparing every IRI with every namespace.
+ */
+const BY_STEM = PREFIXES.every(([, ns]) => ns.endsWith('/') || ns.endsWith('#'));
+const stems = new Map<string, readonly number[]>();
+const STEMS_MAX = 10_000;
+const matching = (iri: string) => PREFIXES.flatMap(([, ns], i) => (iri.startsWith(ns) ? [i] : []));
+
+function prefixesOf(iri: string): readonly number[] {
+  if (!BY_STEM) return matching(iri);
+  const stem = iri.slice(0, Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+  let found = stems.get(stem);
+  if (!found) {
+    found = matching(stem);
+    if (stems.size >= STEMS_MAX) stems.clear();
+    stems.set(stem, found);
+  }
+  return found;
+}
+
 /** The prefixes a document uses, in the order of NS, as [prefix, namespace]. */
 function usedPrefixes(quads: readonly Quad[]): Array<[string, string]> {
-  const used = new Set<number>();
-  const note = (iri: string) => {
-    for (let i = 0; i < PREFIXES.length; i++) if (!used.has(i) && iri.startsWith(PREFIXES[i]![1])) used.add(i);
-  };
+  const used = new Array<boolean>(PREFIXES.length).fill(false);
+  const note = (iri: string) => { for (const i of prefixesOf(iri)) used[i] = true; };
   let subject = '';
   for (const q of quads) {
     if (q.subject.value !== subject) { subject = q.subject.value; note(subject); }
@@ -61,7 +81,7 @@ function usedPrefixes(quads: readonly Quad[]): Array<[string, string]> {
     if (q.object.termType === 'NamedNode') note(q.object.value);
     else note((q.object as { datatype: Term }).datatype.value);
   }
-  return PREFIXES.filter((_, i) => used.has(i));
+  return PREFIXES.filter((_, i) => used[i]);
 }
 
 export function writeTurtle(quads: readonly Quad[]): string {

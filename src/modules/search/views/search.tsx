@@ -30,7 +30,7 @@ export function SearchPage({ ctx, catalog, form, result, errors }: {
       <p class="lead">{t('search.lead')}</p>
       <ErrorSummary t={t} errors={errors.map((e) => ({ ...e, field: e.field.replace(/^querystring\./, '') }))} labels={labels} />
       <form method="get" action="/search" class="filters" role="search" aria-label={t('search.formLabel')}>
-        <div class={qError ? 'field field-error' : undefined}>
+        <div class={qError ? 'field field-error filters-wide' : 'filters-wide'}>
           <label for="f-q">{t('search.q')}</label>
           {qError ? <p class="error-text" id="f-q-error">{fieldMessage(t, qError)}</p> : null}
           <input id="f-q" name="q" type="search" value={form.q ?? ''} aria-describedby={qError ? 'f-q-error' : 'f-q-hint'} aria-invalid={qError ? 'true' : undefined} />

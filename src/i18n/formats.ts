@@ -1,3 +1,4 @@
+import { Lru } from '../catalog/lru.js';
 import type { Lang } from '../plugins/i18n.js';
 
 /**
@@ -32,9 +33,8 @@ const FIGURES: Record<Lang, Intl.NumberFormat> = {
 
 // Formatted figures kept per language: the same few hundred values (levels, quartiles,
 // percentiles, shares) recur on every benchmark and result page, and a lookup costs a fraction
-// of Intl's format. Emptied when full, so a stream of distinct figures (budgets) cannot grow it.
-const FIGURE_MEMO: Record<Lang, Map<number, string>> = { nl: new Map(), en: new Map() };
-const FIGURE_MEMO_MAX = 20_000;
+// of Intl's format. Bounded, so a stream of distinct figures (budgets) cannot grow it.
+const FIGURE_MEMO: Record<Lang, Lru<string, number>> = { nl: new Lru(20_000), en: new Lru(20_000) };
 
 /** A figure as the platform shows KPI values and budgets: at most two decimals, in the reader's locale. */
 export function formatFigure(lang: Lang, value: number): string {
@@ -44,7 +44,6 @@ export function formatFigure(lang: Lang, value: number): string {
   let text = memo.get(value);
   if (text === undefined) {
     text = FIGURES[lang].format(value);
-    if (memo.size >= FIGURE_MEMO_MAX) memo.clear();
     memo.set(value, text);
   }
   return text;

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { Lru } from '../catalog/lru.js';
 import { AppError } from './errors.js';
 
 export const CSRF_COOKIE = 'tr_csrf';
@@ -24,16 +25,12 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export const csrfPlugin = fp<{ secret: string; secureCookies: boolean }>(async (app, { secret, secureCookies }) => {
   const hmac = (value: string) => createHmac('sha256', secret).update(value).digest('base64url');
-  // One browser's cookie signs to the same token on every page it opens: kept for the browsers
-  // seen lately (emptied when full), so a page costs a lookup instead of an HMAC.
-  const signed = new Map<string, string>();
+  // One browser's cookie signs to the same token on every page it opens: kept for the 10,000
+  // browsers seen last, so a page costs a lookup instead of an HMAC.
+  const signed = new Lru<string>(10_000);
   const sign = (value: string) => {
     let token = signed.get(value);
-    if (token === undefined) {
-      token = hmac(value);
-      if (signed.size >= 10_000) signed.clear();
-      signed.set(value, token);
-    }
+    if (token === undefined) signed.set(value, (token = hmac(value)));
     return token;
   };
   // The token is signed when a page first asks for it: most reads (JSON, linked data, files) put

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import fp from 'fastify-plugin';
+import { Lru } from '../catalog/lru.js';
 
 /** Data formats that get an ETag: JSON (and its +json kinds such as JSON-LD), RDF serialisations, CSV. */
 const DATA_TYPE = /^(?:application\/(?:json|[\w.+-]+\+json|n-triples|n-quads|trig|rdf\+xml)|text\/(?:turtle|csv))\s*(?:;|$)/i;
@@ -18,12 +19,11 @@ export function etagOf(body: string | Buffer): string {
  * which for a body never seen before (a benchmark computed afresh) cost three times the SHA-256
  * it was meant to save. It is keyed by the length and the two ends of the body, and a hit still
  * compares the whole body (the same string object compares at once; a body that differs only in
- * its middle compares unequal and is hashed). Bounded by total size, oldest first out.
+ * its middle compares unequal and is hashed). Bounded by total size, least recently used first out.
  */
 interface Remembered { body: string; tag: string }
-const recentTags = new Map<string, Remembered>();
-let recentBytes = 0;
 const RECENT_BYTES_MAX = 16 * 1024 * 1024;
+const recentTags = new Lru<Remembered>(RECENT_BYTES_MAX, (r) => r.body.length);
 // Below this a hash costs about as much as the lookup.
 const REMEMBER_FROM = 2048;
 const END = 48;
@@ -34,14 +34,7 @@ function tagOf(body: string | Buffer): string {
   const known = recentTags.get(key);
   if (known && known.body === body) return known.tag;
   const tag = etagOf(body);
-  if (known) { recentTags.delete(key); recentBytes -= known.body.length; }
-  while (recentBytes + body.length > RECENT_BYTES_MAX && recentTags.size) {
-    const [oldestKey, oldest] = recentTags.entries().next().value!;
-    recentTags.delete(oldestKey);
-    recentBytes -= oldest.body.length;
-  }
   recentTags.set(key, { body, tag });
-  recentBytes += body.length;
   return tag;
 }
 

@@ -1,3 +1,4 @@
+import { Lru } from '../../catalog/lru.js';
 import { escapeHtml } from '../../web/jsx.js';
 
 export interface RadarPoint { name: string; level: number | null; target: number | null }
@@ -86,8 +87,7 @@ export function radarSvg(points: readonly RadarPoint[], labels: { current: strin
  * producing many versions in one process's life).
  */
 interface Frame { before: string; after: string }
-const frames = new Map<string, Frame>();
-const MAX_FRAMES = 64;
+const frames = new Lru<Frame>(64);
 
 function frameOf(names: readonly string[], labels: { current: string; target: string }, hasTarget: boolean): Frame {
   const key = `${hasTarget ? 1 : 0}\u0000${labels.current}\u0000${labels.target}\u0000${names.join('\u0000')}`;
@@ -115,7 +115,6 @@ function frameOf(names: readonly string[], labels: { current: string; target: st
   }
   after += '</svg>';
   const frame = { before, after };
-  if (frames.size >= MAX_FRAMES) frames.delete(frames.keys().next().value!);
   frames.set(key, frame);
   return frame;
 }

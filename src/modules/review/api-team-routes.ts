@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { etagOf } from '../../plugins/etag.js';
 import { problemResponses } from '../../web/openapi.js';
 import { actOnStep } from './commands/act-on-step.js';
 import { assignReviewer, unassignReviewer } from './commands/assign-reviewers.js';
@@ -29,13 +28,9 @@ export async function teamApiRoutes(app: FastifyInstance, { index }: { index: Ra
     schema: { tags, summary: 'The ranking of a call: weighted score out of 10 per application, reviews, spread per criterion, the budget line; ties broken by the rule in tieRule', params: callParams, response: { 200: rankingSchema, ...problemResponses(401, 403, 404) } },
   }, async (request, reply) => {
     request.authorize('review.rank');
-    // Serialised and tagged once per state of the call's ranking (the presenter gives exactly the
-    // schema's fields); the ETag plugin then has no body to hash.
-    const view = await index.rankingView((request.params as CallParams).code, 'json', (call, ranking) => {
-      const body = JSON.stringify(presentRanking(call, ranking));
-      return { body, etag: etagOf(body) };
-    });
-    return reply.type('application/json; charset=utf-8').header('etag', view.etag).send(view.body);
+    // Serialised once per state of the call's ranking (the presenter gives exactly the schema's fields).
+    const body = await index.rankingView((request.params as CallParams).code, 'json', (call, ranking) => JSON.stringify(presentRanking(call, ranking)));
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 
   app.get('/api/calls/:code/review', {

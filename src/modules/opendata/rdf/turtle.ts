@@ -1,4 +1,5 @@
 import type { Quad, Quad_Object, Term } from 'n3';
+import { Lru } from '../../../catalog/lru.js';
 import { NS } from './namespaces.js';
 
 /**
@@ -54,8 +55,7 @@ const web = (iri: string) => iri.startsWith('http://') || iri.startsWith('https:
  * once per stem (a handful per type of thing) instead of comparing every IRI with every namespace.
  */
 const BY_STEM = PREFIXES.every(([, ns]) => ns.endsWith('/') || ns.endsWith('#'));
-const stems = new Map<string, readonly number[]>();
-const STEMS_MAX = 10_000;
+const stems = new Lru<readonly number[]>(10_000);
 const matching = (iri: string) => PREFIXES.flatMap(([, ns], i) => (iri.startsWith(ns) ? [i] : []));
 
 function prefixesOf(iri: string): readonly number[] {
@@ -64,7 +64,6 @@ function prefixesOf(iri: string): readonly number[] {
   let found = stems.get(stem);
   if (!found) {
     found = matching(stem);
-    if (stems.size >= STEMS_MAX) stems.clear();
     stems.set(stem, found);
   }
   return found;

@@ -218,7 +218,7 @@ function maturityEndpoints(): Endpoint[] {
   ];
 }
 
-interface Row { endpoint: string; app: LoadResult; bare: LoadResult; ratio: number; writes: number; staleReads: number; writeConflicts: number }
+interface Row { endpoint: string; payloadBytes: number; app: LoadResult; bare: LoadResult; ratio: number; writes: number; staleReads: number; writeConflicts: number }
 const rows: Row[] = [];
 for (const endpoint of endpoints) {
   const sample = await fetch(app + endpoint.sample, { headers: endpoint.headers ?? {} });
@@ -226,7 +226,8 @@ for (const endpoint of endpoints) {
     console.log(`  ${endpoint.label}: skipped, the route answers 404 in this build`);
     continue;
   }
-  child.send({ type: 'payload', key: endpoint.key, body: await sample.text(), contentType: sample.headers.get('content-type') ?? 'application/json' });
+  const sampleBody = await sample.text();
+  child.send({ type: 'payload', key: endpoint.key, body: sampleBody, contentType: sample.headers.get('content-type') ?? 'application/json' });
   await next(child, 'payload-stored');
   const writer = endpoint.suite === 'catalog'
     ? await startWriter(app, ready.email, ready.password, size.instruments, 10)
@@ -244,9 +245,9 @@ for (const endpoint of endpoints) {
   const appResult = await load(app, endpoint.path, { connections, seconds, headers: endpoint.headers ?? {} });
   const writes = await writer.stop();
   const bareResult = await load(bare, () => `/bare/${endpoint.key}${endpoint.path()}`, { connections, seconds });
-  const row = { endpoint: endpoint.label, app: appResult, bare: bareResult, ratio: Math.round((appResult.rps / bareResult.rps) * 100) / 100, ...writes };
+  const row = { endpoint: endpoint.label, payloadBytes: Buffer.byteLength(sampleBody), app: appResult, bare: bareResult, ratio: Math.round((appResult.rps / bareResult.rps) * 100) / 100, ...writes };
   rows.push(row);
-  console.log(`  ${endpoint.label}: ${appResult.rps} req/s (bare ${bareResult.rps}, ratio ${row.ratio}), p50 ${appResult.p50} ms, p95 ${appResult.p95} ms, p99 ${appResult.p99} ms, errors ${appResult.errors + appResult.non2xx}; writes during run ${writes.writes}, stale reads after a write ${writes.staleReads}`);
+  console.log(`  ${endpoint.label}: ${appResult.rps} req/s (bare ${bareResult.rps}, ratio ${row.ratio}), p50 ${appResult.p50} ms, p95 ${appResult.p95} ms, p99 ${appResult.p99} ms, errors ${appResult.errors + appResult.non2xx}; writes during run ${writes.writes}, stale reads after a write ${writes.staleReads}; sample payload ${(row.payloadBytes / 1024).toFixed(1)} kB`);
 }
 
 // The annual report as PDF: one at a time, as a user downloads it, timed end to end.

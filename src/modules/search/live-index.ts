@@ -14,15 +14,17 @@ export interface ParsedQuery { text: string; tree: TsNode | null | undefined }
 
 /**
  * The search index of one running app, with what is derived from it: parsed queries (a pure
- * function of the words, kept across writes), ranked lists per query and highlighted snippets
- * per version of a document. The index is brought up to date on the first read after any change
- * to the searchable areas; concurrent readers share one refresh, and a change during a refresh
- * queues the next one, so a read never sees data older than the write it follows.
+ * function of the words, kept across writes), ranked lists per query, and each record's entry in
+ * a result (with its highlighted title and snippet) per version of the record. The index is
+ * brought up to date on the first read after any change to the searchable areas; concurrent
+ * readers share one refresh, and a change during a refresh queues the next one, so a read never
+ * sees data older than the write it follows.
  */
 export class LiveSearchIndex {
   readonly index = new SearchIndex();
   readonly ranked = new RankedLists();
-  readonly snippets = new Lru<{ title: string; snippet: string }>(50_000);
+  /** Each record's entry in a result as JSON, per version of the record, language and query (memory-search.ts), up to 48 MB of text. */
+  readonly hits = new Lru<string>(48 * 1024 * 1024, (json) => json.length * 2);
   private readonly parsed = new Lru<Promise<ParsedQuery>>(5_000);
   private stamp: string | null = null;
   private pending: Promise<SearchIndex> | null = null;

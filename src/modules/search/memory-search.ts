@@ -80,8 +80,17 @@ export async function resolveSearch(live: LiveSearchIndex, q: string): Promise<R
  * matched words in titles and snippets of documents it has not marked for these words before.
  */
 export async function memorySearch(db: Db, live: LiveSearchIndex, p: SearchParams, resolved?: ResolvedSearch): Promise<SearchResult> {
+  return JSON.parse(await memorySearchJson(db, live, p, resolved)) as SearchResult;
+}
+
+/**
+ * The same as JSON text, which is what the API sends and the response cache keeps. Each record's
+ * entry is kept as JSON per version of the record, language and query (hitJson): a page of
+ * results that was never asked for before is mostly made of entries other pages already made.
+ */
+export async function memorySearchJson(db: Db, live: LiveSearchIndex, p: SearchParams, resolved?: ResolvedSearch): Promise<string> {
   const { parsed, list } = resolved ?? await resolveSearch(live, p.q);
-  if (parsed.tree === undefined) return runSearch(db, p);
+  if (parsed.tree === undefined) return JSON.stringify(await runSearch(db, p));
   const pageSize = LIMITS.pageSize;
   const offset = (p.page - 1) * pageSize;
   const filters = stripUndefined(p);
@@ -93,40 +102,45 @@ export async function memorySearch(db: Db, live: LiveSearchIndex, p: SearchParam
   } else {
     ({ total, page } = filtered(all, filters, offset, pageSize, Date.now()));
   }
-  const marked = await headlines(db, live, parsed.text, page.map((r) => ({ doc: r.doc, lang: shownLang(r.doc, p.lang) })));
-  return {
-    q: p.q, filters, page: p.page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)),
-    items: page.map((r, i): SearchHit => {
-      const d = r.doc, m = marked[i]!;
-      return {
-        type: d.kind, id: d.sourceId, code: d.code, href: hrefOf(d.kind, d.code, d.sourceId),
-        title: plain(m.title), titleHtml: highlighted(m.title), snippetHtml: highlighted(m.snippet), detail: d.detail, lang: shownLang(d, p.lang),
-        pillars: d.pillars, challenges: d.challenges, dimensions: d.dimensions, subsectors: d.subsectors,
-        startsOn: d.startsOn, openUntil: d.openUntil === null || !Number.isFinite(d.openUntil) ? null : new Date(Math.floor(d.openUntil)).toISOString(),
-        isDemo: d.isDemo, rank: Math.round(r.rank * 10000) / 10000,
-      };
-    }),
-  };
+  const items = await hitsJson(db, live, parsed.text, page, p.lang);
+  // The same text as JSON.stringify of a SearchResult: its fields in this order, items last.
+  const head = JSON.stringify({ q: p.q, filters, page: p.page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)) });
+  return `${head.slice(0, -1)},"items":[${items.join(',')}]}`;
 }
 
-interface Marked { title: string; snippet: string }
+/** One record's entry in a result, as JSON: a function of the record's version, the language shown and the query. */
+function hitJson(r: Ranked, lang: Lang, title: string, snippet: string): string {
+  const d = r.doc;
+  const hit: SearchHit = {
+    type: d.kind, id: d.sourceId, code: d.code, href: hrefOf(d.kind, d.code, d.sourceId),
+    title: plain(title), titleHtml: highlighted(title), snippetHtml: highlighted(snippet), detail: d.detail, lang,
+    pillars: d.pillars, challenges: d.challenges, dimensions: d.dimensions, subsectors: d.subsectors,
+    startsOn: d.startsOn, openUntil: d.openUntil === null || !Number.isFinite(d.openUntil) ? null : new Date(Math.floor(d.openUntil)).toISOString(),
+    isDemo: d.isDemo, rank: Math.round(r.rank * 10000) / 10000,
+  };
+  return JSON.stringify(hit);
+}
 
 /**
- * Titles and snippets with the matched words marked (snippets.ts), per version of a document,
- * language and query: a document that did not change keeps them across writes. Words not
- * stemmed before are stemmed in one statement.
+ * The entries of one page of results as JSON, with the matched words marked in titles and
+ * snippets (snippets.ts), per version of a document, language and query: a document that did
+ * not change keeps them across writes. Words not stemmed before are stemmed in one statement.
+ * (The rank is part of the entry: ts_rank depends on the document and the query only.)
  */
-async function headlines(db: Db, live: LiveSearchIndex, query: string, wanted: Array<{ doc: SearchDoc; lang: Lang }>): Promise<Marked[]> {
-  const key = (w: { doc: SearchDoc; lang: Lang }) => `${w.doc.revision}:${w.lang}:${query}`;
-  const out: Array<Marked | undefined> = wanted.map((w) => live.snippets.get(key(w)));
-  const missing = wanted.filter((_, i) => !out[i]);
-  if (!missing.length) return out as Marked[];
+async function hitsJson(db: Db, live: LiveSearchIndex, query: string, page: Ranked[], readerLang: Lang): Promise<string[]> {
+  const langs = page.map((r) => shownLang(r.doc, readerLang));
+  const keys = page.map((r, i) => `${r.doc.revision}:${langs[i]}:${query}`);
+  const out: Array<string | undefined> = keys.map((k) => live.hits.get(k));
+  if (!out.includes(undefined)) return out as string[];
+  const missing = page.flatMap((r, i) => (out[i] === undefined ? [{ doc: r.doc, lang: langs[i]! }] : []));
   await learnStems(db, missing.flatMap((w) => [{ text: titleOf(w.doc, w.lang), lang: w.lang }, { text: bodyOf(w.doc, w.lang), lang: w.lang }]));
   const terms = termsOf(query);
-  return wanted.map((w, i) => {
-    if (out[i]) return out[i];
-    const m = { title: markAll(titleOf(w.doc, w.lang), w.lang, terms), snippet: snippetOf(bodyOf(w.doc, w.lang), w.lang, terms) };
-    live.snippets.set(key(w), m);
-    return m;
+  return page.map((r, i) => {
+    const known = out[i];
+    if (known !== undefined) return known;
+    const lang = langs[i]!;
+    const json = hitJson(r, lang, markAll(titleOf(r.doc, lang), lang, terms), snippetOf(bodyOf(r.doc, lang), lang, terms));
+    live.hits.set(keys[i]!, json);
+    return json;
   });
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { SEARCH_AREAS } from './constants.js';
 import { liveSearchIndex } from './live-index.js';
-import { memorySearch, resolveSearch, type ResolvedSearch } from './memory-search.js';
+import { memorySearchJson, resolveSearch, type ResolvedSearch } from './memory-search.js';
 import type { SearchParams, SearchResult } from './queries.js';
 
 /** Whitespace does not change a search: "  open   data " is the same query as "open data". */
@@ -36,7 +36,7 @@ export async function searchStamp(app: FastifyInstance, q: string): Promise<{ st
 export async function cachedSearchJson(app: FastifyInstance, p: SearchParams): Promise<string> {
   const params = { ...p, q: normalise(p.q) };
   const { stamp, resolved } = await searchStamp(app, params.q);
-  return app.readModels.responses.getAsync(`${searchKey(params)}:${stamp}`, [], async () => JSON.stringify(await memorySearch(app.db, liveSearchIndex(app), params, resolved)));
+  return app.readModels.responses.getAsync(`${searchKey(params)}:${stamp}`, [], () => memorySearchJson(app.db, liveSearchIndex(app), params, resolved));
 }
 
 export async function cachedSearch(app: FastifyInstance, p: SearchParams): Promise<SearchResult> {

@@ -31,43 +31,46 @@ export function termsOf(tsquery: string): SearchTerm[] {
   return out;
 }
 
-const configOf = (lang: Lang) => (lang === 'en' ? 'english' : 'dutch');
+type Config = 'dutch' | 'english';
+const configOf = (lang: Lang): Config => (lang === 'en' ? 'english' : 'dutch');
 /**
- * Stems per configuration and word, shared by every search: they depend on nothing else. Read
- * for every word of every snippet made, so kept in two generations of plain maps (a word read
- * from the older one moves to the newer; when the newer is full the older is dropped) rather
- * than in an Lru, whose reordering on every read costs more than the marking itself.
+ * Stems of words, for one configuration, shared by every search: they depend on nothing else.
+ * Read for every word of every snippet made, so kept in two generations of plain maps keyed by
+ * the word alone (a word read from the older one moves to the newer; when the newer is full the
+ * older is dropped) rather than in an Lru, whose reordering on every read costs more than the
+ * marking itself.
  */
-const STEMS_PER_GENERATION = 100_000;
-let stemsNow = new Map<string, readonly string[]>();
-let stemsBefore = new Map<string, readonly string[]>();
-const stems = {
-  get(key: string): readonly string[] | undefined {
-    const hit = stemsNow.get(key);
+const STEMS_PER_GENERATION = 50_000;
+class StemMemo {
+  private now = new Map<string, readonly string[]>();
+  private before = new Map<string, readonly string[]>();
+  get(word: string): readonly string[] | undefined {
+    const hit = this.now.get(word);
     if (hit !== undefined) return hit;
-    const old = stemsBefore.get(key);
-    if (old !== undefined) this.set(key, old);
+    const old = this.before.get(word);
+    if (old !== undefined) this.set(word, old);
     return old;
-  },
-  set(key: string, value: readonly string[]) {
-    if (stemsNow.size >= STEMS_PER_GENERATION) { stemsBefore = stemsNow; stemsNow = new Map(); }
-    stemsNow.set(key, value);
-  },
-};
+  }
+  set(word: string, value: readonly string[]) {
+    if (this.now.size >= STEMS_PER_GENERATION) { this.before = this.now; this.now = new Map(); }
+    this.now.set(word, value);
+  }
+}
+const stems: Record<Config, StemMemo> = { dutch: new StemMemo(), english: new StemMemo() };
 
 /** Stems every word of these texts not stemmed before, in one statement. */
 export async function learnStems(db: Reader, texts: Array<{ text: string; lang: Lang }>): Promise<void> {
-  const words: string[] = [], configs: string[] = [];
-  const asked = new Set<string>();
+  const words: string[] = [], configs: Config[] = [];
+  const asked = { dutch: new Set<string>(), english: new Set<string>() };
   for (const { text, lang } of texts) {
     const config = configOf(lang);
+    const memo = stems[config];
     for (const [w] of text.matchAll(WORD)) {
       const word = w.toLowerCase();
-      const key = `${config}:${word}`;
-      if (word.length > MAX_WORD || asked.has(key) || stems.get(key)) continue;
+      if (word.length > MAX_WORD || asked[config].has(word) || memo.get(word)) continue;
       // A number is its own stem in both configurations (the simple dictionary): no need to ask.
-      if (DIGITS.test(word)) { stems.set(key, [word]); continue; }
-      asked.add(key);
+      if (DIGITS.test(word)) { memo.set(word, [word]); continue; }
+      asked[config].add(word);
       words.push(word);
       configs.push(config);
     }
@@ -76,19 +79,19 @@ export async function learnStems(db: Reader, texts: Array<{ text: string; lang: 
   const { rows } = await sql<{ i: number; stems: string[] }>`
     select x.i::int as i, tsvector_to_array(to_tsvector(x.config::regconfig, x.word)) as stems
     from unnest(${words}::text[], ${configs}::text[]) with ordinality as x(word, config, i)`.execute(db);
-  for (const r of rows) stems.set(`${configs[r.i - 1]}:${words[r.i - 1]}`, r.stems);
+  for (const r of rows) stems[configs[r.i - 1]!].set(words[r.i - 1]!, r.stems);
 }
 
 interface Word { start: number; end: number; marked: boolean }
 
 function wordsOf(text: string, lang: Lang, terms: readonly SearchTerm[]): Word[] {
-  const config = configOf(lang);
+  const memo = stems[configOf(lang)];
   const exact = new Set(terms.filter((t) => !t.prefix).map((t) => t.lexeme));
   const prefixes = terms.filter((t) => t.prefix).map((t) => t.lexeme);
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = m[0].toLowerCase();
-    const own = stems.get(`${config}:${word}`) ?? [];
+    const own = memo.get(word) ?? [];
     const marked = own.some((s) => exact.has(s) || prefixes.some((p) => s.startsWith(p)));
     out.push({ start: m.index!, end: m.index! + m[0].length, marked });
   }

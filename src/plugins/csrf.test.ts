@@ -13,6 +13,7 @@ describe('CSRF tokens', () => {
     await app.register(csrfPlugin, { secret, secureCookies: false });
     app.setErrorHandler((error, _request, reply) => reply.code(error instanceof AppError ? error.status : 500).send({ code: (error as AppError).code }));
     app.get('/form', async (request) => ({ token: request.csrfToken }));
+    app.get('/list', async () => ({ items: [] }));
     app.post('/act', async () => ({ ok: true }));
     await app.ready();
   });
@@ -35,6 +36,26 @@ describe('CSRF tokens', () => {
     const refused = await act(a, tokenB);
     expect(refused.statusCode).toBe(403);
     expect(refused.json().code).toBe('CSRF_INVALID');
+  });
+
+  it('gives a new browser its cookie when a page first asks for a token, and not before', async () => {
+    const plain = await app.inject({ url: '/list' });
+    expect(plain.statusCode).toBe(200);
+    expect(plain.cookies.find((c) => c.name === CSRF_COOKIE)).toBeUndefined();
+    const page = await app.inject({ url: '/form' });
+    const cookie = page.cookies.find((c) => c.name === CSRF_COOKIE);
+    expect(cookie?.value.length).toBeGreaterThanOrEqual(16);
+    expect(cookie?.httpOnly).toBe(true);
+    expect(page.json().token).toBe(createHmac('sha256', secret).update(cookie!.value).digest('base64url'));
+    expect((await act(cookie!.value, page.json().token)).statusCode).toBe(200);
+    // A cookie too short to be ours is replaced by a new one, signed anew.
+    const short = await app.inject({ url: '/form', cookies: { [CSRF_COOKIE]: 'short' } });
+    const replaced = short.cookies.find((c) => c.name === CSRF_COOKIE)!;
+    expect(replaced.value).not.toBe('short');
+    expect(short.json().token).toBe(createHmac('sha256', secret).update(replaced.value).digest('base64url'));
+    // A browser that has the cookie is not given another.
+    const again = await app.inject({ url: '/form', cookies: { [CSRF_COOKIE]: replaced.value } });
+    expect(again.cookies.find((c) => c.name === CSRF_COOKIE)).toBeUndefined();
   });
 
   it('still signs correctly after many browsers', async () => {

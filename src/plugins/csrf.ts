@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Lru } from '../catalog/lru.js';
 import { AppError } from './errors.js';
@@ -35,24 +35,27 @@ export const csrfPlugin = fp<{ secret: string; secureCookies: boolean }>(async (
   };
   // The token is signed when a page first asks for it: most reads (JSON, linked data, files) put
   // no form on the page, and an HMAC on each of them was a measurable share of a cached read.
-  const csrf = new WeakMap<FastifyRequest, { cookie: string; token?: string }>();
+  // Likewise a browser without the cookie is given one when a page first puts a token in a form:
+  // a page without forms (a visitor's search, a list) sets no cookie and draws no random bytes.
+  const csrf = new WeakMap<FastifyRequest, { cookie?: string; token?: string; reply: FastifyReply }>();
   app.decorateRequest('csrfToken', {
     getter(this: FastifyRequest) {
       const held = csrf.get(this);
       if (!held) return '';
+      if (held.cookie === undefined) {
+        held.cookie = randomBytes(18).toString('base64url');
+        held.reply.setCookie(CSRF_COOKIE, held.cookie, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies });
+      }
       return (held.token ??= sign(held.cookie));
     },
   });
   app.addHook('onRequest', async (request, reply) => {
-    let cookie = request.cookies?.[CSRF_COOKIE];
+    const cookie = request.cookies?.[CSRF_COOKIE];
     // Pages carry forms; of the API only the session endpoints hand out a token.
     if (!cookie && request.url.startsWith('/api/') && !/^\/api\/(me|session)(\?|$)/.test(request.url)) return;
-    if (!cookie || cookie.length < 16) {
-      cookie = randomBytes(18).toString('base64url');
-      reply.setCookie(CSRF_COOKIE, cookie, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies });
-      // A fresh cookie cannot match a token from before, but an unsafe request with a session must.
-    }
-    csrf.set(request, { cookie });
+    // A cookie too short to be ours is replaced: a fresh cookie cannot match a token from
+    // before, but an unsafe request with a session must.
+    csrf.set(request, { cookie: cookie && cookie.length >= 16 ? cookie : undefined, reply });
   });
   // Before schema validation, so a forged request learns nothing about the payload rules.
   app.addHook('preValidation', async (request) => {

@@ -18,7 +18,9 @@ export function viewContext(request: FastifyRequest): ViewContext {
     lang: request.lang,
     t: request.t,
     user: request.user,
-    csrfToken: request.csrfToken,
+    // Read when a form asks for it: signing it (and, for a new browser, setting its cookie) is
+    // work that a page without forms does not need (plugins/csrf.ts).
+    get csrfToken() { return request.csrfToken; },
     url: request.url,
     path: request.url.split('?')[0] ?? '/',
   };

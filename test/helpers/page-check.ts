@@ -1,12 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Role } from '../../src/plugins/permissions.js';
 import { axe, describeViolations } from './browser.js';
 import type { LiveServer } from './server.js';
 
-/** A browser context logged in through the login form as a fresh account with this role. */
-export async function loginContext(browser: Browser, server: LiveServer, role: Role): Promise<BrowserContext> {
-  const context = await browser.newContext();
+/** A browser context (a phone's viewport, say) logged in through the login form as a fresh account with this role. */
+export async function loginContext(browser: Browser, server: LiveServer, role: Role, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
   const { email, password } = await server.account(role);
   const page = await context.newPage();
   await page.goto(`${server.base}/login`);

@@ -44,7 +44,7 @@ export function ActorDetailPage({ ctx, catalog, actor, instruments }: { ctx: Vie
       <h2>{t('actors.rolesTitle')}</h2>
       <p>{t('actors.rolesLead')} <a href="/actors/roles">{t('actors.toCoverage')}</a></p>
       {actor.roles.length === 0 ? <p>{t('actors.noRolesLong')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('actors.rolesCaption', { name: actor.name })}>
           <table class="data-table">
             <caption>{t('actors.rolesCaption', { name: actor.name })}</caption>
             <thead>
@@ -75,7 +75,7 @@ export function ActorDetailPage({ ctx, catalog, actor, instruments }: { ctx: Vie
 
       <h2>{t('actors.instrumentsTitle')}</h2>
       {instruments.length === 0 ? <p>{t('actors.noInstruments')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('actors.instrumentsCaption', { name: actor.name })}>
           <table class="data-table">
             <caption>{t('actors.instrumentsCaption', { name: actor.name })}</caption>
             <thead>

@@ -42,7 +42,7 @@ export function ActorListPage({ ctx, catalog, page, query, instrumentCounts }: {
       </form>
       <p class="result-count" role="status">{t('list.count', { count: page.total })}</p>
       {page.items.length === 0 ? <p>{t('list.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('actors.tableCaption', { page: page.page, pages: page.pages })}>
           <table class="data-table">
             <caption>{t('actors.tableCaption', { page: page.page, pages: page.pages })}</caption>
             <thead>

@@ -34,7 +34,7 @@ export function RoleCoveragePage({ ctx, catalog, coverage }: { ctx: ViewContext;
           </li>
         ))}
       </ul>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('actors.coverage.rolesCaption')}>
         <table class="data-table">
           <caption>{t('actors.coverage.rolesCaption')}</caption>
           <thead>
@@ -82,7 +82,7 @@ export function RoleCoveragePage({ ctx, catalog, coverage }: { ctx: ViewContext;
           </li>
         ))}
       </ul>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('actors.coverage.subsectorsCaption')}>
         <table class="data-table">
           <caption>{t('actors.coverage.subsectorsCaption')}</caption>
           <thead>

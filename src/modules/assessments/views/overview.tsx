@@ -86,7 +86,7 @@ export function OverviewPage(p: OverviewProps) {
 
       <h2>{t('assessments.overview.respondents')}</h2>
       {p.respondents.length === 0 ? <p>{t('assessments.start.noRespondents')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('assessments.overview.respondents')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('assessments.overview.respondents')}</caption>
             <thead><tr><th scope="col">{t('assessments.col.name')}</th><th scope="col">{t('assessments.col.answered')}</th><th scope="col">{t('assessments.col.finished')}</th></tr></thead>

@@ -26,7 +26,7 @@ export function ResultsPage({ ctx, data, rights, chartSvg }: { ctx: ViewContext;
       <h2>{t('assessments.results.overview')}</h2>
       <div class="results-overview">
         <figure class="chart" role="img" aria-label={t('assessments.results.chartLabel')}>{raw(chartSvg)}</figure>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('assessments.results.tableCaption')}>
           <table class="data-table">
             <caption>{t('assessments.results.tableCaption')}</caption>
             <thead>

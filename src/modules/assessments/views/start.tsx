@@ -64,7 +64,7 @@ export function StartPage({ ctx, organisation, rights, items, offer, notice, err
 
       <h2>{t('assessments.start.all')}</h2>
       {items.length === 0 ? <p>{t('assessments.start.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('assessments.start.tableCaption', { name: organisation.name })}>
           <table class="data-table">
             <caption>{t('assessments.start.tableCaption', { name: organisation.name })}</caption>
             <thead>

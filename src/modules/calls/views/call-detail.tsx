@@ -71,7 +71,7 @@ export function CallDetailPage({ ctx, call, phase, team, apply, notice, actionEr
       </section>
       <section aria-labelledby="criteria-title">
         <h2 id="criteria-title">{t('calls.criteria')}</h2>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('calls.criteria')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('calls.criteria')}</caption>
             <thead><tr><th scope="col">{t('calls.criterion')}</th><th scope="col">{t('calls.weight')}</th><th scope="col">{t('calls.share')}</th></tr></thead>

@@ -25,7 +25,7 @@ export function ConsortiumTable({ t, lang, view }: { t: Translate; lang: Lang; v
   return (
     <div>
       <p>{view.crossSector ? <strong class="tag">{t('calls.consortium.crossSector')}</strong> : t('calls.consortium.singleSector')}</p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('calls.consortium.title')}>
         <table class="data-table">
           <caption class="visually-hidden">{t('calls.consortium.title')}</caption>
           <thead><tr>
@@ -70,7 +70,7 @@ export function ApplicationReadOnly({ t, lang, view, level = 2 }: { t: Translate
       <section aria-labelledby="ro-answers"><H id="ro-answers">{t('calls.application.answers')}</H><Answers t={t} lang={lang} fields={view.form.fields} answers={view.answers} /></section>
       <section aria-labelledby="ro-pathway">
         <H id="ro-pathway">{t('calls.pathway.title')}</H>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('calls.pathway.title')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('calls.pathway.title')}</caption>
             <thead><tr><th scope="col">{t('calls.pathway.stage')}</th><th scope="col">{t('calls.pathway.description')}</th><th scope="col">{t('calls.pathway.indicators')}</th></tr></thead>

@@ -13,7 +13,7 @@ import { When, tr } from './parts.js';
 export function ApplicationTable({ ctx, items, caption, showCall }: { ctx: ViewContext; items: ApplicationListItem[]; caption: string; showCall: boolean }): Html {
   const { t, lang } = ctx;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
       <table class="data-table">
         <caption class="visually-hidden">{caption}</caption>
         <thead><tr>
@@ -76,7 +76,7 @@ export function ConformityPage({ ctx, report, calls, instruments, query }: {
       {report.fields.filter((f) => f.values.length).map((f) => (
         <section aria-labelledby={`c-${f.key}`}>
           <h2 id={`c-${f.key}`}>{tr(f.label, lang)}</h2>
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex="0" role="region" aria-label={tr(f.label, lang)}>
             <table class="data-table">
               <caption class="visually-hidden">{tr(f.label, lang)}</caption>
               <thead><tr><th scope="col">{t('calls.conformity.value')}</th><th scope="col">{t('calls.conformity.submitted')}</th><th scope="col">{t('calls.conformity.granted')}</th></tr></thead>
@@ -88,7 +88,7 @@ export function ConformityPage({ ctx, report, calls, instruments, query }: {
       {report.totals.submitted === 0 ? <p>{t('calls.conformity.none')}</p> : null}
       <section aria-labelledby="per-call">
         <h2 id="per-call">{t('calls.conformity.perCall')}</h2>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('calls.conformity.perCall')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('calls.conformity.perCall')}</caption>
             <thead><tr><th scope="col">{t('calls.application.call')}</th><th scope="col">{t('calls.instrument')}</th><th scope="col">{t('calls.conformity.submitted')}</th><th scope="col">{t('calls.conformity.granted')}</th></tr></thead>

@@ -63,7 +63,7 @@ export function ActionLinePage({ ctx, catalog, line, history, notice, funding }:
 
       <h2>{t('cycle.plans')}</h2>
       {line.plans.length === 0 ? <p>{t('cycle.noPlans')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.plansCaption', { title: line.title[lang] })}>
           <table class="data-table">
             <caption>{t('cycle.plansCaption', { title: line.title[lang] })}</caption>
             <thead>

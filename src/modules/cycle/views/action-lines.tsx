@@ -20,7 +20,7 @@ export function ActionLinesPage({ ctx, catalog, lines }: { ctx: ViewContext; cat
         <a href="/conformity">{t('cycle.conformity.title')}</a>
       </div>
       {lines.length === 0 ? <p>{t('cycle.lines.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.lines.caption', { count: lines.length })}>
           <table class="data-table">
             <caption>{t('cycle.lines.caption', { count: lines.length })}</caption>
             <thead>

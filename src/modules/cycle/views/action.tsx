@@ -64,7 +64,7 @@ export function ActionPage({ ctx, catalog, detail, decisions, history, notice, l
 
       <h2>{t('cycle.milestones')}</h2>
       {a.milestones.length === 0 ? <p>{t(a.status === 'done' ? 'cycle.noMilestonesDone' : 'cycle.noMilestones')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.milestonesCaption', { action: a.code })}>
           <table class="data-table">
             <caption>{t('cycle.milestonesCaption', { action: a.code })}</caption>
             <thead>

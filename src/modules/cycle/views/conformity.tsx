@@ -32,7 +32,7 @@ export function ConformityPage({ ctx, catalog, clauses, notice }: { ctx: ViewCon
       {actors.length === 0 ? <p>{t('cycle.conformity.none')}</p> : actors.map((actor) => (
         <section aria-labelledby={`actor-${actor!.code}`}>
           <h2 id={`actor-${actor!.code}`}><a href={`/actors/${actor!.code}`}>{actor!.name}</a></h2>
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.conformity.caption', { actor: actor!.name })}>
             <table class="data-table">
               <caption class="visually-hidden">{t('cycle.conformity.caption', { actor: actor!.name })}</caption>
               <thead>

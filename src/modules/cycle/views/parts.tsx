@@ -73,7 +73,7 @@ export function History({ t, entries }: { t: Translate; entries: HistoryEntry[] 
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t('history.title')}</h2>
       {entries.length === 0 ? <p>{t('history.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('history.title')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('history.title')}</caption>
             <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>

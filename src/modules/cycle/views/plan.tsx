@@ -46,7 +46,7 @@ export function PlanPage({ ctx, catalog, detail, history, notice }: {
 
       <h2>{t('cycle.actions')}</h2>
       {actions.length === 0 ? <p>{t('cycle.noActions')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.actionsCaption', { plan: name })}>
           <table class="data-table">
             <caption>{t('cycle.actionsCaption', { plan: name })}</caption>
             <thead>
@@ -102,7 +102,7 @@ export function PlanPage({ ctx, catalog, detail, history, notice }: {
 
       <h2>{t('cycle.baselines')}</h2>
       {detail.baselines.length === 0 ? <p>{t('cycle.noBaseline')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.baselines')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('cycle.baselines')}</caption>
             <thead><tr><th scope="col">{t('cycle.baselineVersion')}</th><th scope="col">{t('cycle.frozenAt')}</th><th scope="col">{t('cycle.decision')}</th><th scope="col">{t('cycle.reason')}</th></tr></thead>
@@ -142,7 +142,7 @@ function Comparison({ ctx, comparison }: { ctx: ViewContext; comparison: PlanCom
         baseline: money(lang, c.totals.baselinePlanned), planned: money(lang, c.totals.planned), committed: money(lang, c.totals.committed), spent: money(lang, c.totals.spent),
         changed: c.counts.changed, added: c.counts.added, removed: c.counts.removed, slipped: c.counts.slipped,
       })}</p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.comparison.title', { version: c.baselineVersion })}>
         <table class="data-table">
           <caption class="visually-hidden">{t('cycle.comparison.title', { version: c.baselineVersion })}</caption>
           <thead>

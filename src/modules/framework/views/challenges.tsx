@@ -60,7 +60,7 @@ export function ChallengePage({ ctx, detail }: { ctx: ViewContext; detail: Chall
       {detail.instruments.length === 0 ? (
         <div class="notice"><p>{t('challenges.noInstruments')}</p></div>
       ) : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('challenges.instrumentsCaption', { count: detail.instruments.length })}>
           <table class="data-table">
             <caption>{t('challenges.instrumentsCaption', { count: detail.instruments.length })}</caption>
             <thead><tr><th scope="col">{t('framework.instrument')}</th><th scope="col">{t('framework.contribution')}</th></tr></thead>

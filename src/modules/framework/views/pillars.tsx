@@ -55,7 +55,7 @@ export function PillarPage({ ctx, catalog, detail }: { ctx: ViewContext; catalog
       </dl>
 
       <h2>{t('pillars.challenges')}</h2>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('pillars.challengesCaption', { n: pillar.number })}>
         <table class="data-table">
           <caption>{t('pillars.challengesCaption', { n: pillar.number })}</caption>
           <thead>

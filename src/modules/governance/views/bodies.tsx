@@ -89,7 +89,7 @@ export function BodyPage({ ctx, body, members, meetings, decisions, notice }: {
       <h2 id="members">{t('gov.members.title')}</h2>
       {proposed ? <p>{t(mixed ? 'gov.members.proposalLead' : 'gov.members.allProposed')}</p> : null}
       {members.length === 0 ? <p>{t('gov.members.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('gov.members.caption', { name: body.name[lang] })}>
           <table class="data-table">
             <caption class="visually-hidden">{t('gov.members.caption', { name: body.name[lang] })}</caption>
             <thead><tr>
@@ -116,7 +116,7 @@ export function BodyPage({ ctx, body, members, meetings, decisions, notice }: {
       <h2 id="meetings">{t('gov.meetings.title')}</h2>
       {can(principal, 'governance.editMeetings') ? <p><a class="button" href={`/bodies/${body.code}/meetings/new`}>{t('gov.meetings.new')}</a></p> : null}
       {meetings.length === 0 ? <p>{t(drafts ? 'gov.meetings.none' : 'gov.meetings.nonePublished')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('gov.meetings.caption', { name: body.name[lang] })}>
           <table class="data-table">
             <caption class="visually-hidden">{t('gov.meetings.caption', { name: body.name[lang] })}</caption>
             <thead><tr><th scope="col">{t('gov.meeting.when')}</th><th scope="col">{t('gov.meeting.place')}</th><th scope="col">{t('gov.meeting.status')}</th><th scope="col">{t('gov.meetings.published')}</th></tr></thead>

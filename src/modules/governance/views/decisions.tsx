@@ -28,7 +28,7 @@ export function DecisionListPage({ ctx, page, query, bodies }: { ctx: ViewContex
       </form>
       <p class="result-count" role="status">{t('list.count', { count: page.total })}</p>
       {page.items.length === 0 ? <p>{t('gov.decisions.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('gov.decisions.title')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('gov.decisions.title')}</caption>
             <thead><tr>

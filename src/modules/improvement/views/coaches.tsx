@@ -33,7 +33,7 @@ export function CoachesPage({ ctx, catalog, organisation: org, access, coaches, 
       <p class="lead">{t('improvement.coaches.lead')}</p>
       <h2>{t('improvement.coaches.active')}</h2>
       {active.length === 0 ? <p>{t('improvement.coaches.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('improvement.coaches.active')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('improvement.coaches.active')}</caption>
             <thead><tr>
@@ -93,7 +93,7 @@ export function CoachingPage({ ctx, catalog, items }: { ctx: ViewContext; catalo
       <h1>{title}</h1>
       <p class="lead">{t('improvement.coaching.lead')}</p>
       {items.length === 0 ? <p>{t('improvement.coaching.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={title}>
           <table class="data-table">
             <caption class="visually-hidden">{title}</caption>
             <thead><tr>

@@ -16,7 +16,7 @@ export function ItemTable({ t, lang, organisationId, caption, items, editable }:
 }): Html {
   if (!items.length) return <p>{t('improvement.items.none')}</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
       <table class="data-table">
         <caption>{caption}</caption>
         <thead>

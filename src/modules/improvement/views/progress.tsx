@@ -34,7 +34,7 @@ export function ProgressPage({ ctx, organisation: org, access, progress }: { ctx
             <figure class="chart" role="img" aria-label={t('improvement.progress.chartLabel', { dimension: text(d.name, lang) })}>
               {raw(progressChart(d, { level: t('improvement.col.level'), target: t('improvement.col.target'), dates }))}
             </figure>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t('improvement.progress.caption', { dimension: text(d.name, lang) })}>
               <table class="data-table">
                 <caption>{t('improvement.progress.caption', { dimension: text(d.name, lang) })}</caption>
                 <thead><tr><th scope="col">{t('improvement.col.date')}</th><th scope="col">{t('improvement.col.kind')}</th><th scope="col">{t('improvement.col.level')}</th><th scope="col">{t('improvement.col.target')}</th></tr></thead>

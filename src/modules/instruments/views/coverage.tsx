@@ -54,7 +54,7 @@ export function CoverageBody({ t, lang, matrix }: { t: Translate; lang: Lang; ma
         ))}
       </div>
       <h2>{t('coverage.tableTitle')}</h2>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('coverage.tableCaption')}>
         <table class="data-table">
           <caption>{t('coverage.tableCaption')}</caption>
           <thead>

@@ -59,7 +59,7 @@ export function InstrumentListPage({ ctx, catalog, page, query }: { ctx: ViewCon
       </form>
       <p class="result-count" role="status">{t('list.count', { count: page.total })}</p>
       {page.items.length === 0 ? <p>{t('list.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('instruments.title')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('instruments.title')}</caption>
             <thead>

@@ -27,7 +27,7 @@ export function DimensionSection({ ctx, version, dimension: d, levels, edit, ind
           <a href={`${base}/dimensions/${d.code}/remove`} aria-describedby={nameId}>{t('maturity.edit.remove')}</a>
         </p>
       ) : null}
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('maturity.model.meaningsCaption', { dimension: d.name[lang] || d.code })}>
         <table class="data-table">
           <caption>{t('maturity.model.meaningsCaption', { dimension: d.name[lang] || d.code })}</caption>
           <thead><tr><th scope="col">{t('maturity.level')}</th><th scope="col">{t('maturity.model.meaningHere')}</th></tr></thead>

@@ -49,7 +49,7 @@ function HistoryTable({ ctx, history, lang }: { ctx: ViewContext; history: Histo
   if (!history.length) return <p>{t('maturity.history.none')}</p>;
   const when = dateTimeFormat(LOCALE[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={t('maturity.history.title')}>
       <table class="data-table">
         <caption class="visually-hidden">{t('maturity.history.title')}</caption>
         <thead><tr><th scope="col">{t('maturity.history.when')}</th><th scope="col">{t('maturity.history.who')}</th><th scope="col">{t('maturity.history.what')}</th></tr></thead>

@@ -28,7 +28,7 @@ export function ImportFormPage({ ctx, version, state, rows }: { ctx: ViewContext
       {rows.length ? (
         <div class="notice notice-error" role="alert">
           <h2>{t('maturity.import.refused', { count: rows.length })}</h2>
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex="0" role="region" aria-label={t('maturity.import.rowsCaption')}>
             <table class="data-table">
               <caption>{t('maturity.import.rowsCaption')}</caption>
               <thead><tr><th scope="col">{t('maturity.import.line')}</th><th scope="col">{t('maturity.import.column')}</th><th scope="col">{t('maturity.import.problem')}</th></tr></thead>

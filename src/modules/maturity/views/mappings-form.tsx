@@ -19,7 +19,7 @@ export function MappingsFormPage({ ctx, version, previousVersion, previous, draf
     <FormShell ctx={ctx} version={version} title={t('maturity.mappings.formTitle', { from: previousVersion, to: version })} action={`/maturity/models/${version}/mappings`}
       cancel={`/maturity/models/${version}`} draftKey={`maturity:${version}:mappings`} state={state} labels={labels}>
       <p>{t('maturity.mappings.intro', { from: previousVersion, to: version })}</p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('maturity.mappings.caption', { from: previousVersion, to: version })}>
         <table class="data-table">
           <caption>{t('maturity.mappings.caption', { from: previousVersion, to: version })}</caption>
           <thead><tr><th scope="col">{t('maturity.mappings.oldDimension', { version: previousVersion })}</th><th scope="col">{t('maturity.mappings.newDimension', { version })}</th><th scope="col">{t('maturity.mappings.state')}</th></tr></thead>

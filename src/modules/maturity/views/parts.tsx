@@ -20,7 +20,7 @@ export function StatusBadge({ t, status }: { t: Translate; status: string }): Ht
 /** The cumulative level scale as a table: the same in every dimension. */
 export function LevelTable({ t, lang, levels, caption }: { t: Translate; lang: Lang; levels: ModelLevel[]; caption: string }): Html {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
       <table class="data-table">
         <caption>{caption}</caption>
         <thead><tr><th scope="col">{t('maturity.level')}</th><th scope="col">{t('maturity.levelName')}</th><th scope="col">{t('maturity.levelDescription')}</th></tr></thead>

@@ -16,7 +16,7 @@ export function VersionsPage({ ctx, versions, canEdit, notice, error }: { ctx: V
       {error ? <div class="notice notice-error" role="alert"><p>{error}</p></div> : null}
       <p class="lead">{t('maturity.versions.lead')}</p>
       {versions.length === 0 ? <p>{t('maturity.noPublished')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('maturity.versions.caption', { count: versions.length })}>
           <table class="data-table">
             <caption>{t('maturity.versions.caption', { count: versions.length })}</caption>
             <thead>

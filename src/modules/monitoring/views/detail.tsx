@@ -90,7 +90,7 @@ export function KpiDetailPage(p: KpiDetailProps) {
           <div class="kpi-chart" data-kpi-chart={JSON.stringify(chart)} aria-hidden="true"></div>
           <figcaption class="hint">{t('monitoring.chartCaption')}</figcaption>
         </figure>,
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('monitoring.chartTable', { breakdown: breakdownLabel })}>
           <table class="data-table">
             <caption>{t('monitoring.chartTable', { breakdown: breakdownLabel })}</caption>
             <thead><tr><th scope="col">{t('monitoring.period')}</th><th scope="col">{t('monitoring.measured')}</th><th scope="col">{t('monitoring.target')}</th></tr></thead>
@@ -113,7 +113,7 @@ export function KpiDetailPage(p: KpiDetailProps) {
       <h2 id="measurements">{t('monitoring.measurements')}</h2>
       <p>{t('monitoring.measurementsCount', { count: measurements.total, breakdown: breakdownLabel })}</p>
       {measurements.items.length ? (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('monitoring.measurements')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('monitoring.measurements')}</caption>
             <thead>
@@ -183,7 +183,7 @@ function ComparisonTable({ ctx, caption, head, years, rows, format }: {
 }) {
   if (!rows.length || !years.length) return <p>{caption}: {ctx.t('monitoring.noBreakdown')}</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
       <table class="data-table">
         <caption>{caption}</caption>
         <thead><tr><th scope="col">{head}</th>{years.map((y) => <th scope="col">{String(y)}</th>)}</tr></thead>

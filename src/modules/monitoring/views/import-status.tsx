@@ -52,7 +52,7 @@ function ErrorTable({ ctx, errors, total }: { ctx: ViewContext; errors: RowError
   const { t } = ctx;
   if (!errors.length) return <p></p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={total > errors.length ? t('monitoring.import.errorsFirst', { shown: errors.length, total }) : t('monitoring.import.errors')}>
       <table class="data-table" id="import-errors">
         <caption>{total > errors.length ? t('monitoring.import.errorsFirst', { shown: errors.length, total }) : t('monitoring.import.errors')}</caption>
         <thead><tr><th scope="col">{t('monitoring.import.line')}</th><th scope="col">{t('monitoring.import.column')}</th><th scope="col">{t('monitoring.import.reason')}</th></tr></thead>

@@ -33,7 +33,7 @@ export function KpiListPage({ ctx, items, year, thisYear, status }: {
       </form>
       <p class="hint">{t('monitoring.statusRule')}</p>
       {items.length === 0 ? <p>{t('monitoring.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('monitoring.listCaption', { year })}>
           <table class="data-table">
             <caption>{t('monitoring.listCaption', { year })}</caption>
             <thead>

@@ -29,7 +29,7 @@ export function ProjectListPage({ ctx, items, total, page, pages, query, options
       </form>
       <p class="result-count" role="status">{t('list.count', { count: total })}</p>
       {items.length === 0 ? <p>{t('list.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={title}>
           <table class="data-table">
             <caption class="visually-hidden">{title}</caption>
             <thead>

@@ -27,7 +27,7 @@ function Milestones({ ctx, p }: { ctx: ViewContext; p: ProjectDetail }): Html {
       <h2 id="milestones-title">{t('projects.milestones.title')}</h2>
       {p.overdueMilestones > 0 ? <p class="notice notice-error">{t('projects.milestones.overdueCount', { count: p.overdueMilestones })}</p> : null}
       {p.milestones.length === 0 ? <p>{t('projects.milestones.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('projects.milestones.title')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('projects.milestones.title')}</caption>
             <thead><tr>
@@ -106,7 +106,7 @@ export function ProjectPage({ ctx, p, notice, actionError }: { ctx: ViewContext;
       <section aria-labelledby="consortium-title">
         <h2 id="consortium-title">{t('projects.consortium.title')}</h2>
         {p.crossSector ? <p>{t('projects.consortium.crossSector')}</p> : null}
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('projects.consortium.title')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('projects.consortium.title')}</caption>
             <thead><tr><th scope="col">{t('projects.consortium.organisation')}</th><th scope="col">{t('projects.consortium.role')}</th><th scope="col">{t('projects.consortium.subsector')}</th></tr></thead>

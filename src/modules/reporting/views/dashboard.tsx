@@ -84,7 +84,7 @@ export function DashboardPage({ ctx, data, query, labelOf, years }: {
         ],
         data.kpi.matrix.keys.length ? [
           <h2>{t('dashboard.overYears')}</h2>,
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex="0" role="region" aria-label={t('dashboard.overYearsTable', { kpi: data.kpi.name[lang], unit: data.kpi.unit })}>
             <table class="data-table">
               <caption>{t('dashboard.overYearsTable', { kpi: data.kpi.name[lang], unit: data.kpi.unit })}</caption>
               <thead><tr><th scope="col">{t(`dashboard.breakdown.${query.breakdown}`)}</th>{data.kpi.matrix.years.map((y) => <th scope="col">{String(y)}</th>)}</tr></thead>

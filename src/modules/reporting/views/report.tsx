@@ -59,7 +59,7 @@ export function ReportPage({ ctx, data, template, meta }: { ctx: ViewContext; da
               ...data.actionLines.map((line) => (
                 <section aria-labelledby={`line-${line.code}`}>
                   <h3 id={`line-${line.code}`}>{line.code} · {line.title[lang]} — {pct(line.progress)}{line.atRisk ? ` · ${t('report.atRiskN', { n: line.atRisk })}` : ''}</h3>
-                  <div class="table-scroll">
+                  <div class="table-scroll" tabindex="0" role="region" aria-label={line.title[lang]}>
                     <table class="data-table">
                       <caption class="visually-hidden">{line.title[lang]}</caption>
                       <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.status')}</th><th scope="col">{t('report.col.progress')}</th><th scope="col">{t('report.col.responsible')}</th><th scope="col">{t('report.col.budget')}</th></tr></thead>

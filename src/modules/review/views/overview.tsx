@@ -37,7 +37,7 @@ export function OverviewPage({ ctx, call, steps, rows, can, notice, actionError 
       <section aria-labelledby="apps-title">
         <h2 id="apps-title">{t('review.overview.applications', { count: rows.length })}</h2>
         {rows.length === 0 ? <p>{t('review.overview.none')}</p> : (
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex="0" role="region" aria-label={t('review.overview.applications', { count: rows.length })}>
             <table class="data-table">
               <caption class="visually-hidden">{t('review.overview.applications', { count: rows.length })}</caption>
               <thead><tr>

@@ -40,7 +40,7 @@ export function RankingContent({ t, lang, call, ranking }: { t: Translate; lang:
       </p>
       <p><a href={`/calls/${call.code}/ranking.csv`} download>{t('review.ranking.csv')}</a></p>
       {ranking.rows.length === 0 ? <p>{t('review.ranking.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('review.ranking.caption')}>
           <table class="data-table">
             <caption>{t('review.ranking.caption')}</caption>
             <thead><tr>

@@ -12,7 +12,7 @@ export const subsectorName = (catalog: Catalog, lang: Lang, code: string) => cat
 
 function Rows({ t, caption, head, rows, name }: { t: Translate; caption: string; head: string; rows: ParticipationRow[]; name: (key: string) => string }): Html {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
       <table class="data-table">
         <caption>{caption}</caption>
         <thead><tr><th scope="col">{head}</th><th scope="col">{t('vision.participation.organisations')}</th><th scope="col">{t('vision.participation.individuals')}</th></tr></thead>
@@ -39,7 +39,7 @@ export function Participation({ t, lang, catalog, stats, endorsements, apiHref }
       <Rows t={t} caption={t('vision.participation.bySubsector')} head={t('vision.subsector')} rows={p.bySubsector} name={(k) => subsectorName(catalog, lang, k)} />
       <Rows t={t} caption={t('vision.participation.byProvince')} head={t('vision.province')} rows={p.byProvince} name={(k) => t(`vision.province.${k}`)} />
       <h3>{t('vision.endorsements.title', { count: stats.endorsements.total })}</h3>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.endorsements.bySubsector')}>
         <table class="data-table">
           <caption>{t('vision.endorsements.bySubsector')}</caption>
           <thead><tr><th scope="col">{t('vision.subsector')}</th><th scope="col">{t('vision.endorsements.organisations')}</th></tr></thead>

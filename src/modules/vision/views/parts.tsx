@@ -92,7 +92,7 @@ export function History({ t, lang, entries }: { t: Translate; lang: Lang; entrie
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t('vision.history.title')}</h2>
       {entries.length === 0 ? <p>{t('vision.history.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.history.title')}>
           <table class="data-table">
             <caption class="visually-hidden">{t('vision.history.title')}</caption>
             <thead><tr><th scope="col">{t('vision.history.when')}</th><th scope="col">{t('vision.history.who')}</th><th scope="col">{t('vision.history.what')}</th></tr></thead>

@@ -46,7 +46,7 @@ export function PathsPage({ ctx, catalog, paths, desiredState, canEdit }: {
       {canEdit ? <div class="actions"><a class="button" href="/paths/new">{t('vision.paths.new')}</a></div> : null}
       {flagged ? <div class="notice notice-error"><p><Flag t={t} /> {t('vision.paths.flaggedCount', { count: flagged })}</p></div> : null}
       {paths.length === 0 ? <p>{t('vision.paths.none')}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.paths.caption', { count: paths.length })}>
           <table class="data-table">
             <caption>{t('vision.paths.caption', { count: paths.length })}</caption>
             <thead><tr>
@@ -113,7 +113,7 @@ export function PathPage({ ctx, catalog, view, canEdit, lines, linkForm, notice,
             <h2 id={`horizon-${year}`}>{t('vision.paths.horizon', { year })}</h2>
             <Paragraphs text={path.horizons[year][lang]} />
             {tied.length === 0 ? <p class="muted">{t('vision.paths.noLinesHere')}</p> : (
-              <div class="table-scroll">
+              <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.paths.linesCaption', { year })}>
                 <table class="data-table">
                   <caption>{t('vision.paths.linesCaption', { year })}</caption>
                   <thead><tr>

@@ -23,7 +23,7 @@ function Quadrants({ t, lang, set }: { t: Translate; lang: Lang; set: ScenarioSe
     return <td>{s ? [<a href={`/scenarios/${s.code}`}>{s.title[lang]}</a>, <br />, <span class="muted">{t('vision.scenarios.signalCount', { count: s.signals })}</span>] : '—'}</td>;
   };
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.scenarios.quadrants', { axis1: set.axis1.name[lang], axis2: set.axis2.name[lang] })}>
       <table class="data-table">
         <caption>{t('vision.scenarios.quadrants', { axis1: set.axis1.name[lang], axis2: set.axis2.name[lang] })}</caption>
         <thead><tr>
@@ -48,7 +48,7 @@ function Drift({ t, lang, set, counts }: { t: Translate; lang: Lang; set: Scenar
   return (
     <div>
       <figure class="chart" role="img" aria-label={t('vision.scenarios.chartLabel')}>{raw(chart)}</figure>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.scenarios.tableCaption')}>
         <table class="data-table">
           <caption>{t('vision.scenarios.tableCaption')}</caption>
           <thead><tr><th scope="col">{t('vision.scenarios.quarter')}</th>{set.scenarios.map((s) => <th scope="col">{s.title[lang]}</th>)}</tr></thead>
@@ -66,7 +66,7 @@ function Drift({ t, lang, set, counts }: { t: Translate; lang: Lang; set: Scenar
 export function SignalTable({ t, lang, signals, names, caption }: { t: Translate; lang: Lang; signals: SignalRecord[]; names: Map<string, string>; caption: string }): Html {
   if (!signals.length) return <p>{t('vision.scenarios.noSignals')}</p>;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
       <table class="data-table">
         <caption>{caption}</caption>
         <thead><tr><th scope="col">{t('vision.signal.observedOn')}</th><th scope="col">{t('vision.signal.scenario')}</th><th scope="col">{t('vision.signal.description')}</th><th scope="col">{t('vision.signal.source')}</th></tr></thead>
@@ -170,7 +170,7 @@ export function ScenarioPage({ ctx, set, scenario, signals, counts, canEdit, not
       <p><a href="/paths">{t('vision.scenarios.toPaths')}</a></p>
       <h2>{t('vision.scenarios.signalsHere', { count: scenario.signals })}</h2>
       {mine && counts.quarters.length ? (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.scenarios.perQuarterHere')}>
           <table class="data-table">
             <caption>{t('vision.scenarios.perQuarterHere')}</caption>
             <thead><tr>{counts.quarters.map((q) => <th scope="col">{q}</th>)}</tr></thead>

@@ -58,7 +58,7 @@ export function WhyPage({ ctx, catalog, data, embedUrl }: { ctx: ViewContext; ca
       <p>{t('vision.why.pathsLead')}</p>
       <PathList t={t} lang={lang} data={data} />
       {f && f.stats.endorsements.total > 0 ? (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.endorsements.bySubsector')}>
           <table class="data-table">
             <caption>{t('vision.endorsements.bySubsector')}</caption>
             <thead><tr><th scope="col">{t('vision.subsector')}</th><th scope="col">{t('vision.endorsements.organisations')}</th></tr></thead>
@@ -67,7 +67,7 @@ export function WhyPage({ ctx, catalog, data, embedUrl }: { ctx: ViewContext; ca
         </div>
       ) : null}
       {data.kpis.length ? (
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.why.kpiCaption')}>
           <table class="data-table">
             <caption>{t('vision.why.kpiCaption')}</caption>
             <thead><tr><th scope="col">{t('vision.why.kpi')}</th><th scope="col">{t('vision.why.latest')}</th><th scope="col">{t('vision.why.target')}</th></tr></thead>

@@ -70,7 +70,7 @@ export function DescriptionPage({ ctx, base, uri, docPath, quads, page }: Descri
         if (!own.length) return null;
         const name = subject === uri ? title : subject.startsWith(uri) ? subject.slice(uri.length) : subject;
         return (
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex="0" role="region" aria-label={t('ld.statementsOf', { subject: name })}>
             <table class="data-table">
               <caption>{t('ld.statementsOf', { subject: name })}</caption>
               <thead><tr><th scope="col">{t('ld.property')}</th><th scope="col">{t('ld.value')}</th></tr></thead>

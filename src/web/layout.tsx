@@ -87,7 +87,9 @@ export function Layout({ ctx, title, crumbs, scripts, api, children }: LayoutPro
             </div>
           </div>
           <nav aria-label={t('layout.mainNav')} class="main-nav">
-            <ul class="wrap">
+            {/* Shown by nav.js on a phone, where the full list would fill the first screen; without scripts the list simply shows. */}
+            <div class="wrap"><button type="button" class="nav-toggle" aria-expanded="false" aria-controls="main-nav-list" hidden>{t('layout.menu')}</button></div>
+            <ul class="wrap" id="main-nav-list">
               {NAV.map((item) => (
                 <li>
                   <a href={item.href} aria-current={isCurrent(ctx.path, item.href) ? 'page' : undefined}>{t(item.key)}</a>
@@ -120,7 +122,7 @@ export function Layout({ ctx, title, crumbs, scripts, api, children }: LayoutPro
           </div>
         </footer>
         {/* drafts.js is on every page: it also clears a draft once the page after a save confirms it. */}
-        {['/static/js/drafts.js', ...(scripts ?? [])].map((src) => <script src={src} defer></script>)}
+        {['/static/js/nav.js', '/static/js/drafts.js', ...(scripts ?? [])].map((src) => <script src={src} defer></script>)}
       </body>
     </html>
   );

@@ -69,7 +69,7 @@ describe.skipIf(!run)('pages in headless Chromium: nl and en, axe WCAG 2.1 AA', 
   let server: LiveServer;
   let browser: Browser;
   const contexts = {} as Record<Who, BrowserContext>;
-  /** The same people on a phone: tables scroll sideways there, and must be reachable by keyboard. */
+  /** The same people on a phone: only tables scroll sideways there, and they must be reachable by keyboard. */
   const phones = {} as Record<Who, BrowserContext>;
   const consoleErrors: string[] = [];
 
@@ -97,12 +97,35 @@ describe.skipIf(!run)('pages in headless Chromium: nl and en, axe WCAG 2.1 AA', 
 
   // Dutch labels are the longer ones: the widest tables.
   for (const { path, who, status = 200 } of PAGES.filter((p) => !p.status)) {
-    it(`${path} as ${who} on a phone (nl, ${PHONE.width} px)`, () => checkPage(phones[who], server, path, 'nl', status, consoleErrors));
+    it(`${path} as ${who} on a phone (nl, ${PHONE.width} px)`, () => checkPage(phones[who], server, path, 'nl', status, consoleErrors, { fitsWidth: true }));
   }
 
   it('loads no page with a console error (e.g. a CSP violation)', () => {
     // Error pages log the failed document request itself; everything else must be clean.
     expect(consoleErrors.filter((e) => !/status of (400|404)/.test(e))).toEqual([]);
+  });
+
+  it('folds the main navigation behind a Menu button on a phone, opened by keyboard, and shows it in full on a wide screen', async () => {
+    const page = await phones.public.newPage();
+    await page.goto(`${server.base}/coverage?lang=nl`);
+    const toggle = page.locator('.nav-toggle');
+    const list = page.locator('#main-nav-list');
+    expect(await toggle.isVisible()).toBe(true);
+    expect(await list.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await list.isVisible()).toBe(true);
+    expect(await page.locator('#main-nav-list a[aria-current="page"]').textContent()).toBe('Dekkingsmatrix');
+    await page.keyboard.press('Enter');
+    expect(await list.isVisible()).toBe(false);
+    await page.close();
+    const wide = await contexts.public.newPage();
+    await wide.goto(`${server.base}/coverage?lang=nl`);
+    expect(await wide.locator('.nav-toggle').isVisible()).toBe(false);
+    expect(await wide.locator('#main-nav-list').isVisible()).toBe(true);
+    await wide.close();
   });
 
   it('remembers the language switch across pages', async () => {

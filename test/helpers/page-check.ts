@@ -27,9 +27,10 @@ export async function openPage(context: BrowserContext, url: string, consoleErro
 
 /**
  * The check every page gets: the expected status, the page in the asked language, one h1, and
- * no axe violation of WCAG 2.1 A/AA.
+ * no axe violation of WCAG 2.1 A/AA. With `fitsWidth` (on a phone) also that the page itself
+ * does not scroll sideways (WCAG 1.4.10 reflow): only a wide table scrolls, in its own region.
  */
-export async function checkPage(context: BrowserContext, server: LiveServer, path: string, lang: 'nl' | 'en', status: number, consoleErrors: string[]): Promise<void> {
+export async function checkPage(context: BrowserContext, server: LiveServer, path: string, lang: 'nl' | 'en', status: number, consoleErrors: string[], { fitsWidth = false } = {}): Promise<void> {
   const { page, status: got } = await openPage(context, `${server.base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`, consoleErrors);
   try {
     expect(got).toBe(status);
@@ -37,6 +38,10 @@ export async function checkPage(context: BrowserContext, server: LiveServer, pat
     expect(await page.locator('h1').count()).toBe(1);
     const violations = await axe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+    if (fitsWidth) {
+      const widths = await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]') as [number, number];
+      expect(widths[0], `${path} is ${widths[0]} px wide on a ${widths[1]} px screen`).toBeLessThanOrEqual(widths[1]);
+    }
   } finally {
     await page.close();
   }

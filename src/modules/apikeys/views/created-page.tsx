@@ -20,7 +20,7 @@ export function CreatedPage({ ctx, apiKey, secret }: { ctx: ViewContext; apiKey:
         <input id="f-secret" type="text" readonly value={secret} autocomplete="off" spellcheck="false" />
       </div>
       <p>{t('apikeys.created.howTo')}</p>
-      <pre><code>{`Authorization: Bearer ${secret}`}</code></pre>
+      <pre tabindex="0"><code>{`Authorization: Bearer ${secret}`}</code></pre>
       <p><a href="/api-keys">{t('apikeys.created.back')}</a></p>
     </Layout>
   );

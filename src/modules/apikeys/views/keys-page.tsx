@@ -41,7 +41,7 @@ export function KeysPage(p: KeysPageProps): Html {
         : <p>{t('apikeys.new.noOrganisation')}</p>}
       <h2>{t('apikeys.use.title')}</h2>
       <p>{t('apikeys.use.text')}</p>
-      <pre><code>{`curl -H "Authorization: Bearer tr_…" ${p.base}/api/instruments`}</code></pre>
+      <pre tabindex="0"><code>{`curl -H "Authorization: Bearer tr_…" ${p.base}/api/instruments`}</code></pre>
     </Layout>
   );
 }
@@ -54,42 +54,44 @@ function KeyTable({ ctx, keys }: { ctx: ViewContext; keys: PresentedKey[] }): Ht
   const { t, lang } = ctx;
   if (!keys.length) return <p>{t('apikeys.list.empty')}</p>;
   return (
-    <table class="data-table">
-      <caption>{t('apikeys.list.caption', { count: keys.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('apikeys.field.name')}</th>
-          <th scope="col">{t('apikeys.field.prefix')}</th>
-          <th scope="col">{t('apikeys.field.organisation')}</th>
-          <th scope="col">{t('apikeys.field.permissions')}</th>
-          <th scope="col">{t('apikeys.field.created')}</th>
-          <th scope="col">{t('apikeys.field.lastUsed')}</th>
-          <th scope="col">{t('apikeys.field.status')}</th>
-          <th scope="col">{t('apikeys.list.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {keys.map((k) => (
+    <div class="table-scroll" tabindex="0" role="region" aria-label={t('apikeys.list.caption', { count: keys.length })}>
+      <table class="data-table">
+        <caption>{t('apikeys.list.caption', { count: keys.length })}</caption>
+        <thead>
           <tr>
-            <th scope="row">{k.name}</th>
-            <td><code>{k.prefix}…</code></td>
-            <td>{k.organisation ? k.organisation.name : t('apikeys.platformWide')}</td>
-            <td>{k.permissions.map((action, i) => <span>{i ? ', ' : ''}<code>{action}</code></span>)}</td>
-            <td>{formatMoment(k.createdAt, lang)}<br /><span class="hint">{t('apikeys.list.by', { name: k.owner })}</span></td>
-            <td>{k.lastUsedAt ? formatMoment(k.lastUsedAt, lang) : t('apikeys.list.neverUsed')}</td>
-            <td>{statusLabel(t, k)}{k.expiresAt && k.status === 'active' ? <span><br /><span class="hint">{t('apikeys.list.expires', { date: formatMoment(k.expiresAt, lang) })}</span></span> : null}</td>
-            <td>
-              {k.status === 'revoked' ? null : (
-                <form method="post" action={`/api-keys/${k.id}/revoke`} class="inline-form">
-                  <Csrf token={ctx.csrfToken} />
-                  <button type="submit" class="button button-danger">{t('apikeys.revoke')}<span class="visually-hidden"> ({k.name})</span></button>
-                </form>
-              )}
-            </td>
+            <th scope="col">{t('apikeys.field.name')}</th>
+            <th scope="col">{t('apikeys.field.prefix')}</th>
+            <th scope="col">{t('apikeys.field.organisation')}</th>
+            <th scope="col">{t('apikeys.field.permissions')}</th>
+            <th scope="col">{t('apikeys.field.created')}</th>
+            <th scope="col">{t('apikeys.field.lastUsed')}</th>
+            <th scope="col">{t('apikeys.field.status')}</th>
+            <th scope="col">{t('apikeys.list.actions')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {keys.map((k) => (
+            <tr>
+              <th scope="row">{k.name}</th>
+              <td><code>{k.prefix}…</code></td>
+              <td>{k.organisation ? k.organisation.name : t('apikeys.platformWide')}</td>
+              <td>{k.permissions.map((action, i) => <span>{i ? ', ' : ''}<code>{action}</code></span>)}</td>
+              <td>{formatMoment(k.createdAt, lang)}<br /><span class="hint">{t('apikeys.list.by', { name: k.owner })}</span></td>
+              <td>{k.lastUsedAt ? formatMoment(k.lastUsedAt, lang) : t('apikeys.list.neverUsed')}</td>
+              <td>{statusLabel(t, k)}{k.expiresAt && k.status === 'active' ? <span><br /><span class="hint">{t('apikeys.list.expires', { date: formatMoment(k.expiresAt, lang) })}</span></span> : null}</td>
+              <td>
+                {k.status === 'revoked' ? null : (
+                  <form method="post" action={`/api-keys/${k.id}/revoke`} class="inline-form">
+                    <Csrf token={ctx.csrfToken} />
+                    <button type="submit" class="button button-danger">{t('apikeys.revoke')}<span class="visually-hidden"> ({k.name})</span></button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -82,15 +82,17 @@ export function ResultsPage({ ctx, data, rights, chartSvg }: { ctx: ViewContext;
             d.result.disagreement ? (
               rights.answers ? (
                 d.respondents && d.respondents.length ? (
-                  <table class="data-table">
-                    <caption>{t('assessments.results.perRespondent', { dimension: d.name[lang] })}</caption>
-                    <thead><tr><th scope="col">{t('assessments.col.name')}</th><th scope="col">{t('assessments.col.level')}</th><th scope="col">{t('assessments.col.target')}</th></tr></thead>
-                    <tbody>
-                      {d.respondents.map((r) => (
-                        <tr><th scope="row">{r.name}{r.position ? ` (${r.position})` : ''}</th><td>{r.level === null ? t('assessments.results.notAnswered') : level(r.level)}</td><td>{r.target === null ? '—' : level(r.target)}</td></tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <div class="table-scroll" tabindex="0" role="region" aria-label={t('assessments.results.perRespondent', { dimension: d.name[lang] })}>
+                    <table class="data-table">
+                      <caption>{t('assessments.results.perRespondent', { dimension: d.name[lang] })}</caption>
+                      <thead><tr><th scope="col">{t('assessments.col.name')}</th><th scope="col">{t('assessments.col.level')}</th><th scope="col">{t('assessments.col.target')}</th></tr></thead>
+                      <tbody>
+                        {d.respondents.map((r) => (
+                          <tr><th scope="row">{r.name}{r.position ? ` (${r.position})` : ''}</th><td>{r.level === null ? t('assessments.results.notAnswered') : level(r.level)}</td><td>{r.target === null ? '—' : level(r.target)}</td></tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
                 ) : <p>{t('assessments.results.noIndividual')}</p>
               ) : <p>{t('assessments.results.disagreementCombined')}</p>
             ) : null,

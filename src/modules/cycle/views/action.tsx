@@ -50,17 +50,19 @@ export function ActionPage({ ctx, catalog, detail, decisions, history, notice, l
       </dl>
 
       <h2>{t('cycle.budget')}</h2>
-      <table class="data-table">
-        <caption class="visually-hidden">{t('cycle.budget')}</caption>
-        <thead><tr><th scope="col">{t('cycle.budget.planned')}</th><th scope="col">{t('cycle.budget.committed')}</th><th scope="col">{t('cycle.budget.spent')}</th></tr></thead>
-        <tbody>
-          <tr>
-            <td>{money(lang, a.budgetPlanned)}</td>
-            <td>{money(lang, a.budgetCommitted)}{flags.overCommitted ? [' ', <span class="badge badge-weak">{t('cycle.overPlanned')}</span>] : null}</td>
-            <td>{money(lang, a.budgetSpent)}{flags.overSpent ? [' ', <span class="badge badge-weak">{t('cycle.overPlanned')}</span>] : null}</td>
-          </tr>
-        </tbody>
-      </table>
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.budget')}>
+        <table class="data-table">
+          <caption class="visually-hidden">{t('cycle.budget')}</caption>
+          <thead><tr><th scope="col">{t('cycle.budget.planned')}</th><th scope="col">{t('cycle.budget.committed')}</th><th scope="col">{t('cycle.budget.spent')}</th></tr></thead>
+          <tbody>
+            <tr>
+              <td>{money(lang, a.budgetPlanned)}</td>
+              <td>{money(lang, a.budgetCommitted)}{flags.overCommitted ? [' ', <span class="badge badge-weak">{t('cycle.overPlanned')}</span>] : null}</td>
+              <td>{money(lang, a.budgetSpent)}{flags.overSpent ? [' ', <span class="badge badge-weak">{t('cycle.overPlanned')}</span>] : null}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
 
       <h2>{t('cycle.milestones')}</h2>
       {a.milestones.length === 0 ? <p>{t(a.status === 'done' ? 'cycle.noMilestonesDone' : 'cycle.noMilestones')}</p> : (

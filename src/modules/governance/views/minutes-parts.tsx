@@ -35,13 +35,15 @@ export function VotersTable({ ctx, item, voters }: { ctx: ViewContext; item: str
   const { t } = ctx;
   if (!voters || voters.for.length + voters.against.length + voters.abstain.length === 0) return new Html('');
   return (
-    <table class="data-table voters">
-      <caption>{t('gov.minutes.votersCaption', { item })}</caption>
-      <thead><tr><th scope="col">{t('gov.minutes.voteColumn')}</th><th scope="col">{t('gov.minutes.countColumn')}</th><th scope="col">{t('gov.minutes.membersColumn')}</th></tr></thead>
-      <tbody>{(['for', 'against', 'abstain'] as const).map((choice) => (
-        <tr><th scope="row">{t(`gov.vote.${choice}`)}</th><td>{voters[choice].length}</td><td>{voters[choice].map(memberName).join(', ') || '—'}</td></tr>
-      ))}</tbody>
-    </table>
+    <div class="table-scroll" tabindex="0" role="region" aria-label={t('gov.minutes.votersCaption', { item })}>
+      <table class="data-table voters">
+        <caption>{t('gov.minutes.votersCaption', { item })}</caption>
+        <thead><tr><th scope="col">{t('gov.minutes.voteColumn')}</th><th scope="col">{t('gov.minutes.countColumn')}</th><th scope="col">{t('gov.minutes.membersColumn')}</th></tr></thead>
+        <tbody>{(['for', 'against', 'abstain'] as const).map((choice) => (
+          <tr><th scope="row">{t(`gov.vote.${choice}`)}</th><td>{voters[choice].length}</td><td>{voters[choice].map(memberName).join(', ') || '—'}</td></tr>
+        ))}</tbody>
+      </table>
+    </div>
   );
 }
 

@@ -72,13 +72,15 @@ export function HistoryTable({ ctx, history }: { ctx: ViewContext; history: Hist
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t('history.title')}</h2>
       {history.length === 0 ? <p>{t('history.none')}</p> : (
-        <table class="data-table">
-          <caption class="visually-hidden">{t('history.title')}</caption>
-          <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
-          <tbody>{history.map((e) => (
-            <tr><td><time datetime={e.at}>{formatDateTime(e.at, lang)}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changes(t, e)}</td></tr>
-          ))}</tbody>
-        </table>
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('history.title')}>
+          <table class="data-table">
+            <caption class="visually-hidden">{t('history.title')}</caption>
+            <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
+            <tbody>{history.map((e) => (
+              <tr><td><time datetime={e.at}>{formatDateTime(e.at, lang)}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changes(t, e)}</td></tr>
+            ))}</tbody>
+          </table>
+        </div>
       )}
     </section>
   );

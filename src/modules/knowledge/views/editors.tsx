@@ -21,24 +21,26 @@ export function EditorsPage({ ctx, catalog, editors, form, errors, notice }: {
       {notice ? <div class="notice notice-success" role="status"><p>{t(notice)}</p></div> : null}
       <h2 id="editors-list">{t('knowledge.editors.current')}</h2>
       {editors.length === 0 ? <p>{t('knowledge.editors.none')}</p> : (
-        <table aria-labelledby="editors-list">
-          <thead><tr><th scope="col">{t('knowledge.editors.actor')}</th><th scope="col">{t('knowledge.editors.person')}</th><th scope="col">{t('knowledge.editors.since')}</th><th scope="col"><span class="visually-hidden">{t('knowledge.mine.actions')}</span></th></tr></thead>
-          <tbody>
-            {editors.map((e) => (
-              <tr>
-                <td><a href={`/actors/${e.actor.code}`}>{e.actor.name}</a></td>
-                <td>{e.name} ({e.email})</td>
-                <td><Day lang={lang} iso={e.grantedAt} /></td>
-                <td>
-                  <form method="post" action={`/knowledge/editors/${e.actor.code}/${e.userId}/remove`} class="inline-form">
-                    <Csrf token={ctx.csrfToken} />
-                    <button type="submit" class="link-button">{t('knowledge.editors.remove')}<span class="visually-hidden">: {e.name}, {e.actor.name}</span></button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div class="table-scroll">
+          <table aria-labelledby="editors-list">
+            <thead><tr><th scope="col">{t('knowledge.editors.actor')}</th><th scope="col">{t('knowledge.editors.person')}</th><th scope="col">{t('knowledge.editors.since')}</th><th scope="col"><span class="visually-hidden">{t('knowledge.mine.actions')}</span></th></tr></thead>
+            <tbody>
+              {editors.map((e) => (
+                <tr>
+                  <td><a href={`/actors/${e.actor.code}`}>{e.actor.name}</a></td>
+                  <td>{e.name} ({e.email})</td>
+                  <td><Day lang={lang} iso={e.grantedAt} /></td>
+                  <td>
+                    <form method="post" action={`/knowledge/editors/${e.actor.code}/${e.userId}/remove`} class="inline-form">
+                      <Csrf token={ctx.csrfToken} />
+                      <button type="submit" class="link-button">{t('knowledge.editors.remove')}<span class="visually-hidden">: {e.name}, {e.actor.name}</span></button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h2 id="add-editor">{t('knowledge.editors.add')}</h2>
       <ErrorSummary t={t} errors={errors} labels={{ actor: t('knowledge.editors.actor'), email: t('knowledge.editors.email'), form: t('knowledge.form.label') }} />

@@ -26,18 +26,20 @@ export function MinePage({ ctx, mine }: { ctx: ViewContext; mine: Mine }): Html 
         <section aria-labelledby={`mine-${g.kind}`}>
           <h2 id={`mine-${g.kind}`}>{t(`knowledge.mine.${g.kind}`)}</h2>
           {g.entries.length === 0 ? <p>{t('knowledge.mine.empty')}</p> : (
-            <table>
-              <thead><tr><th scope="col">{t('knowledge.mine.entry')}</th><th scope="col">{t('knowledge.mine.actor')}</th><th scope="col"><span class="visually-hidden">{t('knowledge.mine.actions')}</span></th></tr></thead>
-              <tbody>
-                {g.entries.map((e) => (
-                  <tr>
-                    <td><a href={e.href}>{e.title[lang]}</a>{e.isDemo ? [' ', <DemoBadge t={t} isDemo />] : null}</td>
-                    <td>{e.actor || t('knowledge.mine.teamOwned')}</td>
-                    <td><a href={e.editHref}>{t('knowledge.edit')}<span class="visually-hidden">: {e.title[lang]}</span></a></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <div class="table-scroll">
+              <table>
+                <thead><tr><th scope="col">{t('knowledge.mine.entry')}</th><th scope="col">{t('knowledge.mine.actor')}</th><th scope="col"><span class="visually-hidden">{t('knowledge.mine.actions')}</span></th></tr></thead>
+                <tbody>
+                  {g.entries.map((e) => (
+                    <tr>
+                      <td><a href={e.href}>{e.title[lang]}</a>{e.isDemo ? [' ', <DemoBadge t={t} isDemo />] : null}</td>
+                      <td>{e.actor || t('knowledge.mine.teamOwned')}</td>
+                      <td><a href={e.editHref}>{t('knowledge.edit')}<span class="visually-hidden">: {e.title[lang]}</span></a></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </section>
       ))}

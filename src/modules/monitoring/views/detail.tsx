@@ -59,11 +59,13 @@ export function KpiDetailPage(p: KpiDetailProps) {
 
       <h2>{t('monitoring.targets')}</h2>
       {kpi.targets.length === 0 ? <p>{t('monitoring.noTargets')}</p> : (
-        <table class="data-table">
-          <caption class="visually-hidden">{t('monitoring.targets')}</caption>
-          <thead><tr><th scope="col">{t('monitoring.year')}</th><th scope="col">{t('monitoring.target')}</th></tr></thead>
-          <tbody>{kpi.targets.map((tg) => <tr><th scope="row">{String(tg.year)}</th><td>{value(tg.value)}</td></tr>)}</tbody>
-        </table>
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('monitoring.targets')}>
+          <table class="data-table">
+            <caption class="visually-hidden">{t('monitoring.targets')}</caption>
+            <thead><tr><th scope="col">{t('monitoring.year')}</th><th scope="col">{t('monitoring.target')}</th></tr></thead>
+            <tbody>{kpi.targets.map((tg) => <tr><th scope="row">{String(tg.year)}</th><td>{value(tg.value)}</td></tr>)}</tbody>
+          </table>
+        </div>
       )}
 
       <h2 id="trend">{t('monitoring.trend')}</h2>
@@ -167,11 +169,13 @@ export function KpiDetailPage(p: KpiDetailProps) {
       {p.history ? [
         <h2>{t('history.title')}</h2>,
         p.history.length === 0 ? <p>{t('history.none')}</p> : (
-          <table class="data-table">
-            <caption class="visually-hidden">{t('history.title')}</caption>
-            <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
-            <tbody>{p.history.map((e) => <tr><td><time datetime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changedFields(e)}</td></tr>)}</tbody>
-          </table>
+          <div class="table-scroll" tabindex="0" role="region" aria-label={t('history.title')}>
+            <table class="data-table">
+              <caption class="visually-hidden">{t('history.title')}</caption>
+              <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
+              <tbody>{p.history.map((e) => <tr><td><time datetime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changedFields(e)}</td></tr>)}</tbody>
+            </table>
+          </div>
         ),
       ] : null}
     </Layout>

@@ -15,27 +15,29 @@ export function FeedbackListPage({ ctx, rows }: { ctx: ViewContext; rows: Feedba
       <h1>{t('privacy.feedback.title')}</h1>
       <p>{t('privacy.feedback.lead', { count: rows.length })}</p>
       {rows.length ? (
-        <table>
-          <caption>{t('privacy.feedback.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('privacy.feedback.received')}</th>
-              <th scope="col">{t('privacy.feedback.page')}</th>
-              <th scope="col">{t('privacy.feedback.message')}</th>
-              <th scope="col">{t('privacy.feedback.contact')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('privacy.feedback.caption')}>
+          <table>
+            <caption>{t('privacy.feedback.caption')}</caption>
+            <thead>
               <tr>
-                <td>{when(r.received_at)}</td>
-                <td>{r.page_url || '–'}</td>
-                <td lang={r.lang}>{r.message}</td>
-                <td>{r.contact || t('privacy.feedback.noContact')}</td>
+                <th scope="col">{t('privacy.feedback.received')}</th>
+                <th scope="col">{t('privacy.feedback.page')}</th>
+                <th scope="col">{t('privacy.feedback.message')}</th>
+                <th scope="col">{t('privacy.feedback.contact')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr>
+                  <td>{when(r.received_at)}</td>
+                  <td>{r.page_url || '–'}</td>
+                  <td lang={r.lang}>{r.message}</td>
+                  <td>{r.contact || t('privacy.feedback.noContact')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </Layout>
   );

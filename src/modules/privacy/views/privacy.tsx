@@ -14,21 +14,23 @@ export function PrivacyPage({ ctx, deleted }: { ctx: ViewContext; deleted: boole
       <p class="lead">{t('privacy.lead')}</p>
 
       <h2>{t('privacy.storedTitle')}</h2>
-      <table>
-        <caption>{t('privacy.storedCaption')}</caption>
-        <thead>
-          <tr><th scope="col">{t('privacy.col.what')}</th><th scope="col">{t('privacy.col.why')}</th><th scope="col">{t('privacy.col.howLong')}</th></tr>
-        </thead>
-        <tbody>
-          {STORED.map((key) => (
-            <tr>
-              <th scope="row">{t(`privacy.stored.${key}.what`)}</th>
-              <td>{t(`privacy.stored.${key}.why`)}</td>
-              <td>{t(`privacy.stored.${key}.howLong`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div class="table-scroll" tabindex="0" role="region" aria-label={t('privacy.storedCaption')}>
+        <table>
+          <caption>{t('privacy.storedCaption')}</caption>
+          <thead>
+            <tr><th scope="col">{t('privacy.col.what')}</th><th scope="col">{t('privacy.col.why')}</th><th scope="col">{t('privacy.col.howLong')}</th></tr>
+          </thead>
+          <tbody>
+            {STORED.map((key) => (
+              <tr>
+                <th scope="row">{t(`privacy.stored.${key}.what`)}</th>
+                <td>{t(`privacy.stored.${key}.why`)}</td>
+                <td>{t(`privacy.stored.${key}.howLong`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p>{t('privacy.noTracking')}</p>
 
       <h2>{t('privacy.rightsTitle')}</h2>

@@ -12,17 +12,19 @@ export function ReportListPage({ ctx, published, draftYears, canEditTemplate }: 
       <p class="lead">{t('report.listLead')}</p>
       <h2>{t('report.published')}</h2>
       {published.length === 0 ? <p>{t('report.noneYet')}</p> : (
-        <table class="data-table">
-          <caption class="visually-hidden">{t('report.published')}</caption>
-          <thead><tr><th scope="col">{t('report.col.year')}</th><th scope="col">{t('report.col.version')}</th><th scope="col">{t('report.col.publishedAt')}</th><th scope="col">PDF</th></tr></thead>
-          <tbody>{published.map((r) => (
-            <tr>
-              <td><a href={`/reports/${r.year}/v/${r.version}`}>{t('report.title', { year: r.year })}</a></td>
-              <td>{String(r.version)}</td><td>{r.publishedAt.slice(0, 10)}</td>
-              <td><a href={`/reports/${r.year}/v/${r.version}/pdf`}>{t('report.pdfOf', { year: r.year, version: r.version })}</a></td>
-            </tr>
-          ))}</tbody>
-        </table>
+        <div class="table-scroll" tabindex="0" role="region" aria-label={t('report.published')}>
+          <table class="data-table">
+            <caption class="visually-hidden">{t('report.published')}</caption>
+            <thead><tr><th scope="col">{t('report.col.year')}</th><th scope="col">{t('report.col.version')}</th><th scope="col">{t('report.col.publishedAt')}</th><th scope="col">PDF</th></tr></thead>
+            <tbody>{published.map((r) => (
+              <tr>
+                <td><a href={`/reports/${r.year}/v/${r.version}`}>{t('report.title', { year: r.year })}</a></td>
+                <td>{String(r.version)}</td><td>{r.publishedAt.slice(0, 10)}</td>
+                <td><a href={`/reports/${r.year}/v/${r.version}/pdf`}>{t('report.pdfOf', { year: r.year, version: r.version })}</a></td>
+              </tr>
+            ))}</tbody>
+          </table>
+        </div>
       )}
       {draftYears.length ? [
         <h2>{t('report.drafts')}</h2>,

@@ -67,19 +67,21 @@ export function CataloguePage({ ctx, text, datasets }: { ctx: ViewContext; text:
             </dl>
             <p><a href={info.landingPage}>{text('catalogue.browse')}: {info.title[lang]}</a></p>
             {files.length ? (
-              <table class="data-table">
-                <caption>{text('catalogue.distributions')}: {info.title[lang]}</caption>
-                <thead><tr><th scope="col">{text('catalogue.distribution')}</th><th scope="col">{text('catalogue.format')}</th><th scope="col">{text('catalogue.address')}</th></tr></thead>
-                <tbody>
-                  {distributions.map((d) => (
-                    <tr>
-                      <th scope="row">{distributionTitle(text, d)}</th>
-                      <td>{formatName(d)}</td>
-                      <td><a href={d.path}><code>{d.path}</code></a></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <div class="table-scroll" tabindex="0" role="region" aria-label={`${text('catalogue.distributions')}: ${info.title[lang]}`}>
+                <table class="data-table">
+                  <caption>{text('catalogue.distributions')}: {info.title[lang]}</caption>
+                  <thead><tr><th scope="col">{text('catalogue.distribution')}</th><th scope="col">{text('catalogue.format')}</th><th scope="col">{text('catalogue.address')}</th></tr></thead>
+                  <tbody>
+                    {distributions.map((d) => (
+                      <tr>
+                        <th scope="row">{distributionTitle(text, d)}</th>
+                        <td>{formatName(d)}</td>
+                        <td><a href={d.path}><code>{d.path}</code></a></td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             ) : <p>{text('catalogue.notYet')}</p>}
           </section>
         );

@@ -3,7 +3,7 @@ import { engines, testApp, type TestApp } from '../../../test/helpers/app.js';
 import { QUERIES } from '../../bench/knowledge-suite.js';
 import { insertKnowledgeBenchData } from '../knowledge/bench-dataset.js';
 import { liveSearchIndex } from './live-index.js';
-import { memorySearch } from './memory-search.js';
+import { memorySearchJson } from './memory-search.js';
 import { runSearch, type SearchParams, type SearchResult } from './queries.js';
 import { addCase, addLearning, addLesson } from './test-fixtures.js';
 
@@ -17,7 +17,7 @@ const shape = (r: SearchResult) => ({
 describe.each(engines)('search from memory (%s)', (engine) => {
   let t: TestApp;
   const touch = () => t.app.readModels.catalog.touch('cases', 'actors', 'instruments', 'calls', 'knowledge');
-  const memory = (p: Partial<SearchParams> & { q: string }) => memorySearch(t.app.db, liveSearchIndex(t.app), { page: 1, lang: 'nl', ...p });
+  const memory = async (p: Partial<SearchParams> & { q: string }) => JSON.parse(await memorySearchJson(t.app.db, liveSearchIndex(t.app), { page: 1, lang: 'nl', ...p })) as SearchResult;
   const inSql = (p: Partial<SearchParams> & { q: string }) => runSearch(t.app.db, { page: 1, lang: 'nl', ...p });
   const ids = async (q: string) => (await memory({ q })).items.map((i) => `${i.type}:${i.id}`);
 

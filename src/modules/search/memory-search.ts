@@ -3,7 +3,7 @@ import type { Lang } from '../../plugins/i18n.js';
 import { hrefOf, LIMITS, SEARCH_TYPES } from './constants.js';
 import { highlighted, plain } from './highlight.js';
 import type { LiveSearchIndex, ParsedQuery } from './live-index.js';
-import { runSearch, stripUndefined, type SearchFilters, type SearchHit, type SearchParams, type SearchResult } from './queries.js';
+import { runSearch, stripUndefined, type SearchFilters, type SearchHit, type SearchParams } from './queries.js';
 import type { Ranked, RankedList } from './ranked-lists.js';
 import type { SearchDoc } from './search-index.js';
 import { learnStems, markAll, snippetOf, termsOf } from './snippets.js';
@@ -75,16 +75,10 @@ export async function resolveSearch(live: LiveSearchIndex, q: string): Promise<R
 }
 
 /**
- * One page of results from memory, equal to runSearch (queries.ts): the same records in the same
- * order with the same rank. The database is asked only to parse new search words and to mark the
- * matched words in titles and snippets of documents it has not marked for these words before.
- */
-export async function memorySearch(db: Db, live: LiveSearchIndex, p: SearchParams, resolved?: ResolvedSearch): Promise<SearchResult> {
-  return JSON.parse(await memorySearchJson(db, live, p, resolved)) as SearchResult;
-}
-
-/**
- * The same as JSON text, which is what the API sends and the response cache keeps. Each record's
+ * One page of results from memory as JSON text (what the API sends and the response cache
+ * keeps), equal to runSearch (queries.ts): the same records in the same order with the same
+ * rank. The database is asked only to parse new search words and to mark the matched words in
+ * titles and snippets of documents it has not marked for these words before. Each record's
  * entry is kept as JSON per version of the record, language and query (hitJson): a page of
  * results that was never asked for before is mostly made of entries other pages already made.
  */

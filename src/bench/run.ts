@@ -115,8 +115,12 @@ const wants = (...suites: string[]) => suite === 'all' || suites.includes(suite)
 started = Date.now();
 const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'child.js'), [], {
   env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', SEED: 'true' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server for a closer look.
-  execArgv: process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server for a closer look; BENCH_NODE_FLAGS
+  // passes other flags to the server's Node (e.g. --trace-gc).
+  execArgv: [
+    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    ...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []),
+  ],
 });
 const ready = await next<{ appPort: number; barePort: number; email: string; password: string }>(child, 'ready');
 const startupMs = Date.now() - started;

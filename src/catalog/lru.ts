@@ -1,8 +1,11 @@
 /**
  * A bounded map: the least recently used entries go first. The bound counts entries, or, with
  * `weigh`, the total weight of the entries (say the length of the text they hold). Keys are
- * strings unless said otherwise (a number, for a memo of formatted figures).
+ * strings unless said otherwise (a number, for a memo of formatted figures). Text values are
+ * kept flat (flat-text.ts).
  */
+import { flatText } from './flat-text.js';
+
 export class Lru<V, K = string> {
   private readonly map = new Map<K, V>();
   private weight = 0;
@@ -13,6 +16,7 @@ export class Lru<V, K = string> {
     return v;
   }
   set(key: K, value: V): void {
+    if (typeof value === 'string') flatText(value);
     this.delete(key);
     this.map.set(key, value);
     this.weight += this.weigh(value);

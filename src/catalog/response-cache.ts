@@ -1,4 +1,5 @@
 import type { Catalog, CatalogArea } from './catalog.js';
+import { flatText } from './flat-text.js';
 import type { Instrument } from './types.js';
 
 /** Whether a change to one instrument (its state before, none when new, and after) can alter a response. */
@@ -41,7 +42,8 @@ export class ResponseCache {
         return hit.body;
       }
     }
-    const body = render();
+    // Kept flat: see flat-text.ts.
+    const body = flatText(render());
     this.add(key, instruments ? { stamp, body, instruments } : { stamp, body });
     while (this.bytes > this.limitBytes && this.entries.size > 1) {
       const [oldest, entry] = this.entries.entries().next().value!;

@@ -1,3 +1,4 @@
+import { flatHtml } from '../../catalog/flat-text.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { principalOf } from '../../plugins/auth.js';
 import { AppError, invalid, type FieldError } from '../../plugins/errors.js';
@@ -132,7 +133,7 @@ export async function teamRoutes(app: FastifyInstance, { index }: { index: Ranki
     const { lang, t } = request;
     // Made once per state of the call's ranking; the number names that state in the page key.
     const [call, content, state] = await index.rankingView((request.params as CallParams).code, `html:${lang}`,
-      (c, ranking) => [c, <RankingContent t={t} lang={lang} call={c} ranking={ranking} />, ++rankingStates] as const);
+      (c, ranking) => [c, flatHtml(<RankingContent t={t} lang={lang} call={c} ranking={ranking} />), ++rankingStates] as const);
     return sendSharedPage(request, reply, `ranking:${call.code}:${state}`, (ctx) => <RankingPage ctx={ctx} call={call} content={content} />);
   });
 

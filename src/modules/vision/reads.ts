@@ -1,3 +1,4 @@
+import { flatHtml } from '../../catalog/flat-text.js';
 import type { FastifyInstance } from 'fastify';
 import type { Html } from '../../web/jsx.js';
 import { brusselsDate } from '../../web/dates.js';
@@ -42,6 +43,7 @@ export class VisionReads {
     const hit = this.fragments.get(key);
     if (hit) { this.fragments.delete(key); this.fragments.set(key, hit); return hit; }
     const html = render();
+    flatHtml(html);
     this.fragments.set(key, html);
     if (this.fragments.size > 2000) this.fragments.delete(this.fragments.keys().next().value!);
     return html;

@@ -1,3 +1,4 @@
+import { flatHtml } from '../../../catalog/flat-text.js';
 import type { Catalog } from '../../../catalog/catalog.js';
 import type { FieldError } from '../../../plugins/errors.js';
 import type { ViewContext } from '../../../web/context.js';
@@ -147,7 +148,7 @@ function sectionText(round: RoundWithSections, section: (typeof SECTIONS)[number
   if (!held) { held = new Map(); sectionTexts.set(round, held); }
   const key = `${section}:${lang}`;
   let html = held.get(key);
-  if (!html) { html = <Paragraphs text={round.sections[section][lang]} />; held.set(key, html); }
+  if (!html) { html = <Paragraphs text={round.sections[section][lang]} />; flatHtml(html); held.set(key, html); }
   return html;
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../plugins/errors.js';
 import { compareKeys, decodeCursor, encodeCursor, keysetPage } from './cursor.js';
@@ -8,6 +9,14 @@ describe('cursors', () => {
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeCursor(cursor, 'querystring.cursor', ['string', 'number'])).toEqual(['123', 45]);
     expect(decodeCursor(undefined, 'querystring.cursor', ['string'])).toBeNull();
+  });
+
+  it('are the base64url of the JSON key, for any key (ASCII codes, accents, emoji, every length)', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.string(), fc.integer(), fc.nat()), { maxLength: 4 }), (key) => {
+      const cursor = encodeCursor(key);
+      expect(cursor).toBe(Buffer.from(JSON.stringify(['c1', ...key]), 'utf8').toString('base64url'));
+      expect(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).toEqual(['c1', ...key]);
+    }), { numRuns: 2000 });
   });
 
   it('refuse anything this API did not give out, naming the field', () => {

@@ -125,6 +125,29 @@ describe.each(engines)('the changes feed on %s', (engine) => {
     expect((await drain(start)).items.map((c) => [c.type, c.id, c.change])).toEqual([['organisation', String(lead.id), 'updated']]);
   });
 
+  it('tags each page with an ETag of its bytes: If-None-Match answers 304 until the page changes', async () => {
+    const start = (await drain(null)).next;
+    const url = `/api/v1/changes?limit=5&since=${start}`;
+    const empty = await get(url);
+    const tag = empty.headers.etag as string;
+    expect(tag).toMatch(/^"[\w-]+"$/);
+    expect((await t.app.inject({ url, headers: { 'if-none-match': tag } })).statusCode).toBe(304);
+    const kpi = await t.database.db.selectFrom('kpis').select(['code', 'unit']).where('retired_at', 'is', null).where('frequency', '=', 'annual')
+      .orderBy('code', 'desc').executeTakeFirstOrThrow();
+    const added = await t.app.inject({ method: 'POST', url: `/api/v1/kpis/${kpi.code}/measurements`, headers: team, payload: { period: '2018', value: 3, unit: kpi.unit } });
+    expect(added.statusCode, added.body).toBe(201);
+    await settled();
+    const renewed = await t.app.inject({ url, headers: { 'if-none-match': tag } });
+    expect(renewed.statusCode).toBe(200);
+    expect(renewed.headers.etag).not.toBe(tag);
+    expect(json<Feed>(renewed).items.map((c) => [c.type, c.change])).toEqual([['measurement', 'created']]);
+    // The text is the JSON of the documented shape, field by field.
+    const item = json<Feed>(renewed).items[0]!;
+    expect(Object.keys(item)).toEqual(['cursor', 'change', 'type', 'id', 'uri', 'at']);
+    expect(item.uri.endsWith(`/id/measurement/${item.id}`)).toBe(true);
+    expect(new Date(item.at).toISOString()).toBe(item.at);
+  });
+
   it('pages with a cursor: no change twice, none skipped, oldest first, Link header while more wait', async () => {
     const all = (await drain(null)).items;
     expect(all.length).toBeGreaterThan(3);

@@ -5,7 +5,8 @@ import type { Found } from './states.js';
 
 export type ChangeKind = 'created' | 'updated' | 'deleted';
 export interface Change {
-  cursor: string; change: ChangeKind; type: string; id: string; at: Date;
+  /** `at`: when the audit row was written, in milliseconds since 1970. */
+  cursor: string; change: ChangeKind; type: string; id: string; at: number;
 }
 export interface ChangesPage {
   items: Change[]; next: string | null; hasMore: boolean;
@@ -66,7 +67,7 @@ export async function readChanges(feed: ChangesFeed, after: CursorKey | null, si
       const change = classify(row, stateOf(i));
       if (change) {
         const cursor = changeCursor(String(row.tx), row.id);
-        items.push({ cursor, change: change.kind, type: row.source.uriType, id: change.uriId, at: new Date(row.at) });
+        items.push({ cursor, change: change.kind, type: row.source.uriType, id: change.uriId, at: row.at });
         if (items.length === limit) return { items, next: cursor, hasMore: true, scanned: [first, i + 1] };
       }
     }

@@ -16,30 +16,33 @@ function fakeCatalog() {
   };
 }
 
+const text = (body: Buffer) => body.toString('utf8');
+
 describe('ResponseCache', () => {
   it('serves a rendered body until an area it depends on changes', () => {
     const { catalog, generations } = fakeCatalog();
     const cache = new ResponseCache(catalog);
     let renders = 0;
     const get = () => cache.get('/api/x?page=1', ['instruments'], () => `body ${++renders}`);
-    expect(get()).toBe('body 1');
-    expect(get()).toBe('body 1');
+    expect(text(get())).toBe('body 1');
+    expect(text(get())).toBe('body 1');
     generations.cases++;
-    expect(get()).toBe('body 1');
+    expect(text(get())).toBe('body 1');
     generations.instruments++;
-    expect(get()).toBe('body 2');
+    expect(text(get())).toBe('body 2');
   });
 
   it('keeps within its byte limit, dropping the least recently used', () => {
     const { catalog } = fakeCatalog();
-    const cache = new ResponseCache(catalog, 2 * 2 * (1 + 1));
+    // A one-letter key weighs 2 (UTF-16), a one-byte body 1: room for two such entries, not three.
+    const cache = new ResponseCache(catalog, 8);
     cache.get('a', ['actors'], () => 'a');
     cache.get('b', ['actors'], () => 'b');
     cache.get('a', ['actors'], () => 'a again');
     cache.get('c', ['actors'], () => 'c');
     expect(cache.size).toBe(2);
-    expect(cache.get('a', ['actors'], () => 'a rendered')).toBe('a');
-    expect(cache.get('b', ['actors'], () => 'b rendered')).toBe('b rendered');
+    expect(text(cache.get('a', ['actors'], () => 'a rendered'))).toBe('a');
+    expect(text(cache.get('b', ['actors'], () => 'b rendered'))).toBe('b rendered');
   });
 
   it('drops a response only for the instrument changes that concern it', () => {
@@ -48,13 +51,13 @@ describe('ResponseCache', () => {
     let renders = 0;
     const typeIsFund = (i: Instrument | undefined) => i?.type === 'fund';
     const get = () => cache.get('/funds', ['framework'], () => `funds ${++renders}`, (before, after) => typeIsFund(before) || typeIsFund(after));
-    expect(get()).toBe('funds 1');
+    expect(text(get())).toBe('funds 1');
     change({ id: 1, type: 'tool' }, { id: 1, type: 'training' });
-    expect(get()).toBe('funds 1');
+    expect(text(get())).toBe('funds 1');
     change({ id: 1, type: 'training' }, { id: 1, type: 'fund' });
-    expect(get()).toBe('funds 2');
+    expect(text(get())).toBe('funds 2');
     change({ id: 1, type: 'fund' }, { id: 1, type: 'tool' });
-    expect(get()).toBe('funds 3');
+    expect(text(get())).toBe('funds 3');
   });
 
   it('refuses to track instruments both by area and one by one', () => {
@@ -68,16 +71,16 @@ describe('ResponseCache', () => {
     let n = 0;
     const a = () => cache.getAsync('a', ['monitoring'], async () => `a${++n}`, ['kpi:A']);
     const b = () => cache.getAsync('b', ['monitoring'], async () => `b${++n}`, ['kpi:B']);
-    expect(await a()).toBe('a1');
-    expect(await b()).toBe('b2');
+    expect(text(await a())).toBe('a1');
+    expect(text(await b())).toBe('b2');
     cache.invalidateTags(['kpi:A']);
-    expect(await a()).toBe('a3');
-    expect(await b()).toBe('b2');
+    expect(text(await a())).toBe('a3');
+    expect(text(await b())).toBe('b2');
     let release!: () => void;
     const slow = cache.getAsync('c', ['monitoring'], () => new Promise<string>((resolve) => { release = () => resolve('c-old'); }), ['kpi:C']);
     cache.invalidateTags(['kpi:C']);
     release();
-    expect(await slow).toBe('c-old');
-    expect(await cache.getAsync('c', ['monitoring'], async () => 'c-new', ['kpi:C'])).toBe('c-new');
+    expect(text(await slow)).toBe('c-old');
+    expect(text(await cache.getAsync('c', ['monitoring'], async () => 'c-new', ['kpi:C']))).toBe('c-new');
   });
 });

@@ -35,6 +35,9 @@ describe('ETag on data responses of any kind', () => {
     // Bodies of one length and the same ends that differ only in the middle.
     app.get('/middle', async (request, reply) => reply.type('application/json')
       .send(JSON.stringify({ head: 'x'.repeat(5_000), v: (request.query as { v: string }).v, tail: 'y'.repeat(5_000) })));
+    // Cached bodies as the response cache hands them out: the same buffer per version.
+    const kept = { a: Buffer.from(JSON.stringify({ v: 'a', filler: 'é'.repeat(3_000) })), b: Buffer.from(JSON.stringify({ v: 'b', filler: 'é'.repeat(3_000) })) };
+    app.get('/kept', async (request, reply) => reply.type('application/json').send(kept[(request.query as { v: 'a' | 'b' }).v]));
     app.get('/missing', async (_request, reply) => reply.code(404).type('application/json').send('{"no":1}'));
     await app.ready();
   });
@@ -61,6 +64,18 @@ describe('ETag on data responses of any kind', () => {
       tags.push(res.headers.etag);
     }
     expect(tags[0]).toBe(tags[2]);
+    expect(tags[0]).not.toBe(tags[1]);
+  });
+
+  it('tags cached bytes by their content, each buffer once', async () => {
+    const tags = [];
+    for (const v of ['a', 'b', 'a', 'b']) {
+      const res = await app.inject(`/kept?v=${v}`);
+      expect(res.headers.etag).toBe(etagOf(res.rawPayload));
+      tags.push(res.headers.etag);
+    }
+    expect(tags[0]).toBe(tags[2]);
+    expect(tags[1]).toBe(tags[3]);
     expect(tags[0]).not.toBe(tags[1]);
   });
 

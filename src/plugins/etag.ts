@@ -28,8 +28,20 @@ const recentTags = new Lru<Remembered>(RECENT_BYTES_MAX, (r) => r.body.length);
 const REMEMBER_FROM = 2048;
 const END = 48;
 
+/**
+ * Tags of bodies sent as bytes, per buffer: the response caches hand out the same buffer until a
+ * write renews it (a new buffer), and never change a buffer they handed out.
+ */
+const bufferTags = new WeakMap<Buffer, string>();
+
 function tagOf(body: string | Buffer): string {
-  if (typeof body !== 'string' || body.length < REMEMBER_FROM || body.length > RECENT_BYTES_MAX / 4) return etagOf(body);
+  if (Buffer.isBuffer(body)) {
+    if (body.length < REMEMBER_FROM) return etagOf(body);
+    let tag = bufferTags.get(body);
+    if (tag === undefined) bufferTags.set(body, tag = etagOf(body));
+    return tag;
+  }
+  if (body.length < REMEMBER_FROM || body.length > RECENT_BYTES_MAX / 4) return etagOf(body);
   const key = `${body.length}\u0000${body.slice(0, END)}\u0000${body.slice(-END)}`;
   const known = recentTags.get(key);
   if (known && known.body === body) return known.tag;

@@ -9,7 +9,6 @@ import { Lru } from '../catalog/lru.js';
 // and their CSRF token in forms. Control characters never occur in escaped text or in markup.
 const USER = '\u0001user\u0001';
 const CSRF = '\u0001csrf\u0001';
-const SLOT = /\u0001(user|csrf)\u0001/;
 
 const serials = new WeakMap<object, number>();
 let lastSerial = 0;
@@ -56,38 +55,50 @@ export async function sendSharedCachedPage(request: FastifyRequest, reply: Fasti
 export const standIns = (ctx: ViewContext): ViewContext => ({ ...ctx, user: { ...ctx.user!, displayName: USER }, csrfToken: CSRF });
 
 /**
- * The template split once at its stand-ins, kept per page key with the text it was made from (a
- * renewed page is a new text; the same object is a pointer comparison), up to 64 MB. A large page
- * (an annual report of megabytes) keeps its pieces encoded, so that each reader's copy is copied
- * bytes instead of a text scanned, joined and encoded again; a small page joins its text pieces,
- * which the socket writes without a buffer of its own.
+ * The template (the cached bytes) split once at its stand-ins, kept per page key with the bytes
+ * it was made from (a renewed page is a new buffer; the same object is a pointer comparison).
+ * The pieces are views of the template, not copies; the bound counts the template once more so
+ * that the map of pieces stays in proportion to the pages it serves (64 MB).
  */
-const LARGE = 256 * 1024;
-interface Pieces { template: string; fixed: string[] | Buffer[]; slots: Array<'user' | 'csrf'>; weight: number }
-// The weight counts the template text (two bytes a character) as well as the pieces.
-const piecesOf = new Lru<Pieces>(64 * 1024 * 1024, (p) => p.weight);
+interface Pieces { template: Buffer; fixed: Buffer[]; slots: Array<'user' | 'csrf'> }
+const piecesOf = new Lru<Pieces>(64 * 1024 * 1024, (p) => p.template.length);
+const STAND_IN_BYTES = { user: Buffer.from(USER, 'utf8'), csrf: Buffer.from(CSRF, 'utf8') };
 
-export function fillIn(key: string, template: string, ctx: ViewContext): string | Buffer {
+function split(template: Buffer): Pieces {
+  const fixed: Buffer[] = [];
+  const slots: Array<'user' | 'csrf'> = [];
+  let from = 0;
+  for (let at = template.indexOf(1, from); at !== -1; at = template.indexOf(1, at + 1)) {
+    const slot = template.subarray(at, at + STAND_IN_BYTES.user.length).equals(STAND_IN_BYTES.user) ? 'user'
+      : template.subarray(at, at + STAND_IN_BYTES.csrf.length).equals(STAND_IN_BYTES.csrf) ? 'csrf' : null;
+    if (!slot) continue;
+    fixed.push(template.subarray(from, at));
+    slots.push(slot);
+    from = at + STAND_IN_BYTES[slot].length;
+    at = from - 1;
+  }
+  fixed.push(template.subarray(from));
+  return { template, fixed, slots };
+}
+
+/** The page for this reader: the template's pieces with the reader's escaped name and token between them. */
+export function fillIn(key: string, template: Buffer, ctx: ViewContext): Buffer {
   let pieces = piecesOf.get(key);
   if (!pieces || pieces.template !== template) {
-    const parts = template.split(SLOT);
-    const text = parts.filter((_, i) => i % 2 === 0);
-    const fixed = template.length > LARGE ? text.map((piece) => Buffer.from(piece, 'utf8')) : text;
-    const weight = template.length * 2 + (template.length > LARGE ? (fixed as Buffer[]).reduce((n, b) => n + b.length, 0) : template.length * 2);
-    pieces = { template, fixed, slots: parts.filter((_, i) => i % 2 === 1) as Array<'user' | 'csrf'>, weight };
+    pieces = split(template);
     piecesOf.set(key, pieces);
   }
-  const user = escapeHtml(ctx.user!.displayName);
-  const csrf = escapeHtml(ctx.csrfToken);
   const { fixed, slots } = pieces;
-  if (typeof fixed[0] === 'string') {
-    let body = fixed[0];
-    for (let i = 0; i < slots.length; i++) body += (slots[i] === 'user' ? user : csrf) + (fixed[i + 1] as string);
-    return body;
+  if (!slots.length) return template;
+  const user = Buffer.from(escapeHtml(ctx.user!.displayName), 'utf8');
+  const csrf = slots.includes('csrf') ? Buffer.from(escapeHtml(ctx.csrfToken), 'utf8') : user;
+  let length = fixed[0]!.length;
+  for (let i = 0; i < slots.length; i++) length += (slots[i] === 'user' ? user : csrf).length + fixed[i + 1]!.length;
+  const out = Buffer.allocUnsafe(length);
+  let at = fixed[0]!.copy(out, 0);
+  for (let i = 0; i < slots.length; i++) {
+    at += (slots[i] === 'user' ? user : csrf).copy(out, at);
+    at += fixed[i + 1]!.copy(out, at);
   }
-  const out: Buffer[] = [fixed[0] as Buffer];
-  const userBytes = Buffer.from(user, 'utf8');
-  const csrfBytes = Buffer.from(csrf, 'utf8');
-  for (let i = 0; i < slots.length; i++) out.push(slots[i] === 'user' ? userBytes : csrfBytes, fixed[i + 1] as Buffer);
-  return Buffer.concat(out);
+  return out;
 }

@@ -25,16 +25,19 @@ export interface DashboardData {
   };
 }
 
+/** A value the response cache keeps as JSON bytes. */
+const parsed = async <T>(body: Promise<Buffer>): Promise<T> => JSON.parse((await body).toString('utf8')) as T;
+
 /** The dashboard: action lines of the year's plans, and one KPI's trend and comparisons. */
 export async function gatherDashboard(db: Db, query: DashboardQuery, cache?: ResponseCache): Promise<DashboardData> {
   // The action lines of a year are the same for every KPI and breakdown: made once per cycle change and day.
   const lines = cache
-    ? JSON.parse(await cache.getAsync(`dashboard-lines:${brusselsDate()}:${query.year}`, ['cycle'], async () => JSON.stringify(await gatherActionLines(db, query.year)))) as Awaited<ReturnType<typeof gatherActionLines>>
+    ? await parsed<Awaited<ReturnType<typeof gatherActionLines>>>(cache.getAsync(`dashboard-lines:${brusselsDate()}:${query.year}`, ['cycle'], async () => JSON.stringify(await gatherActionLines(db, query.year))))
     : await gatherActionLines(db, query.year);
   const listKpis = () => db.selectFrom('kpis').select(['id', 'code', 'name_nl', 'name_en', 'unit', 'direction', 'baseline_value', 'baseline_date', 'is_demo'])
     .where('retired_at', 'is', null).orderBy('code').execute();
   // The KPI list changes with monitoring's definitions, not with measurements.
-  const kpis = cache ? JSON.parse(await cache.getAsync('dashboard-kpis', ['monitoring'], async () => JSON.stringify(await listKpis()))) as Awaited<ReturnType<typeof listKpis>> : await listKpis();
+  const kpis = cache ? await parsed<Awaited<ReturnType<typeof listKpis>>>(cache.getAsync('dashboard-kpis', ['monitoring'], async () => JSON.stringify(await listKpis()))) : await listKpis();
   const selected = kpis.find((k) => k.code === query.kpi) ?? kpis[0];
   let kpi: DashboardData['kpi'] = null;
   if (selected) {
@@ -45,7 +48,7 @@ export async function gatherDashboard(db: Db, query: DashboardQuery, cache?: Res
       targets: await db.selectFrom('kpi_targets').select(['year', 'value']).where('kpi_id', '=', selected.id).execute(),
     });
     const { comparison, targets } = cache
-      ? JSON.parse(await cache.getAsync(`dashboard-kpi:${selected.id}`, ['monitoring'], async () => JSON.stringify(await readKpi()), [`kpi:${selected.code}`])) as Awaited<ReturnType<typeof readKpi>>
+      ? await parsed<Awaited<ReturnType<typeof readKpi>>>(cache.getAsync(`dashboard-kpi:${selected.id}`, ['monitoring'], async () => JSON.stringify(await readKpi()), [`kpi:${selected.code}`]))
       : await readKpi();
     const rows = query.breakdown === 'subsector' ? comparison.bySubsector : comparison.byProvince;
     const total = rows.find((r) => r.code === '');

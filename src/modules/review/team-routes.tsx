@@ -1,4 +1,3 @@
-import { flatHtml } from '../../catalog/flat-text.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { principalOf } from '../../plugins/auth.js';
 import { AppError, invalid, type FieldError } from '../../plugins/errors.js';
@@ -131,10 +130,12 @@ export async function teamRoutes(app: FastifyInstance, { index }: { index: Ranki
   app.get('/calls/:code/ranking', { ...requires('review.rank'), schema: { params: callParams, querystring: pageQuery } }, async (request, reply) => {
     request.authorize('review.rank');
     const { lang, t } = request;
-    // Made once per state of the call's ranking; the number names that state in the page key.
-    const [call, content, state] = await index.rankingView((request.params as CallParams).code, `html:${lang}`,
-      (c, ranking) => [c, flatHtml(<RankingContent t={t} lang={lang} call={c} ranking={ranking} />), ++rankingStates] as const);
-    return sendSharedPage(request, reply, `ranking:${call.code}:${state}`, (ctx) => <RankingPage ctx={ctx} call={call} content={content} />);
+    // A number per state of the call's ranking names that state in the page key; the page itself
+    // is rendered once per state and kept (as bytes) by the response cache.
+    const [call, ranking, state] = await index.rankingView((request.params as CallParams).code, 'state',
+      (c, r) => [c, r, ++rankingStates] as const);
+    return sendSharedPage(request, reply, `ranking:${call.code}:${state}`,
+      (ctx) => <RankingPage ctx={ctx} call={call} content={<RankingContent t={t} lang={lang} call={call} ranking={ranking} />} />);
   });
 
   app.get('/calls/:code/ranking.csv', { ...requires('review.rank'), schema: { params: callParams, querystring: pageQuery } }, async (request, reply) => {

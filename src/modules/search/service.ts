@@ -29,16 +29,16 @@ export async function searchStamp(app: FastifyInstance, q: string): Promise<{ st
 }
 
 /**
- * Search results as JSON text, from the shared response cache (bounded, least recently used go
+ * Search results as JSON (UTF-8 bytes), from the shared response cache (bounded, least recently used go
  * first), per search and stamp (above); computed once for concurrent identical searches, from
  * the in-memory index (memory-search.ts).
  */
-export async function cachedSearchJson(app: FastifyInstance, p: SearchParams): Promise<string> {
+export async function cachedSearchJson(app: FastifyInstance, p: SearchParams): Promise<Buffer> {
   const params = { ...p, q: normalise(p.q) };
   const { stamp, resolved } = await searchStamp(app, params.q);
   return app.readModels.responses.getAsync(`${searchKey(params)}:${stamp}`, [], () => memorySearchJson(app.db, liveSearchIndex(app), params, resolved));
 }
 
 export async function cachedSearch(app: FastifyInstance, p: SearchParams): Promise<SearchResult> {
-  return JSON.parse(await cachedSearchJson(app, p)) as SearchResult;
+  return JSON.parse((await cachedSearchJson(app, p)).toString('utf8')) as SearchResult;
 }

@@ -1,5 +1,5 @@
 import type { Translate } from '../plugins/i18n.js';
-import { h, Html } from './jsx.js';
+import { h, Html, type Children } from './jsx.js';
 
 /** Pagination links that keep the current filters. */
 export function Pagination({ t, path, query, page, pages }: { t: Translate; path: string; query: Record<string, unknown>; page: number; pages: number }): Html {
@@ -42,6 +42,23 @@ export function FilterSelect({ name, label, value, options, all }: { name: strin
         <option value="">{all}</option>
         {options.map(([v, l]) => <option value={v} selected={String(value ?? '') === v}>{l}</option>)}
       </select>
+    </div>
+  );
+}
+
+/**
+ * A data table in a scroll region of its own: on a narrow screen the table scrolls sideways
+ * inside the page instead of widening it (WCAG 1.4.10 reflow), and the region takes keyboard
+ * focus and is named by the table's caption, so that a keyboard user can scroll it too.
+ * `captionClass="visually-hidden"` where a heading above already says what the caption says.
+ */
+export function ScrollTable({ caption, class: tableClass, captionClass, children }: { caption: string; class?: string; captionClass?: string; children?: Children }): Html {
+  return (
+    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
+      <table class={tableClass}>
+        <caption class={captionClass}>{caption}</caption>
+        {children}
+      </table>
     </div>
   );
 }

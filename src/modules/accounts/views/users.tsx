@@ -4,6 +4,7 @@ import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { FieldError } from '../../../plugins/errors.js';
 import { ROLES } from '../../../plugins/permissions.js';
+import { ScrollTable } from '../../../web/components.js';
 
 export interface UserRow { id: number; email: string; display_name: string; role: string; created_at: Date; disabled_at: Date | null }
 
@@ -16,22 +17,19 @@ export function UsersPage({ ctx, users, errors, input, created }: {
     <Layout ctx={ctx} title={t('users.title')} api={null}>
       <h1>{t('users.title')}</h1>
       {created ? <div class="notice notice-success" role="status"><p>{t('users.created', { email: created })}</p></div> : null}
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('users.caption', { count: users.length })}>
-        <table class="data-table">
-          <caption>{t('users.caption', { count: users.length })}</caption>
-          <thead><tr><th scope="col">{labels.displayName}</th><th scope="col">{labels.email}</th><th scope="col">{labels.role}</th><th scope="col">{t('users.since')}</th></tr></thead>
-          <tbody>
-            {users.map((u) => (
-              <tr>
-                <td>{u.display_name}{u.disabled_at ? ` (${t('users.disabled')})` : ''}</td>
-                <td>{u.email}</td>
-                <td>{t(`role.${u.role}`)}</td>
-                <td>{u.created_at.toISOString().slice(0, 10)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('users.caption', { count: users.length })} class="data-table">
+        <thead><tr><th scope="col">{labels.displayName}</th><th scope="col">{labels.email}</th><th scope="col">{labels.role}</th><th scope="col">{t('users.since')}</th></tr></thead>
+        <tbody>
+          {users.map((u) => (
+            <tr>
+              <td>{u.display_name}{u.disabled_at ? ` (${t('users.disabled')})` : ''}</td>
+              <td>{u.email}</td>
+              <td>{t(`role.${u.role}`)}</td>
+              <td>{u.created_at.toISOString().slice(0, 10)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       <h2>{t('users.new')}</h2>
       <div class="narrow">
         <ErrorSummary t={t} errors={errors} labels={labels} />

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../../catalog/catalog.js';
 import type { Actor, Instrument } from '../../../catalog/types.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge, Source } from '../../../web/components.js';
+import { DemoBadge, Source, ScrollTable } from '../../../web/components.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { capitalise, subsectorName } from '../labels.js';
@@ -44,54 +44,48 @@ export function ActorDetailPage({ ctx, catalog, actor, instruments }: { ctx: Vie
       <h2>{t('actors.rolesTitle')}</h2>
       <p>{t('actors.rolesLead')} <a href="/actors/roles">{t('actors.toCoverage')}</a></p>
       {actor.roles.length === 0 ? <p>{t('actors.noRolesLong')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('actors.rolesCaption', { name: actor.name })}>
-          <table class="data-table">
-            <caption>{t('actors.rolesCaption', { name: actor.name })}</caption>
-            <thead>
+        <ScrollTable caption={t('actors.rolesCaption', { name: actor.name })} class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('actors.role')}</th>
+              <th scope="col">{t('actors.focus')}</th>
+              <th scope="col">{t('actors.horizon')}</th>
+              <th scope="col">{t('actors.access')}</th>
+              <th scope="col">{t('actors.note')}</th>
+              <th scope="col">{t('source.label')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {actor.roles.map((r) => (
               <tr>
-                <th scope="col">{t('actors.role')}</th>
-                <th scope="col">{t('actors.focus')}</th>
-                <th scope="col">{t('actors.horizon')}</th>
-                <th scope="col">{t('actors.access')}</th>
-                <th scope="col">{t('actors.note')}</th>
-                <th scope="col">{t('source.label')}</th>
+                <th scope="row">{t(`roles.${r.role}`)}</th>
+                <td>{capitalise(t(`roles.focus.${r.focus}`))}</td>
+                <td>{capitalise(t(`roles.horizon.${r.horizon}`))}</td>
+                <td>{capitalise(t(`roles.access.${r.access}`))}</td>
+                <td>{r.note[lang] || '—'}</td>
+                <td>{r.source ?? '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {actor.roles.map((r) => (
-                <tr>
-                  <th scope="row">{t(`roles.${r.role}`)}</th>
-                  <td>{capitalise(t(`roles.focus.${r.focus}`))}</td>
-                  <td>{capitalise(t(`roles.horizon.${r.horizon}`))}</td>
-                  <td>{capitalise(t(`roles.access.${r.access}`))}</td>
-                  <td>{r.note[lang] || '—'}</td>
-                  <td>{r.source ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
 
       <h2>{t('actors.instrumentsTitle')}</h2>
       {instruments.length === 0 ? <p>{t('actors.noInstruments')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('actors.instrumentsCaption', { name: actor.name })}>
-          <table class="data-table">
-            <caption>{t('actors.instrumentsCaption', { name: actor.name })}</caption>
-            <thead>
-              <tr><th scope="col">{t('actors.instrumentName')}</th><th scope="col">{t('actors.instrumentType')}</th><th scope="col">{t('actors.instrumentStatus')}</th></tr>
-            </thead>
-            <tbody>
-              {instruments.map((i) => (
-                <tr>
-                  <th scope="row"><a href={`/instruments/${i.code}`}>{i.name[lang]}</a> <DemoBadge t={t} isDemo={i.isDemo} /></th>
-                  <td>{t(`instrumentType.${i.type}`)}</td>
-                  <td>{t(i.retired ? 'actors.instrumentRetired' : 'actors.instrumentActive')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('actors.instrumentsCaption', { name: actor.name })} class="data-table">
+          <thead>
+            <tr><th scope="col">{t('actors.instrumentName')}</th><th scope="col">{t('actors.instrumentType')}</th><th scope="col">{t('actors.instrumentStatus')}</th></tr>
+          </thead>
+          <tbody>
+            {instruments.map((i) => (
+              <tr>
+                <th scope="row"><a href={`/instruments/${i.code}`}>{i.name[lang]}</a> <DemoBadge t={t} isDemo={i.isDemo} /></th>
+                <td>{t(`instrumentType.${i.type}`)}</td>
+                <td>{t(i.retired ? 'actors.instrumentRetired' : 'actors.instrumentActive')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <Source t={t} source={actor.source} />
       <div class="actions">

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../../catalog/catalog.js';
 import { ACTOR_KINDS, EXPERTISE, ROLE_FOCI, ROLE_HORIZONS, ROLE_KINDS, type Actor } from '../../../catalog/types.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge, FilterSelect, Pagination } from '../../../web/components.js';
+import { DemoBadge, FilterSelect, Pagination, ScrollTable } from '../../../web/components.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { capitalise, roleLabel, subsectorName } from '../labels.js';
@@ -42,36 +42,33 @@ export function ActorListPage({ ctx, catalog, page, query, instrumentCounts }: {
       </form>
       <p class="result-count" role="status">{t('list.count', { count: page.total })}</p>
       {page.items.length === 0 ? <p>{t('list.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('actors.tableCaption', { page: page.page, pages: page.pages })}>
-          <table class="data-table">
-            <caption>{t('actors.tableCaption', { page: page.page, pages: page.pages })}</caption>
-            <thead>
+        <ScrollTable caption={t('actors.tableCaption', { page: page.page, pages: page.pages })} class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('actors.name')}</th>
+              <th scope="col">{t('actors.kind')}</th>
+              <th scope="col">{t('actors.roles')}</th>
+              <th scope="col">{t('actors.subsectorsShort')}</th>
+              <th scope="col">{t('actors.pillars')}</th>
+              <th scope="col">{t('actors.instrumentCount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((a) => (
               <tr>
-                <th scope="col">{t('actors.name')}</th>
-                <th scope="col">{t('actors.kind')}</th>
-                <th scope="col">{t('actors.roles')}</th>
-                <th scope="col">{t('actors.subsectorsShort')}</th>
-                <th scope="col">{t('actors.pillars')}</th>
-                <th scope="col">{t('actors.instrumentCount')}</th>
+                <th scope="row"><a href={`/actors/${a.code}`}>{a.name}</a> <DemoBadge t={t} isDemo={a.isDemo} /></th>
+                <td>{t(`actorKind.${a.kind}`)}</td>
+                <td>{a.roles.length === 0 ? <span class="muted">{t('actors.noRoles')}</span> : (
+                  <ul class="tags">{a.roles.map((r) => <li class="tag">{roleLabel(t, r)}</li>)}</ul>
+                )}</td>
+                <td>{a.subsectors.length === 0 ? <span class="muted">{t('actors.noSubsectors')}</span>
+                  : a.subsectors.map((s) => subsectorName(catalog, s, lang, t)).join(', ')}</td>
+                <td>{a.pillars.length === 0 ? '—' : a.pillars.join(', ')}</td>
+                <td>{String(instrumentCounts.get(a.id) ?? 0)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {page.items.map((a) => (
-                <tr>
-                  <th scope="row"><a href={`/actors/${a.code}`}>{a.name}</a> <DemoBadge t={t} isDemo={a.isDemo} /></th>
-                  <td>{t(`actorKind.${a.kind}`)}</td>
-                  <td>{a.roles.length === 0 ? <span class="muted">{t('actors.noRoles')}</span> : (
-                    <ul class="tags">{a.roles.map((r) => <li class="tag">{roleLabel(t, r)}</li>)}</ul>
-                  )}</td>
-                  <td>{a.subsectors.length === 0 ? <span class="muted">{t('actors.noSubsectors')}</span>
-                    : a.subsectors.map((s) => subsectorName(catalog, s, lang, t)).join(', ')}</td>
-                  <td>{a.pillars.length === 0 ? '—' : a.pillars.join(', ')}</td>
-                  <td>{String(instrumentCounts.get(a.id) ?? 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <Pagination t={t} path="/actors" query={query} page={page.page} pages={page.pages} />
       <p><a href={`/api/actors${queryString}`}>{t('common.asJson')}</a></p>

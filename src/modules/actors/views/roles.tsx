@@ -5,6 +5,7 @@ import { Layout } from '../../../web/layout.js';
 import { roleFilterHref, roleLabel, subsectorName } from '../labels.js';
 import type { RoleCoverage } from '../role-coverage.js';
 import { ActorLinks } from './parts.js';
+import { ScrollTable } from '../../../web/components.js';
 
 export function RoleCoveragePage({ ctx, catalog, coverage }: { ctx: ViewContext; catalog: Catalog; coverage: RoleCoverage }) {
   const { t, lang } = ctx;
@@ -34,29 +35,26 @@ export function RoleCoveragePage({ ctx, catalog, coverage }: { ctx: ViewContext;
           </li>
         ))}
       </ul>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('actors.coverage.rolesCaption')}>
-        <table class="data-table">
-          <caption>{t('actors.coverage.rolesCaption')}</caption>
-          <thead>
+      <ScrollTable caption={t('actors.coverage.rolesCaption')} class="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('actors.coverage.roleHeader')}</th>
+            <th scope="col">{t('actors.coverage.statusHeader')}</th>
+            <th scope="col">{t('actors.coverage.countHeader')}</th>
+            <th scope="col">{t('actors.coverage.holdersHeader')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {coverage.roles.map((r) => (
             <tr>
-              <th scope="col">{t('actors.coverage.roleHeader')}</th>
-              <th scope="col">{t('actors.coverage.statusHeader')}</th>
-              <th scope="col">{t('actors.coverage.countHeader')}</th>
-              <th scope="col">{t('actors.coverage.holdersHeader')}</th>
+              <th scope="row">{roleLabel(t, r)}</th>
+              <td>{t(r.held ? 'actors.coverage.held' : 'actors.coverage.unheld')}</td>
+              <td>{String(r.holders.length)}</td>
+              <td><ActorLinks t={t} actors={r.holders} more={roleFilterHref(r)} empty={t('actors.coverage.nobodyShort')} suffix={access} /></td>
             </tr>
-          </thead>
-          <tbody>
-            {coverage.roles.map((r) => (
-              <tr>
-                <th scope="row">{roleLabel(t, r)}</th>
-                <td>{t(r.held ? 'actors.coverage.held' : 'actors.coverage.unheld')}</td>
-                <td>{String(r.holders.length)}</td>
-                <td><ActorLinks t={t} actors={r.holders} more={roleFilterHref(r)} empty={t('actors.coverage.nobodyShort')} suffix={access} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
 
       <h2 id="subsectors">{t('actors.coverage.subsectorsTitle')}</h2>
       <p>{t('actors.coverage.subsectorsRule')}</p>
@@ -82,29 +80,26 @@ export function RoleCoveragePage({ ctx, catalog, coverage }: { ctx: ViewContext;
           </li>
         ))}
       </ul>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('actors.coverage.subsectorsCaption')}>
-        <table class="data-table">
-          <caption>{t('actors.coverage.subsectorsCaption')}</caption>
-          <thead>
+      <ScrollTable caption={t('actors.coverage.subsectorsCaption')} class="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('actors.subsector')}</th>
+            <th scope="col">{t('actors.coverage.statusHeader')}</th>
+            <th scope="col">{t('actors.coverage.todayHeader')}</th>
+            <th scope="col">{t('actors.coverage.proposedHeader')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {coverage.subsectors.map((r) => (
             <tr>
-              <th scope="col">{t('actors.subsector')}</th>
-              <th scope="col">{t('actors.coverage.statusHeader')}</th>
-              <th scope="col">{t('actors.coverage.todayHeader')}</th>
-              <th scope="col">{t('actors.coverage.proposedHeader')}</th>
+              <th scope="row">{name(r.subsector)}</th>
+              <td>{t(r.covered ? 'actors.coverage.covered' : 'actors.coverage.gap')}</td>
+              <td><ActorLinks t={t} actors={r.providers} more={roleFilterHref({ role: 'relief_provider', subsector: r.subsector })} empty={t('actors.coverage.nobodyShort')} /></td>
+              <td><ActorLinks t={t} actors={r.proposedSectorWide} more={roleFilterHref({ role: 'relief_provider' })} empty={t('actors.coverage.nobodyShort')} /></td>
             </tr>
-          </thead>
-          <tbody>
-            {coverage.subsectors.map((r) => (
-              <tr>
-                <th scope="row">{name(r.subsector)}</th>
-                <td>{t(r.covered ? 'actors.coverage.covered' : 'actors.coverage.gap')}</td>
-                <td><ActorLinks t={t} actors={r.providers} more={roleFilterHref({ role: 'relief_provider', subsector: r.subsector })} empty={t('actors.coverage.nobodyShort')} /></td>
-                <td><ActorLinks t={t} actors={r.proposedSectorWide} more={roleFilterHref({ role: 'relief_provider' })} empty={t('actors.coverage.nobodyShort')} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p><a href="/api/actors/roles">{t('common.asJson')}</a></p>
     </Layout>
   );

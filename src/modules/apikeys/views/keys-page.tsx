@@ -6,6 +6,7 @@ import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { PresentedKey } from '../presenters.js';
 import { formatMoment } from './moments.js';
+import { ScrollTable } from '../../../web/components.js';
 
 export interface KeyForm { name: string; organisationId: string; permissions: string[]; expiresOn: string }
 export interface KeyOptions { organisations: Array<{ id: number; name: string }>; platformWide: boolean; permissions: string[] }
@@ -54,44 +55,41 @@ function KeyTable({ ctx, keys }: { ctx: ViewContext; keys: PresentedKey[] }): Ht
   const { t, lang } = ctx;
   if (!keys.length) return <p>{t('apikeys.list.empty')}</p>;
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={t('apikeys.list.caption', { count: keys.length })}>
-      <table class="data-table">
-        <caption>{t('apikeys.list.caption', { count: keys.length })}</caption>
-        <thead>
+    <ScrollTable caption={t('apikeys.list.caption', { count: keys.length })} class="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('apikeys.field.name')}</th>
+          <th scope="col">{t('apikeys.field.prefix')}</th>
+          <th scope="col">{t('apikeys.field.organisation')}</th>
+          <th scope="col">{t('apikeys.field.permissions')}</th>
+          <th scope="col">{t('apikeys.field.created')}</th>
+          <th scope="col">{t('apikeys.field.lastUsed')}</th>
+          <th scope="col">{t('apikeys.field.status')}</th>
+          <th scope="col">{t('apikeys.list.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {keys.map((k) => (
           <tr>
-            <th scope="col">{t('apikeys.field.name')}</th>
-            <th scope="col">{t('apikeys.field.prefix')}</th>
-            <th scope="col">{t('apikeys.field.organisation')}</th>
-            <th scope="col">{t('apikeys.field.permissions')}</th>
-            <th scope="col">{t('apikeys.field.created')}</th>
-            <th scope="col">{t('apikeys.field.lastUsed')}</th>
-            <th scope="col">{t('apikeys.field.status')}</th>
-            <th scope="col">{t('apikeys.list.actions')}</th>
+            <th scope="row">{k.name}</th>
+            <td><code>{k.prefix}…</code></td>
+            <td>{k.organisation ? k.organisation.name : t('apikeys.platformWide')}</td>
+            <td>{k.permissions.map((action, i) => <span>{i ? ', ' : ''}<code>{action}</code></span>)}</td>
+            <td>{formatMoment(k.createdAt, lang)}<br /><span class="hint">{t('apikeys.list.by', { name: k.owner })}</span></td>
+            <td>{k.lastUsedAt ? formatMoment(k.lastUsedAt, lang) : t('apikeys.list.neverUsed')}</td>
+            <td>{statusLabel(t, k)}{k.expiresAt && k.status === 'active' ? <span><br /><span class="hint">{t('apikeys.list.expires', { date: formatMoment(k.expiresAt, lang) })}</span></span> : null}</td>
+            <td>
+              {k.status === 'revoked' ? null : (
+                <form method="post" action={`/api-keys/${k.id}/revoke`} class="inline-form">
+                  <Csrf token={ctx.csrfToken} />
+                  <button type="submit" class="button button-danger">{t('apikeys.revoke')}<span class="visually-hidden"> ({k.name})</span></button>
+                </form>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {keys.map((k) => (
-            <tr>
-              <th scope="row">{k.name}</th>
-              <td><code>{k.prefix}…</code></td>
-              <td>{k.organisation ? k.organisation.name : t('apikeys.platformWide')}</td>
-              <td>{k.permissions.map((action, i) => <span>{i ? ', ' : ''}<code>{action}</code></span>)}</td>
-              <td>{formatMoment(k.createdAt, lang)}<br /><span class="hint">{t('apikeys.list.by', { name: k.owner })}</span></td>
-              <td>{k.lastUsedAt ? formatMoment(k.lastUsedAt, lang) : t('apikeys.list.neverUsed')}</td>
-              <td>{statusLabel(t, k)}{k.expiresAt && k.status === 'active' ? <span><br /><span class="hint">{t('apikeys.list.expires', { date: formatMoment(k.expiresAt, lang) })}</span></span> : null}</td>
-              <td>
-                {k.status === 'revoked' ? null : (
-                  <form method="post" action={`/api-keys/${k.id}/revoke`} class="inline-form">
-                    <Csrf token={ctx.csrfToken} />
-                    <button type="submit" class="button button-danger">{t('apikeys.revoke')}<span class="visually-hidden"> ({k.name})</span></button>
-                  </form>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { Csrf } from '../../../web/forms.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
@@ -86,21 +86,18 @@ export function OverviewPage(p: OverviewProps) {
 
       <h2>{t('assessments.overview.respondents')}</h2>
       {p.respondents.length === 0 ? <p>{t('assessments.start.noRespondents')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('assessments.overview.respondents')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('assessments.overview.respondents')}</caption>
-            <thead><tr><th scope="col">{t('assessments.col.name')}</th><th scope="col">{t('assessments.col.answered')}</th><th scope="col">{t('assessments.col.finished')}</th></tr></thead>
-            <tbody>
-              {p.respondents.map((r) => (
-                <tr>
-                  <th scope="row">{r.name}{r.position ? ` (${r.position})` : ''}</th>
-                  <td>{t('assessments.progress.count', { answered: r.answered, total: progress.total })}</td>
-                  <td>{r.finishedAt ? [t('assessments.respondent.finished'), ' (', <DateText lang={lang} date={r.finishedAt} />, ')'] : t('assessments.respondent.busy')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('assessments.overview.respondents')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('assessments.col.name')}</th><th scope="col">{t('assessments.col.answered')}</th><th scope="col">{t('assessments.col.finished')}</th></tr></thead>
+          <tbody>
+            {p.respondents.map((r) => (
+              <tr>
+                <th scope="row">{r.name}{r.position ? ` (${r.position})` : ''}</th>
+                <td>{t('assessments.progress.count', { answered: r.answered, total: progress.total })}</td>
+                <td>{r.finishedAt ? [t('assessments.respondent.finished'), ' (', <DateText lang={lang} date={r.finishedAt} />, ')'] : t('assessments.respondent.busy')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
 
       {open && rights.manage ? [

@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { h, raw } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { Rights } from '../guard.js';
@@ -26,35 +26,32 @@ export function ResultsPage({ ctx, data, rights, chartSvg }: { ctx: ViewContext;
       <h2>{t('assessments.results.overview')}</h2>
       <div class="results-overview">
         <figure class="chart" role="img" aria-label={t('assessments.results.chartLabel')}>{raw(chartSvg)}</figure>
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('assessments.results.tableCaption')}>
-          <table class="data-table">
-            <caption>{t('assessments.results.tableCaption')}</caption>
-            <thead>
+        <ScrollTable caption={t('assessments.results.tableCaption')} class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('assessments.col.dimension')}</th>
+              <th scope="col">{t('assessments.col.level')}</th>
+              <th scope="col">{t('assessments.col.target')}</th>
+              <th scope="col">{t('assessments.col.spread')}</th>
+              <th scope="col">{t('assessments.col.respondentCount')}</th>
+              <th scope="col">{t('assessments.col.agreement')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.dimensions.map((d) => (
               <tr>
-                <th scope="col">{t('assessments.col.dimension')}</th>
-                <th scope="col">{t('assessments.col.level')}</th>
-                <th scope="col">{t('assessments.col.target')}</th>
-                <th scope="col">{t('assessments.col.spread')}</th>
-                <th scope="col">{t('assessments.col.respondentCount')}</th>
-                <th scope="col">{t('assessments.col.agreement')}</th>
+                <th scope="row"><a href={`#dim-${d.code}`}>{d.name[lang]}</a></th>
+                {d.result ? [
+                  <td>{level(d.result.level)}</td>,
+                  <td>{d.result.targetLevel === null ? t('assessments.results.noTarget') : level(d.result.targetLevel)}</td>,
+                  <td>{d.result.minLevel === d.result.maxLevel ? String(d.result.minLevel) : `${d.result.minLevel}–${d.result.maxLevel}`}</td>,
+                  <td>{String(d.result.respondents)}</td>,
+                  <td>{d.result.disagreement ? <strong>{t('assessments.results.disagree')}</strong> : t('assessments.results.agree')}</td>,
+                ] : [<td colspan="5">{t('assessments.results.notAnswered')}</td>]}
               </tr>
-            </thead>
-            <tbody>
-              {data.dimensions.map((d) => (
-                <tr>
-                  <th scope="row"><a href={`#dim-${d.code}`}>{d.name[lang]}</a></th>
-                  {d.result ? [
-                    <td>{level(d.result.level)}</td>,
-                    <td>{d.result.targetLevel === null ? t('assessments.results.noTarget') : level(d.result.targetLevel)}</td>,
-                    <td>{d.result.minLevel === d.result.maxLevel ? String(d.result.minLevel) : `${d.result.minLevel}–${d.result.maxLevel}`}</td>,
-                    <td>{String(d.result.respondents)}</td>,
-                    <td>{d.result.disagreement ? <strong>{t('assessments.results.disagree')}</strong> : t('assessments.results.agree')}</td>,
-                  ] : [<td colspan="5">{t('assessments.results.notAnswered')}</td>]}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       </div>
       <p class="actions">
         <a href={`/assessments/${a.id}/results.csv`}>{t('assessments.results.csv')}</a>
@@ -82,17 +79,14 @@ export function ResultsPage({ ctx, data, rights, chartSvg }: { ctx: ViewContext;
             d.result.disagreement ? (
               rights.answers ? (
                 d.respondents && d.respondents.length ? (
-                  <div class="table-scroll" tabindex="0" role="region" aria-label={t('assessments.results.perRespondent', { dimension: d.name[lang] })}>
-                    <table class="data-table">
-                      <caption>{t('assessments.results.perRespondent', { dimension: d.name[lang] })}</caption>
-                      <thead><tr><th scope="col">{t('assessments.col.name')}</th><th scope="col">{t('assessments.col.level')}</th><th scope="col">{t('assessments.col.target')}</th></tr></thead>
-                      <tbody>
-                        {d.respondents.map((r) => (
-                          <tr><th scope="row">{r.name}{r.position ? ` (${r.position})` : ''}</th><td>{r.level === null ? t('assessments.results.notAnswered') : level(r.level)}</td><td>{r.target === null ? '—' : level(r.target)}</td></tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <ScrollTable caption={t('assessments.results.perRespondent', { dimension: d.name[lang] })} class="data-table">
+                    <thead><tr><th scope="col">{t('assessments.col.name')}</th><th scope="col">{t('assessments.col.level')}</th><th scope="col">{t('assessments.col.target')}</th></tr></thead>
+                    <tbody>
+                      {d.respondents.map((r) => (
+                        <tr><th scope="row">{r.name}{r.position ? ` (${r.position})` : ''}</th><td>{r.level === null ? t('assessments.results.notAnswered') : level(r.level)}</td><td>{r.target === null ? '—' : level(r.target)}</td></tr>
+                      ))}
+                    </tbody>
+                  </ScrollTable>
                 ) : <p>{t('assessments.results.noIndividual')}</p>
               ) : <p>{t('assessments.results.disagreementCombined')}</p>
             ) : null,

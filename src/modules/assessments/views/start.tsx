@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { Csrf } from '../../../web/forms.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
@@ -64,49 +64,46 @@ export function StartPage({ ctx, organisation, rights, items, offer, notice, err
 
       <h2>{t('assessments.start.all')}</h2>
       {items.length === 0 ? <p>{t('assessments.start.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('assessments.start.tableCaption', { name: organisation.name })}>
-          <table class="data-table">
-            <caption>{t('assessments.start.tableCaption', { name: organisation.name })}</caption>
-            <thead>
+        <ScrollTable caption={t('assessments.start.tableCaption', { name: organisation.name })} class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('assessments.col.kind')}</th>
+              <th scope="col">{t('assessments.col.model')}</th>
+              <th scope="col">{t('assessments.col.started')}</th>
+              <th scope="col">{t('assessments.col.status')}</th>
+              <th scope="col">{t('assessments.col.respondents')}</th>
+              <th scope="col">{t('assessments.col.submitted')}</th>
+              <th scope="col">{t('assessments.col.result')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((a) => (
               <tr>
-                <th scope="col">{t('assessments.col.kind')}</th>
-                <th scope="col">{t('assessments.col.model')}</th>
-                <th scope="col">{t('assessments.col.started')}</th>
-                <th scope="col">{t('assessments.col.status')}</th>
-                <th scope="col">{t('assessments.col.respondents')}</th>
-                <th scope="col">{t('assessments.col.submitted')}</th>
-                <th scope="col">{t('assessments.col.result')}</th>
+                <th scope="row">
+                  {a.links.page ? <a href={a.links.page}>{kindName(t, a.kind)}</a> : kindName(t, a.kind)} <DemoBadge t={t} isDemo={a.isDemo} />
+                </th>
+                <td>{String(a.model.version)}</td>
+                <td><DateText lang={lang} date={new Date(a.startedAt)} /></td>
+                <td><span class={a.status === 'submitted' ? 'badge badge-covered' : 'badge'}>{t(`assessments.status.${a.status}`)}</span></td>
+                <td>
+                  {a.respondents === null ? t('assessments.start.respondentsFinished', { finished: a.finishedCount, count: a.respondentCount })
+                    : a.respondents.length === 0 ? t('assessments.start.noRespondents') : (
+                      <ul>
+                        {a.respondents.map((r) => (
+                          <li>
+                            {r.name}{r.position ? ` (${r.position})` : ''}: {t('assessments.progress.count', { answered: r.answered, total: a.questions })}
+                            {r.finished ? [', ', <strong>{t('assessments.respondent.finished')}</strong>] : `, ${t('assessments.respondent.busy')}`}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                </td>
+                <td>{a.submittedAt ? <DateText lang={lang} date={new Date(a.submittedAt)} /> : '—'}</td>
+                <td>{a.links.results ? <a href={a.links.results}>{t('assessments.start.viewResult')}<span class="visually-hidden"> ({kindName(t, a.kind)}, {a.submittedAt ? day(lang, new Date(a.submittedAt)) : ''})</span></a> : '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((a) => (
-                <tr>
-                  <th scope="row">
-                    {a.links.page ? <a href={a.links.page}>{kindName(t, a.kind)}</a> : kindName(t, a.kind)} <DemoBadge t={t} isDemo={a.isDemo} />
-                  </th>
-                  <td>{String(a.model.version)}</td>
-                  <td><DateText lang={lang} date={new Date(a.startedAt)} /></td>
-                  <td><span class={a.status === 'submitted' ? 'badge badge-covered' : 'badge'}>{t(`assessments.status.${a.status}`)}</span></td>
-                  <td>
-                    {a.respondents === null ? t('assessments.start.respondentsFinished', { finished: a.finishedCount, count: a.respondentCount })
-                      : a.respondents.length === 0 ? t('assessments.start.noRespondents') : (
-                        <ul>
-                          {a.respondents.map((r) => (
-                            <li>
-                              {r.name}{r.position ? ` (${r.position})` : ''}: {t('assessments.progress.count', { answered: r.answered, total: a.questions })}
-                              {r.finished ? [', ', <strong>{t('assessments.respondent.finished')}</strong>] : `, ${t('assessments.respondent.busy')}`}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                  </td>
-                  <td>{a.submittedAt ? <DateText lang={lang} date={new Date(a.submittedAt)} /> : '—'}</td>
-                  <td>{a.links.results ? <a href={a.links.results}>{t('assessments.start.viewResult')}<span class="visually-hidden"> ({kindName(t, a.kind)}, {a.submittedAt ? day(lang, new Date(a.submittedAt)) : ''})</span></a> : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <p><a href={`/api/organisations/${organisation.id}/assessments`}>{t('common.asJson')}</a></p>
     </Layout>

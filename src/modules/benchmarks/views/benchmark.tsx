@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { Fragment, h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { quartileChart } from '../chart.js';
@@ -15,39 +15,36 @@ function GroupTable({ ctx, group, caption }: { ctx: ViewContext; group: Group; c
   const { t, lang } = ctx;
   const own = group.dimensions.some((d) => d.level !== null);
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
-      <table class="data-table">
-        <caption>{caption}</caption>
-        <thead>
+    <ScrollTable caption={caption} class="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('benchmarks.col.dimension')}</th>
+          {own ? <th scope="col">{t('benchmarks.col.level')}</th> : null}
+          <th scope="col">{t('benchmarks.col.q1')}</th>
+          <th scope="col">{t('benchmarks.col.median')}</th>
+          <th scope="col">{t('benchmarks.col.q3')}</th>
+          {own ? <th scope="col">{t('benchmarks.col.percentile')}</th> : null}
+          {own ? <th scope="col">{t('benchmarks.col.target')}</th> : null}
+          <th scope="col">{t('benchmarks.col.targetMedian')}</th>
+          <th scope="col">{t('benchmarks.col.yoy')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {group.dimensions.map((d) => (
           <tr>
-            <th scope="col">{t('benchmarks.col.dimension')}</th>
-            {own ? <th scope="col">{t('benchmarks.col.level')}</th> : null}
-            <th scope="col">{t('benchmarks.col.q1')}</th>
-            <th scope="col">{t('benchmarks.col.median')}</th>
-            <th scope="col">{t('benchmarks.col.q3')}</th>
-            {own ? <th scope="col">{t('benchmarks.col.percentile')}</th> : null}
-            {own ? <th scope="col">{t('benchmarks.col.target')}</th> : null}
-            <th scope="col">{t('benchmarks.col.targetMedian')}</th>
-            <th scope="col">{t('benchmarks.col.yoy')}</th>
+            <th scope="row">{d.name}</th>
+            {own ? <td>{formatLevel(lang, d.level)}</td> : null}
+            <td>{formatLevel(lang, d.q1)}</td>
+            <td>{formatLevel(lang, d.median)}</td>
+            <td>{formatLevel(lang, d.q3)}</td>
+            {own ? <td>{d.percentile === null ? '–' : `${d.percentile}%`}</td> : null}
+            {own ? <td>{formatLevel(lang, d.target)}</td> : null}
+            <td>{d.targetMedian === null ? t('benchmarks.tooFewTargets') : formatLevel(lang, d.targetMedian)}</td>
+            <td>{d.yoyMedian === null ? t('benchmarks.tooFewChanges') : t('benchmarks.yoyValue', { change: formatChange(lang, d.yoyMedian), n: d.yoyPeers ?? 0 })}</td>
           </tr>
-        </thead>
-        <tbody>
-          {group.dimensions.map((d) => (
-            <tr>
-              <th scope="row">{d.name}</th>
-              {own ? <td>{formatLevel(lang, d.level)}</td> : null}
-              <td>{formatLevel(lang, d.q1)}</td>
-              <td>{formatLevel(lang, d.median)}</td>
-              <td>{formatLevel(lang, d.q3)}</td>
-              {own ? <td>{d.percentile === null ? '–' : `${d.percentile}%`}</td> : null}
-              {own ? <td>{formatLevel(lang, d.target)}</td> : null}
-              <td>{d.targetMedian === null ? t('benchmarks.tooFewTargets') : formatLevel(lang, d.targetMedian)}</td>
-              <td>{d.yoyMedian === null ? t('benchmarks.tooFewChanges') : t('benchmarks.yoyValue', { change: formatChange(lang, d.yoyMedian), n: d.yoyPeers ?? 0 })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 

@@ -6,6 +6,7 @@ import { quartileChart } from '../chart.js';
 import { BREAKDOWNS, kpiCode } from '../constants.js';
 import { formatLevel, type SectorView } from '../presenters.js';
 import { CHART_SCRIPTS, Chart, DemoNotice, Rules, Withheld } from './parts.js';
+import { ScrollTable } from '../../../web/components.js';
 
 void Fragment;
 
@@ -15,64 +16,58 @@ type Cell = NonNullable<SectorView['total']>;
 function DimensionTable({ ctx, cell, caption }: { ctx: ViewContext; cell: Cell; caption: string }): Html {
   const { t, lang } = ctx;
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
-      <table class="data-table">
-        <caption>{caption}</caption>
-        <thead>
+    <ScrollTable caption={caption} class="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('benchmarks.col.dimension')}</th>
+          <th scope="col">{t('benchmarks.col.n')}</th>
+          <th scope="col">{t('benchmarks.col.q1')}</th>
+          <th scope="col">{t('benchmarks.col.median')}</th>
+          <th scope="col">{t('benchmarks.col.q3')}</th>
+          {LEVELS.map((l) => <th scope="col">{t('benchmarks.col.atLevel', { level: l })}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {cell.dimensions.map((d) => (
           <tr>
-            <th scope="col">{t('benchmarks.col.dimension')}</th>
-            <th scope="col">{t('benchmarks.col.n')}</th>
-            <th scope="col">{t('benchmarks.col.q1')}</th>
-            <th scope="col">{t('benchmarks.col.median')}</th>
-            <th scope="col">{t('benchmarks.col.q3')}</th>
-            {LEVELS.map((l) => <th scope="col">{t('benchmarks.col.atLevel', { level: l })}</th>)}
+            <th scope="row">{d.name}</th>
+            <td>{d.n || '–'}</td>
+            <td>{formatLevel(lang, d.q1)}</td>
+            <td>{formatLevel(lang, d.median)}</td>
+            <td>{formatLevel(lang, d.q3)}</td>
+            {LEVELS.map((l) => <td>{d.distribution.length ? d.distribution[l] : '–'}</td>)}
           </tr>
-        </thead>
-        <tbody>
-          {cell.dimensions.map((d) => (
-            <tr>
-              <th scope="row">{d.name}</th>
-              <td>{d.n || '–'}</td>
-              <td>{formatLevel(lang, d.q1)}</td>
-              <td>{formatLevel(lang, d.median)}</td>
-              <td>{formatLevel(lang, d.q3)}</td>
-              {LEVELS.map((l) => <td>{d.distribution.length ? d.distribution[l] : '–'}</td>)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
 function BreakdownTable({ ctx, view, dims }: { ctx: ViewContext; view: SectorView; dims: Array<{ code: string; name: string }> }): Html {
   const { t, lang } = ctx;
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={t(`benchmarks.sector.breakdownCaption.${view.by}`, { year: view.year ?? '' })}>
-      <table class="data-table">
-        <caption>{t(`benchmarks.sector.breakdownCaption.${view.by}`, { year: view.year ?? '' })}</caption>
-        <thead>
+    <ScrollTable caption={t(`benchmarks.sector.breakdownCaption.${view.by}`, { year: view.year ?? '' })} class="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t(`benchmarks.sector.by.${view.by}`)}</th>
+          <th scope="col">{t('benchmarks.col.n')}</th>
+          {dims.map((d) => <th scope="col">{d.name}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {view.cells.map((c) => (
           <tr>
-            <th scope="col">{t(`benchmarks.sector.by.${view.by}`)}</th>
-            <th scope="col">{t('benchmarks.col.n')}</th>
-            {dims.map((d) => <th scope="col">{d.name}</th>)}
+            <th scope="row">{c.label}</th>
+            {c.shown
+              ? <><td>{c.n ?? 0}</td>{dims.map((_, i) => {
+                const d = c.dimensions[i];
+                return <td>{d && d.median !== null ? t('benchmarks.medianRange', { median: formatLevel(lang, d.median), q1: formatLevel(lang, d.q1), q3: formatLevel(lang, d.q3) }) : '–'}</td>;
+              })}</>
+              : <td colspan={dims.length + 1}>{c.message}</td>}
           </tr>
-        </thead>
-        <tbody>
-          {view.cells.map((c) => (
-            <tr>
-              <th scope="row">{c.label}</th>
-              {c.shown
-                ? <><td>{c.n ?? 0}</td>{dims.map((_, i) => {
-                  const d = c.dimensions[i];
-                  return <td>{d && d.median !== null ? t('benchmarks.medianRange', { median: formatLevel(lang, d.median), q1: formatLevel(lang, d.q1), q3: formatLevel(lang, d.q3) }) : '–'}</td>;
-                })}</>
-                : <td colspan={dims.length + 1}>{c.message}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -131,38 +126,35 @@ export function SectorPage({ ctx, view, feed }: { ctx: ViewContext; view: Sector
               {dims.map((d, i) => (
                 <section aria-labelledby={`dim-${d.code}`}>
                   <h3 id={`dim-${d.code}`}>{d.name}</h3>
-                  <div class="table-scroll" tabindex="0" role="region" aria-label={t('benchmarks.sector.dimensionCaption', { dimension: d.name, year: view.year ?? '' })}>
-                    <table class="data-table">
-                      <caption>{t('benchmarks.sector.dimensionCaption', { dimension: d.name, year: view.year ?? '' })}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t(`benchmarks.sector.by.${view.by}`)}</th>
-                          <th scope="col">{t('benchmarks.col.n')}</th>
-                          <th scope="col">{t('benchmarks.col.q1')}</th>
-                          <th scope="col">{t('benchmarks.col.median')}</th>
-                          <th scope="col">{t('benchmarks.col.q3')}</th>
-                          {LEVELS.map((l) => <th scope="col">{t('benchmarks.col.atLevel', { level: l })}</th>)}
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {view.cells.map((c) => {
-                          const x = c.dimensions[i];
-                          return (
-                            <tr>
-                              <th scope="row">{c.label}</th>
-                              {c.shown && x ? (
-                                <>
-                                  <td>{c.n ?? 0}</td>
-                                  <td>{formatLevel(lang, x.q1)}</td><td>{formatLevel(lang, x.median)}</td><td>{formatLevel(lang, x.q3)}</td>
-                                  {LEVELS.map((l) => <td>{x.distribution.length ? x.distribution[l] : '–'}</td>)}
-                                </>
-                              ) : <td colspan={10}>{c.shown ? t('benchmarks.sector.noneInCell') : c.message}</td>}
-                            </tr>
-                          );
-                        })}
-                      </tbody>
-                    </table>
-                  </div>
+                  <ScrollTable caption={t('benchmarks.sector.dimensionCaption', { dimension: d.name, year: view.year ?? '' })} class="data-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t(`benchmarks.sector.by.${view.by}`)}</th>
+                        <th scope="col">{t('benchmarks.col.n')}</th>
+                        <th scope="col">{t('benchmarks.col.q1')}</th>
+                        <th scope="col">{t('benchmarks.col.median')}</th>
+                        <th scope="col">{t('benchmarks.col.q3')}</th>
+                        {LEVELS.map((l) => <th scope="col">{t('benchmarks.col.atLevel', { level: l })}</th>)}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {view.cells.map((c) => {
+                        const x = c.dimensions[i];
+                        return (
+                          <tr>
+                            <th scope="row">{c.label}</th>
+                            {c.shown && x ? (
+                              <>
+                                <td>{c.n ?? 0}</td>
+                                <td>{formatLevel(lang, x.q1)}</td><td>{formatLevel(lang, x.median)}</td><td>{formatLevel(lang, x.q3)}</td>
+                                {LEVELS.map((l) => <td>{x.distribution.length ? x.distribution[l] : '–'}</td>)}
+                              </>
+                            ) : <td colspan={10}>{c.shown ? t('benchmarks.sector.noneInCell') : c.message}</td>}
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </ScrollTable>
                 </section>
               ))}
             </section>
@@ -170,28 +162,25 @@ export function SectorPage({ ctx, view, feed }: { ctx: ViewContext; view: Sector
 
           <section aria-labelledby="trend-heading">
             <h2 id="trend-heading">{t('benchmarks.sector.trendHeading')}</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={t('benchmarks.sector.trendCaption')}>
-              <table class="data-table">
-                <caption>{t('benchmarks.sector.trendCaption')}</caption>
-                <thead>
+            <ScrollTable caption={t('benchmarks.sector.trendCaption')} class="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('benchmarks.sector.year')}</th>
+                  <th scope="col">{t('benchmarks.col.n')}</th>
+                  {trendDims.map((code) => <th scope="col">{dims.find((d) => d.code === code)?.name ?? code}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {view.trend.map((p) => (
                   <tr>
-                    <th scope="col">{t('benchmarks.sector.year')}</th>
-                    <th scope="col">{t('benchmarks.col.n')}</th>
-                    {trendDims.map((code) => <th scope="col">{dims.find((d) => d.code === code)?.name ?? code}</th>)}
+                    <th scope="row"><a href={`/maturity/sector?year=${p.year}&by=${view.by}`}>{String(p.year)}</a></th>
+                    {p.shown
+                      ? <><td>{p.n ?? 0}</td>{trendDims.map((code) => <td>{formatLevel(lang, p.medians[code] ?? null)}</td>)}</>
+                      : <td colspan={trendDims.length + 1}>{t('benchmarks.withheld.too_small', { min: view.rules.minGroup })}</td>}
                   </tr>
-                </thead>
-                <tbody>
-                  {view.trend.map((p) => (
-                    <tr>
-                      <th scope="row"><a href={`/maturity/sector?year=${p.year}&by=${view.by}`}>{String(p.year)}</a></th>
-                      {p.shown
-                        ? <><td>{p.n ?? 0}</td>{trendDims.map((code) => <td>{formatLevel(lang, p.medians[code] ?? null)}</td>)}</>
-                        : <td colspan={trendDims.length + 1}>{t('benchmarks.withheld.too_small', { min: view.rules.minGroup })}</td>}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
           </section>
         </>
       )}

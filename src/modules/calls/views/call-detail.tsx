@@ -1,6 +1,6 @@
 import type { FieldError } from '../../../plugins/errors.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { Csrf, ErrorSummary, Select, TextField } from '../../../web/forms.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
@@ -71,21 +71,18 @@ export function CallDetailPage({ ctx, call, phase, team, apply, notice, actionEr
       </section>
       <section aria-labelledby="criteria-title">
         <h2 id="criteria-title">{t('calls.criteria')}</h2>
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('calls.criteria')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('calls.criteria')}</caption>
-            <thead><tr><th scope="col">{t('calls.criterion')}</th><th scope="col">{t('calls.weight')}</th><th scope="col">{t('calls.share')}</th></tr></thead>
-            <tbody>
-              {call.criteria.map((c) => (
-                <tr>
-                  <th scope="row">{tr(c.label, lang)}{tr(c.description, lang) ? <p class="hint">{tr(c.description, lang)}</p> : null}</th>
-                  <td>{number(lang, c.weight)}</td>
-                  <td>{totalWeight ? `${Math.round((c.weight / totalWeight) * 100)}%` : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('calls.criteria')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('calls.criterion')}</th><th scope="col">{t('calls.weight')}</th><th scope="col">{t('calls.share')}</th></tr></thead>
+          <tbody>
+            {call.criteria.map((c) => (
+              <tr>
+                <th scope="row">{tr(c.label, lang)}{tr(c.description, lang) ? <p class="hint">{tr(c.description, lang)}</p> : null}</th>
+                <td>{number(lang, c.weight)}</td>
+                <td>{totalWeight ? `${Math.round((c.weight / totalWeight) * 100)}%` : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       </section>
       <section aria-labelledby="annexes-title">
         <h2 id="annexes-title">{t('calls.annexes')}</h2>

@@ -4,6 +4,7 @@ import type { FormField } from '../form-fields.js';
 import type { ApplicationView } from '../presenters.js';
 import { answerDisplay, fieldLabel, fieldSection } from './fields.js';
 import { Paragraphs, When, euro, tr } from './parts.js';
+import { ScrollTable } from '../../../web/components.js';
 
 function Answers({ t, lang, fields, answers }: { t: Translate; lang: Lang; fields: readonly FormField[]; answers: ApplicationView['answers'] }): Html {
   return (
@@ -25,26 +26,23 @@ export function ConsortiumTable({ t, lang, view }: { t: Translate; lang: Lang; v
   return (
     <div>
       <p>{view.crossSector ? <strong class="tag">{t('calls.consortium.crossSector')}</strong> : t('calls.consortium.singleSector')}</p>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('calls.consortium.title')}>
-        <table class="data-table">
-          <caption class="visually-hidden">{t('calls.consortium.title')}</caption>
-          <thead><tr>
-            <th scope="col">{t('calls.consortium.organisation')}</th><th scope="col">{t('calls.consortium.subsector')}</th>
-            <th scope="col">{t('calls.consortium.role')}</th><th scope="col">{t('calls.consortium.contribution')}</th><th scope="col">{t('calls.consortium.confirmed')}</th>
-          </tr></thead>
-          <tbody>
-            {view.partners.map((p) => (
-              <tr>
-                <th scope="row">{p.name}{p.isDemo ? <span class="badge badge-demo"> {t('demo.badge')}</span> : null}</th>
-                <td>{t(`subsector.${p.subsector}`)}</td>
-                <td>{t(`calls.consortium.role.${p.role}`)}</td>
-                <td>{p.contribution || '—'}</td>
-                <td>{p.confirmedAt ? <span>{t('calls.yes')} (<When lang={lang} at={p.confirmedAt} />)</span> : <strong>{t('calls.consortium.notConfirmed')}</strong>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('calls.consortium.title')} class="data-table" captionClass="visually-hidden">
+        <thead><tr>
+          <th scope="col">{t('calls.consortium.organisation')}</th><th scope="col">{t('calls.consortium.subsector')}</th>
+          <th scope="col">{t('calls.consortium.role')}</th><th scope="col">{t('calls.consortium.contribution')}</th><th scope="col">{t('calls.consortium.confirmed')}</th>
+        </tr></thead>
+        <tbody>
+          {view.partners.map((p) => (
+            <tr>
+              <th scope="row">{p.name}{p.isDemo ? <span class="badge badge-demo"> {t('demo.badge')}</span> : null}</th>
+              <td>{t(`subsector.${p.subsector}`)}</td>
+              <td>{t(`calls.consortium.role.${p.role}`)}</td>
+              <td>{p.contribution || '—'}</td>
+              <td>{p.confirmedAt ? <span>{t('calls.yes')} (<When lang={lang} at={p.confirmedAt} />)</span> : <strong>{t('calls.consortium.notConfirmed')}</strong>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </div>
   );
 }
@@ -70,21 +68,18 @@ export function ApplicationReadOnly({ t, lang, view, level = 2 }: { t: Translate
       <section aria-labelledby="ro-answers"><H id="ro-answers">{t('calls.application.answers')}</H><Answers t={t} lang={lang} fields={view.form.fields} answers={view.answers} /></section>
       <section aria-labelledby="ro-pathway">
         <H id="ro-pathway">{t('calls.pathway.title')}</H>
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('calls.pathway.title')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('calls.pathway.title')}</caption>
-            <thead><tr><th scope="col">{t('calls.pathway.stage')}</th><th scope="col">{t('calls.pathway.description')}</th><th scope="col">{t('calls.pathway.indicators')}</th></tr></thead>
-            <tbody>
-              {view.pathway.map((p) => (
-                <tr>
-                  <th scope="row">{t(`calls.pathway.${p.stage}`)}</th>
-                  <td>{p.description || '—'}</td>
-                  <td>{p.indicators.length ? <ul>{p.indicators.map((i) => <li>{i.name}: {i.target}</li>)}</ul> : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('calls.pathway.title')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('calls.pathway.stage')}</th><th scope="col">{t('calls.pathway.description')}</th><th scope="col">{t('calls.pathway.indicators')}</th></tr></thead>
+          <tbody>
+            {view.pathway.map((p) => (
+              <tr>
+                <th scope="row">{t(`calls.pathway.${p.stage}`)}</th>
+                <td>{p.description || '—'}</td>
+                <td>{p.indicators.length ? <ul>{p.indicators.map((i) => <li>{i.name}: {i.target}</li>)}</ul> : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       </section>
       <section aria-labelledby="ro-annex"><H id="ro-annex">{t('calls.annex.title')}</H><Answers t={t} lang={lang} fields={view.annexForm.fields} answers={view.annexAnswers} /></section>
       <section aria-labelledby="ro-consortium"><H id="ro-consortium">{t('calls.consortium.title')}</H><ConsortiumTable t={t} lang={lang} view={view} /></section>

@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge, FilterSelect } from '../../../web/components.js';
+import { DemoBadge, FilterSelect, ScrollTable } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { ApplicationStatus } from '../../../db/schema-calls.js';
@@ -13,29 +13,26 @@ import { When, tr } from './parts.js';
 export function ApplicationTable({ ctx, items, caption, showCall }: { ctx: ViewContext; items: ApplicationListItem[]; caption: string; showCall: boolean }): Html {
   const { t, lang } = ctx;
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
-      <table class="data-table">
-        <caption class="visually-hidden">{caption}</caption>
-        <thead><tr>
-          <th scope="col">{t('calls.application.title')}</th>
-          {showCall ? <th scope="col">{t('calls.application.call')}</th> : null}
-          <th scope="col">{t('calls.application.lead')}</th><th scope="col">{t('calls.consortium.title')}</th>
-          <th scope="col">{t('calls.application.status')}</th><th scope="col">{t('calls.application.updated')}</th>
-        </tr></thead>
-        <tbody>
-          {items.map((a) => (
-            <tr>
-              <th scope="row"><a href={`/applications/${a.id}`}>{a.title}</a> <DemoBadge t={t} isDemo={a.isDemo} /></th>
-              {showCall ? <td><a href={`/calls/${a.call.code}`}>{lang === 'en' ? a.call.title_en : a.call.title_nl}</a></td> : null}
-              <td>{a.lead.name}</td>
-              <td>{t('calls.consortium.count', { n: a.partners })}{a.crossSector ? `, ${t('calls.consortium.crossSector')}` : ''}</td>
-              <td>{t(`calls.status.${a.status}`)}{a.currentStep ? ` (${a.currentStep})` : ''}</td>
-              <td>{a.submittedAt ? <When lang={lang} at={a.submittedAt} /> : <When lang={lang} at={a.updatedAt} />}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={caption} class="data-table" captionClass="visually-hidden">
+      <thead><tr>
+        <th scope="col">{t('calls.application.title')}</th>
+        {showCall ? <th scope="col">{t('calls.application.call')}</th> : null}
+        <th scope="col">{t('calls.application.lead')}</th><th scope="col">{t('calls.consortium.title')}</th>
+        <th scope="col">{t('calls.application.status')}</th><th scope="col">{t('calls.application.updated')}</th>
+      </tr></thead>
+      <tbody>
+        {items.map((a) => (
+          <tr>
+            <th scope="row"><a href={`/applications/${a.id}`}>{a.title}</a> <DemoBadge t={t} isDemo={a.isDemo} /></th>
+            {showCall ? <td><a href={`/calls/${a.call.code}`}>{lang === 'en' ? a.call.title_en : a.call.title_nl}</a></td> : null}
+            <td>{a.lead.name}</td>
+            <td>{t('calls.consortium.count', { n: a.partners })}{a.crossSector ? `, ${t('calls.consortium.crossSector')}` : ''}</td>
+            <td>{t(`calls.status.${a.status}`)}{a.currentStep ? ` (${a.currentStep})` : ''}</td>
+            <td>{a.submittedAt ? <When lang={lang} at={a.submittedAt} /> : <When lang={lang} at={a.updatedAt} />}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -76,27 +73,21 @@ export function ConformityPage({ ctx, report, calls, instruments, query }: {
       {report.fields.filter((f) => f.values.length).map((f) => (
         <section aria-labelledby={`c-${f.key}`}>
           <h2 id={`c-${f.key}`}>{tr(f.label, lang)}</h2>
-          <div class="table-scroll" tabindex="0" role="region" aria-label={tr(f.label, lang)}>
-            <table class="data-table">
-              <caption class="visually-hidden">{tr(f.label, lang)}</caption>
-              <thead><tr><th scope="col">{t('calls.conformity.value')}</th><th scope="col">{t('calls.conformity.submitted')}</th><th scope="col">{t('calls.conformity.granted')}</th></tr></thead>
-              <tbody>{f.values.map((v) => <tr><th scope="row">{tr(v.label, lang)}</th><td>{String(v.submitted)}</td><td>{String(v.granted)}</td></tr>)}</tbody>
-            </table>
-          </div>
+          <ScrollTable caption={tr(f.label, lang)} class="data-table" captionClass="visually-hidden">
+            <thead><tr><th scope="col">{t('calls.conformity.value')}</th><th scope="col">{t('calls.conformity.submitted')}</th><th scope="col">{t('calls.conformity.granted')}</th></tr></thead>
+            <tbody>{f.values.map((v) => <tr><th scope="row">{tr(v.label, lang)}</th><td>{String(v.submitted)}</td><td>{String(v.granted)}</td></tr>)}</tbody>
+          </ScrollTable>
         </section>
       ))}
       {report.totals.submitted === 0 ? <p>{t('calls.conformity.none')}</p> : null}
       <section aria-labelledby="per-call">
         <h2 id="per-call">{t('calls.conformity.perCall')}</h2>
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('calls.conformity.perCall')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('calls.conformity.perCall')}</caption>
-            <thead><tr><th scope="col">{t('calls.application.call')}</th><th scope="col">{t('calls.instrument')}</th><th scope="col">{t('calls.conformity.submitted')}</th><th scope="col">{t('calls.conformity.granted')}</th></tr></thead>
-            <tbody>{report.calls.map((c) => (
-              <tr><th scope="row"><a href={`/calls/conformity?call=${c.code}`}>{tr(c.title, lang)}</a></th><td>{tr(c.instrument.name, lang)}</td><td>{String(c.submitted)}</td><td>{String(c.granted)}</td></tr>
-            ))}</tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('calls.conformity.perCall')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('calls.application.call')}</th><th scope="col">{t('calls.instrument')}</th><th scope="col">{t('calls.conformity.submitted')}</th><th scope="col">{t('calls.conformity.granted')}</th></tr></thead>
+          <tbody>{report.calls.map((c) => (
+            <tr><th scope="row"><a href={`/calls/conformity?call=${c.code}`}>{tr(c.title, lang)}</a></th><td>{tr(c.instrument.name, lang)}</td><td>{String(c.submitted)}</td><td>{String(c.granted)}</td></tr>
+          ))}</tbody>
+        </ScrollTable>
       </section>
     </Layout>
   );

@@ -3,7 +3,7 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import { principalOf } from '../../../plugins/auth.js';
 import { can } from '../../../plugins/permissions.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { ActionLineWithFigures, HistoryEntry } from '../queries.js';
@@ -63,37 +63,34 @@ export function ActionLinePage({ ctx, catalog, line, history, notice, funding }:
 
       <h2>{t('cycle.plans')}</h2>
       {line.plans.length === 0 ? <p>{t('cycle.noPlans')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.plansCaption', { title: line.title[lang] })}>
-          <table class="data-table">
-            <caption>{t('cycle.plansCaption', { title: line.title[lang] })}</caption>
-            <thead>
+        <ScrollTable caption={t('cycle.plansCaption', { title: line.title[lang] })} class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('cycle.plan')}</th>
+              <th scope="col">{t('cycle.planStatus')}</th>
+              <th scope="col">{t('cycle.actions')}</th>
+              <th scope="col">{t('cycle.progress')}</th>
+              <th scope="col">{t('cycle.actionsAtRisk')}</th>
+              <th scope="col">{t('cycle.budget.planned')}</th>
+              <th scope="col">{t('cycle.budget.committed')}</th>
+              <th scope="col">{t('cycle.budget.spent')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {line.plans.map((p) => (
               <tr>
-                <th scope="col">{t('cycle.plan')}</th>
-                <th scope="col">{t('cycle.planStatus')}</th>
-                <th scope="col">{t('cycle.actions')}</th>
-                <th scope="col">{t('cycle.progress')}</th>
-                <th scope="col">{t('cycle.actionsAtRisk')}</th>
-                <th scope="col">{t('cycle.budget.planned')}</th>
-                <th scope="col">{t('cycle.budget.committed')}</th>
-                <th scope="col">{t('cycle.budget.spent')}</th>
+                <th scope="row"><a href={`/plans/${p.id}`}>{planName(t, p)}</a>{current?.id === p.id ? <span class="muted"> ({t('cycle.current')})</span> : null}</th>
+                <td><PlanStatus t={t} status={p.status} /></td>
+                <td>{String(p.figures.actions)}</td>
+                <td><Progress t={t} lang={lang} value={p.figures.progress} /></td>
+                <td>{p.figures.atRisk ? <span class="badge badge-gap">{String(p.figures.atRisk)}</span> : '0'}</td>
+                <td>{money(lang, p.figures.budget.planned)}</td>
+                <td>{money(lang, p.figures.budget.committed)}</td>
+                <td>{money(lang, p.figures.budget.spent)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {line.plans.map((p) => (
-                <tr>
-                  <th scope="row"><a href={`/plans/${p.id}`}>{planName(t, p)}</a>{current?.id === p.id ? <span class="muted"> ({t('cycle.current')})</span> : null}</th>
-                  <td><PlanStatus t={t} status={p.status} /></td>
-                  <td>{String(p.figures.actions)}</td>
-                  <td><Progress t={t} lang={lang} value={p.figures.progress} /></td>
-                  <td>{p.figures.atRisk ? <span class="badge badge-gap">{String(p.figures.atRisk)}</span> : '0'}</td>
-                  <td>{money(lang, p.figures.budget.planned)}</td>
-                  <td>{money(lang, p.figures.budget.committed)}</td>
-                  <td>{money(lang, p.figures.budget.spent)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <div class="actions">
         {can(principal, 'cycle.createPlan') ? <a class="button" href={`/action-lines/${line.code}/plans/new`}>{t('cycle.plan.new')}</a> : null}

@@ -3,7 +3,7 @@ import { principalOf } from '../../../plugins/auth.js';
 import type { FieldError } from '../../../plugins/errors.js';
 import { can } from '../../../plugins/permissions.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { Csrf, ErrorSummary, Select } from '../../../web/forms.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
@@ -50,60 +50,54 @@ export function ActionPage({ ctx, catalog, detail, decisions, history, notice, l
       </dl>
 
       <h2>{t('cycle.budget')}</h2>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.budget')}>
-        <table class="data-table">
-          <caption class="visually-hidden">{t('cycle.budget')}</caption>
-          <thead><tr><th scope="col">{t('cycle.budget.planned')}</th><th scope="col">{t('cycle.budget.committed')}</th><th scope="col">{t('cycle.budget.spent')}</th></tr></thead>
-          <tbody>
-            <tr>
-              <td>{money(lang, a.budgetPlanned)}</td>
-              <td>{money(lang, a.budgetCommitted)}{flags.overCommitted ? [' ', <span class="badge badge-weak">{t('cycle.overPlanned')}</span>] : null}</td>
-              <td>{money(lang, a.budgetSpent)}{flags.overSpent ? [' ', <span class="badge badge-weak">{t('cycle.overPlanned')}</span>] : null}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('cycle.budget')} class="data-table" captionClass="visually-hidden">
+        <thead><tr><th scope="col">{t('cycle.budget.planned')}</th><th scope="col">{t('cycle.budget.committed')}</th><th scope="col">{t('cycle.budget.spent')}</th></tr></thead>
+        <tbody>
+          <tr>
+            <td>{money(lang, a.budgetPlanned)}</td>
+            <td>{money(lang, a.budgetCommitted)}{flags.overCommitted ? [' ', <span class="badge badge-weak">{t('cycle.overPlanned')}</span>] : null}</td>
+            <td>{money(lang, a.budgetSpent)}{flags.overSpent ? [' ', <span class="badge badge-weak">{t('cycle.overPlanned')}</span>] : null}</td>
+          </tr>
+        </tbody>
+      </ScrollTable>
 
       <h2>{t('cycle.milestones')}</h2>
       {a.milestones.length === 0 ? <p>{t(a.status === 'done' ? 'cycle.noMilestonesDone' : 'cycle.noMilestones')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.milestonesCaption', { action: a.code })}>
-          <table class="data-table">
-            <caption>{t('cycle.milestonesCaption', { action: a.code })}</caption>
-            <thead>
+        <ScrollTable caption={t('cycle.milestonesCaption', { action: a.code })} class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('cycle.milestone')}</th>
+              <th scope="col">{t('cycle.dueOn')}</th>
+              <th scope="col">{t('cycle.doneOnLabel')}</th>
+              <th scope="col">{t('cycle.weight')}</th>
+              {canEditMilestones ? <th scope="col">{t('cycle.manage')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {a.milestones.map((m, i) => (
               <tr>
-                <th scope="col">{t('cycle.milestone')}</th>
-                <th scope="col">{t('cycle.dueOn')}</th>
-                <th scope="col">{t('cycle.doneOnLabel')}</th>
-                <th scope="col">{t('cycle.weight')}</th>
-                {canEditMilestones ? <th scope="col">{t('cycle.manage')}</th> : null}
+                <th scope="row">{m.title[lang]} {overdue.has(m.id) ? <span class="badge badge-gap">{t('cycle.overdue')}</span> : null}</th>
+                <td><DateText lang={lang} iso={m.dueOn} /></td>
+                <td>{m.doneOn ? <DateText lang={lang} iso={m.doneOn} /> : <span class="muted">{t('cycle.notDone')}</span>}</td>
+                <td>{m.weight === null ? <span>{formatWeight(weights[i]!)} <span class="muted">({t('cycle.weightDerived')})</span></span> : formatWeight(m.weight)}</td>
+                {canEditMilestones ? (
+                  <td>
+                    <div class="actions">
+                      <a href={`/milestones/${m.id}/edit`}>{t('cycle.milestone.editShort')}<span class="visually-hidden">: {m.title[lang]}</span></a>
+                      {m.doneOn ? null : (
+                        <form method="post" action={`/milestones/${m.id}/done`} class="inline-form">
+                          <Csrf token={ctx.csrfToken} />
+                          <input type="hidden" name="version" value={m.version} />
+                          <button type="submit" class="button button-secondary">{t('cycle.markDone')}<span class="visually-hidden">: {m.title[lang]}</span></button>
+                        </form>
+                      )}
+                    </div>
+                  </td>
+                ) : null}
               </tr>
-            </thead>
-            <tbody>
-              {a.milestones.map((m, i) => (
-                <tr>
-                  <th scope="row">{m.title[lang]} {overdue.has(m.id) ? <span class="badge badge-gap">{t('cycle.overdue')}</span> : null}</th>
-                  <td><DateText lang={lang} iso={m.dueOn} /></td>
-                  <td>{m.doneOn ? <DateText lang={lang} iso={m.doneOn} /> : <span class="muted">{t('cycle.notDone')}</span>}</td>
-                  <td>{m.weight === null ? <span>{formatWeight(weights[i]!)} <span class="muted">({t('cycle.weightDerived')})</span></span> : formatWeight(m.weight)}</td>
-                  {canEditMilestones ? (
-                    <td>
-                      <div class="actions">
-                        <a href={`/milestones/${m.id}/edit`}>{t('cycle.milestone.editShort')}<span class="visually-hidden">: {m.title[lang]}</span></a>
-                        {m.doneOn ? null : (
-                          <form method="post" action={`/milestones/${m.id}/done`} class="inline-form">
-                            <Csrf token={ctx.csrfToken} />
-                            <input type="hidden" name="version" value={m.version} />
-                            <button type="submit" class="button button-secondary">{t('cycle.markDone')}<span class="visually-hidden">: {m.title[lang]}</span></button>
-                          </form>
-                        )}
-                      </div>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       {can(principal, 'cycle.createMilestone') ? <p><a class="button" href={`/actions/${a.id}/milestones/new`}>{t('cycle.milestone.new')}</a></p> : null}
 

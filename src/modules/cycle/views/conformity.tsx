@@ -6,6 +6,7 @@ import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { ConformityRecord } from '../queries.js';
 import { DateText, SavedNotice } from './parts.js';
+import { ScrollTable } from '../../../web/components.js';
 
 const STATUS_CLASS: Record<string, string> = { absent: 'badge badge-gap', planned: 'badge badge-weak', included: 'badge badge-covered' };
 
@@ -32,33 +33,30 @@ export function ConformityPage({ ctx, catalog, clauses, notice }: { ctx: ViewCon
       {actors.length === 0 ? <p>{t('cycle.conformity.none')}</p> : actors.map((actor) => (
         <section aria-labelledby={`actor-${actor!.code}`}>
           <h2 id={`actor-${actor!.code}`}><a href={`/actors/${actor!.code}`}>{actor!.name}</a></h2>
-          <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.conformity.caption', { actor: actor!.name })}>
-            <table class="data-table">
-              <caption class="visually-hidden">{t('cycle.conformity.caption', { actor: actor!.name })}</caption>
-              <thead>
+          <ScrollTable caption={t('cycle.conformity.caption', { actor: actor!.name })} class="data-table" captionClass="visually-hidden">
+            <thead>
+              <tr>
+                <th scope="col">{t('cycle.conformity.agreement')}</th>
+                <th scope="col">{t('cycle.conformity.status')}</th>
+                <th scope="col">{t('cycle.conformity.since')}</th>
+                <th scope="col">{t('cycle.conformity.note')}</th>
+                <th scope="col">{t('source.label')}</th>
+                {canEdit ? <th scope="col">{t('cycle.manage')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {groups.get(actor!.id)!.map((c) => (
                 <tr>
-                  <th scope="col">{t('cycle.conformity.agreement')}</th>
-                  <th scope="col">{t('cycle.conformity.status')}</th>
-                  <th scope="col">{t('cycle.conformity.since')}</th>
-                  <th scope="col">{t('cycle.conformity.note')}</th>
-                  <th scope="col">{t('source.label')}</th>
-                  {canEdit ? <th scope="col">{t('cycle.manage')}</th> : null}
+                  <th scope="row">{c.agreement[lang]}</th>
+                  <td><span class={STATUS_CLASS[c.status]}>{t(`cycle.conformity.status.${c.status}`)}</span></td>
+                  <td><DateText lang={lang} iso={c.since} /></td>
+                  <td>{c.note[lang] || '—'}</td>
+                  <td>{c.source ? <span lang="nl">{c.source}</span> : '—'}</td>
+                  {canEdit ? <td><a href={`/conformity/${c.id}/edit`}>{t('cycle.edit')}<span class="visually-hidden">: {actor!.name}, {c.agreement[lang]}</span></a></td> : null}
                 </tr>
-              </thead>
-              <tbody>
-                {groups.get(actor!.id)!.map((c) => (
-                  <tr>
-                    <th scope="row">{c.agreement[lang]}</th>
-                    <td><span class={STATUS_CLASS[c.status]}>{t(`cycle.conformity.status.${c.status}`)}</span></td>
-                    <td><DateText lang={lang} iso={c.since} /></td>
-                    <td>{c.note[lang] || '—'}</td>
-                    <td>{c.source ? <span lang="nl">{c.source}</span> : '—'}</td>
-                    {canEdit ? <td><a href={`/conformity/${c.id}/edit`}>{t('cycle.edit')}<span class="visually-hidden">: {actor!.name}, {c.agreement[lang]}</span></a></td> : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         </section>
       ))}
     </Layout>

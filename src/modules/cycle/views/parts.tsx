@@ -3,6 +3,7 @@ import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries.js';
 import { RULE_KEYS } from '../rules.js';
 import { dateTimeFormat, LOCALE, numberFormat } from '../../../i18n/formats.js';
+import { ScrollTable } from '../../../web/components.js';
 
 
 export function percent(lang: Lang, value: number | null): string {
@@ -73,21 +74,18 @@ export function History({ t, entries }: { t: Translate; entries: HistoryEntry[] 
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t('history.title')}</h2>
       {entries.length === 0 ? <p>{t('history.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('history.title')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('history.title')}</caption>
-            <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr>
-                  <td><time datetime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time></td>
-                  <td>{e.user ?? t('history.system')}</td>
-                  <td>{t(`cycle.entity.${e.entityType}`)} {e.entityId}: {t(`history.action.${e.action}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('history.title')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr>
+                <td><time datetime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time></td>
+                <td>{e.user ?? t('history.system')}</td>
+                <td>{t(`cycle.entity.${e.entityType}`)} {e.entityId}: {t(`history.action.${e.action}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );

@@ -2,7 +2,7 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import { principalOf } from '../../../plugins/auth.js';
 import { can } from '../../../plugins/permissions.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { Csrf } from '../../../web/forms.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
@@ -46,43 +46,40 @@ export function PlanPage({ ctx, catalog, detail, history, notice }: {
 
       <h2>{t('cycle.actions')}</h2>
       {actions.length === 0 ? <p>{t('cycle.noActions')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.actionsCaption', { plan: name })}>
-          <table class="data-table">
-            <caption>{t('cycle.actionsCaption', { plan: name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cycle.action')}</th>
-                <th scope="col">{t('cycle.responsible')}</th>
-                <th scope="col">{t('cycle.actionStatus')}</th>
-                <th scope="col">{t('cycle.progress')}</th>
-                <th scope="col">{t('cycle.budget.planned')}</th>
-                <th scope="col">{t('cycle.budget.committed')}</th>
-                <th scope="col">{t('cycle.budget.spent')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {actions.map((a) => {
-                const actor = a.responsibleActorId !== null ? catalog.actors.get(a.responsibleActorId) : undefined;
-                const flags = budgetFlags(a);
-                return (
-                  <tr>
-                    <th scope="row">
-                      <a href={`/actions/${a.id}`}>{a.code} {a.title[lang]}</a> <RiskBadge t={t} atRisk={a.atRisk} />
-                      {a.carriedTo ? [<br />, <span class="muted">{t('cycle.carriedTo')} </span>, <a href={`/actions/${a.carriedTo.actionId}`}>{t('cycle.plan.annualN', { year: a.carriedTo.year })}</a>] : null}
-                      {a.carriedFromActionId !== null ? [<br />, <span class="muted">{t('cycle.carriedOver')}</span>] : null}
-                    </th>
-                    <td>{actor ? actor.name : '—'}</td>
-                    <td><ActionStatus t={t} status={a.status} /></td>
-                    <td><Progress t={t} lang={lang} value={a.progress} /></td>
-                    <td>{money(lang, a.budgetPlanned)}</td>
-                    <td>{money(lang, a.budgetCommitted)}{flags.overCommitted ? [' ', <span class="badge badge-weak">{t('cycle.overPlanned')}</span>] : null}</td>
-                    <td>{money(lang, a.budgetSpent)}{flags.overSpent ? [' ', <span class="badge badge-weak">{t('cycle.overPlanned')}</span>] : null}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('cycle.actionsCaption', { plan: name })} class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('cycle.action')}</th>
+              <th scope="col">{t('cycle.responsible')}</th>
+              <th scope="col">{t('cycle.actionStatus')}</th>
+              <th scope="col">{t('cycle.progress')}</th>
+              <th scope="col">{t('cycle.budget.planned')}</th>
+              <th scope="col">{t('cycle.budget.committed')}</th>
+              <th scope="col">{t('cycle.budget.spent')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {actions.map((a) => {
+              const actor = a.responsibleActorId !== null ? catalog.actors.get(a.responsibleActorId) : undefined;
+              const flags = budgetFlags(a);
+              return (
+                <tr>
+                  <th scope="row">
+                    <a href={`/actions/${a.id}`}>{a.code} {a.title[lang]}</a> <RiskBadge t={t} atRisk={a.atRisk} />
+                    {a.carriedTo ? [<br />, <span class="muted">{t('cycle.carriedTo')} </span>, <a href={`/actions/${a.carriedTo.actionId}`}>{t('cycle.plan.annualN', { year: a.carriedTo.year })}</a>] : null}
+                    {a.carriedFromActionId !== null ? [<br />, <span class="muted">{t('cycle.carriedOver')}</span>] : null}
+                  </th>
+                  <td>{actor ? actor.name : '—'}</td>
+                  <td><ActionStatus t={t} status={a.status} /></td>
+                  <td><Progress t={t} lang={lang} value={a.progress} /></td>
+                  <td>{money(lang, a.budgetPlanned)}</td>
+                  <td>{money(lang, a.budgetCommitted)}{flags.overCommitted ? [' ', <span class="badge badge-weak">{t('cycle.overPlanned')}</span>] : null}</td>
+                  <td>{money(lang, a.budgetSpent)}{flags.overSpent ? [' ', <span class="badge badge-weak">{t('cycle.overPlanned')}</span>] : null}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
 
       <div class="actions">
@@ -102,22 +99,19 @@ export function PlanPage({ ctx, catalog, detail, history, notice }: {
 
       <h2>{t('cycle.baselines')}</h2>
       {detail.baselines.length === 0 ? <p>{t('cycle.noBaseline')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.baselines')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('cycle.baselines')}</caption>
-            <thead><tr><th scope="col">{t('cycle.baselineVersion')}</th><th scope="col">{t('cycle.frozenAt')}</th><th scope="col">{t('cycle.decision')}</th><th scope="col">{t('cycle.reason')}</th></tr></thead>
-            <tbody>
-              {detail.baselines.map((b) => (
-                <tr>
-                  <th scope="row"><a href={`/api/plans/${plan.id}/baselines/${b.version}`}>{t('cycle.baselineN', { version: b.version })}</a></th>
-                  <td><time datetime={b.frozenAt}>{day(lang, b.frozenAt)}</time>{b.frozenBy ? ` (${b.frozenBy})` : ''}</td>
-                  <td>{b.decision ? `${b.decision.code}: ${b.decision.title[lang]}` : '—'}</td>
-                  <td>{b.reason || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('cycle.baselines')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('cycle.baselineVersion')}</th><th scope="col">{t('cycle.frozenAt')}</th><th scope="col">{t('cycle.decision')}</th><th scope="col">{t('cycle.reason')}</th></tr></thead>
+          <tbody>
+            {detail.baselines.map((b) => (
+              <tr>
+                <th scope="row"><a href={`/api/plans/${plan.id}/baselines/${b.version}`}>{t('cycle.baselineN', { version: b.version })}</a></th>
+                <td><time datetime={b.frozenAt}>{day(lang, b.frozenAt)}</time>{b.frozenBy ? ` (${b.frozenBy})` : ''}</td>
+                <td>{b.decision ? `${b.decision.code}: ${b.decision.title[lang]}` : '—'}</td>
+                <td>{b.reason || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       {detail.comparison ? <Comparison ctx={ctx} comparison={detail.comparison} /> : null}
       <RulesBox t={t} />
@@ -142,51 +136,48 @@ function Comparison({ ctx, comparison }: { ctx: ViewContext; comparison: PlanCom
         baseline: money(lang, c.totals.baselinePlanned), planned: money(lang, c.totals.planned), committed: money(lang, c.totals.committed), spent: money(lang, c.totals.spent),
         changed: c.counts.changed, added: c.counts.added, removed: c.counts.removed, slipped: c.counts.slipped,
       })}</p>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('cycle.comparison.title', { version: c.baselineVersion })}>
-        <table class="data-table">
-          <caption class="visually-hidden">{t('cycle.comparison.title', { version: c.baselineVersion })}</caption>
-          <thead>
+      <ScrollTable caption={t('cycle.comparison.title', { version: c.baselineVersion })} class="data-table" captionClass="visually-hidden">
+        <thead>
+          <tr>
+            <th scope="col">{t('cycle.action')}</th>
+            <th scope="col">{t('cycle.comparison.change')}</th>
+            <th scope="col">{t('cycle.comparison.budget')}</th>
+            <th scope="col">{t('cycle.comparison.end')}</th>
+            <th scope="col">{t('cycle.milestones')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.actions.map((a) => (
             <tr>
-              <th scope="col">{t('cycle.action')}</th>
-              <th scope="col">{t('cycle.comparison.change')}</th>
-              <th scope="col">{t('cycle.comparison.budget')}</th>
-              <th scope="col">{t('cycle.comparison.end')}</th>
-              <th scope="col">{t('cycle.milestones')}</th>
+              <th scope="row">{a.change === 'removed' ? `${a.code} ${a.title[lang]}` : <a href={`/actions/${a.id}`}>{a.code} {a.title[lang]}</a>}</th>
+              <td>{t(`cycle.change.${a.change}`)}{a.baselineStatus && a.status && a.baselineStatus !== a.status ? [<br />, `${t(`cycle.status.${a.baselineStatus}`)} → ${t(`cycle.status.${a.status}`)}`] : null}</td>
+              <td>
+                {t('cycle.comparison.baselineValue')}: {money(lang, a.baselineBudgetPlanned)}<br />
+                {t('cycle.comparison.nowValue')}: {money(lang, a.budgetPlanned)}<br />
+                {t('cycle.budget.committed')}: {money(lang, a.budgetCommitted)}; {t('cycle.budget.spent')}: {money(lang, a.budgetSpent)}
+              </td>
+              <td>
+                {t('cycle.comparison.baselineValue')}: <DateText lang={lang} iso={a.baselineEndsOn} /><br />
+                {t('cycle.comparison.nowValue')}: <DateText lang={lang} iso={a.endsOn} />{slipText(ctx, a.endSlipDays)}
+              </td>
+              <td>
+                {a.milestones.length === 0 ? '—' : (
+                  <ul>
+                    {a.milestones.map((m) => (
+                      <li>
+                        {m.title[lang]}: {m.change === 'added' ? t('cycle.change.added')
+                          : m.change === 'removed' ? t('cycle.change.removed')
+                          : [<DateText lang={lang} iso={m.baselineDueOn} />, m.dueOn !== m.baselineDueOn ? [' → ', <DateText lang={lang} iso={m.dueOn} />] : null, slipText(ctx, m.slipDays)]}
+                        {m.doneOn ? [' · ', t('cycle.doneOn', { date: day(lang, m.doneOn) })] : null}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {c.actions.map((a) => (
-              <tr>
-                <th scope="row">{a.change === 'removed' ? `${a.code} ${a.title[lang]}` : <a href={`/actions/${a.id}`}>{a.code} {a.title[lang]}</a>}</th>
-                <td>{t(`cycle.change.${a.change}`)}{a.baselineStatus && a.status && a.baselineStatus !== a.status ? [<br />, `${t(`cycle.status.${a.baselineStatus}`)} → ${t(`cycle.status.${a.status}`)}`] : null}</td>
-                <td>
-                  {t('cycle.comparison.baselineValue')}: {money(lang, a.baselineBudgetPlanned)}<br />
-                  {t('cycle.comparison.nowValue')}: {money(lang, a.budgetPlanned)}<br />
-                  {t('cycle.budget.committed')}: {money(lang, a.budgetCommitted)}; {t('cycle.budget.spent')}: {money(lang, a.budgetSpent)}
-                </td>
-                <td>
-                  {t('cycle.comparison.baselineValue')}: <DateText lang={lang} iso={a.baselineEndsOn} /><br />
-                  {t('cycle.comparison.nowValue')}: <DateText lang={lang} iso={a.endsOn} />{slipText(ctx, a.endSlipDays)}
-                </td>
-                <td>
-                  {a.milestones.length === 0 ? '—' : (
-                    <ul>
-                      {a.milestones.map((m) => (
-                        <li>
-                          {m.title[lang]}: {m.change === 'added' ? t('cycle.change.added')
-                            : m.change === 'removed' ? t('cycle.change.removed')
-                            : [<DateText lang={lang} iso={m.baselineDueOn} />, m.dueOn !== m.baselineDueOn ? [' → ', <DateText lang={lang} iso={m.dueOn} />] : null, slipText(ctx, m.slipDays)]}
-                          {m.doneOn ? [' · ', t('cycle.doneOn', { date: day(lang, m.doneOn) })] : null}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

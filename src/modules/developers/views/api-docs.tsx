@@ -1,6 +1,7 @@
 import type { ViewContext } from '../../../web/context.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
+import { ScrollTable } from '../../../web/components.js';
 
 interface Operation {
   summary?: string; description?: string; tags?: string[];
@@ -65,13 +66,10 @@ export function ApiDocsPage({ ctx, doc }: { ctx: ViewContext; doc: OpenApiDocume
               <summary><span class="method">{method.toUpperCase()}</span> <code>{path}</code> {op.summary ? `— ${op.summary}` : ''}</summary>
               {op.description ? <p>{op.description}</p> : null}
               {op.parameters && op.parameters.length ? (
-                <div class="table-scroll" tabindex="0" role="region" aria-label={t('apidocs.parameters')}>
-                  <table class="data-table">
-                    <caption>{t('apidocs.parameters')}</caption>
-                    <thead><tr><th scope="col">{t('apidocs.name')}</th><th scope="col">{t('apidocs.in')}</th><th scope="col">{t('apidocs.type')}</th><th scope="col">{t('apidocs.required')}</th></tr></thead>
-                    <tbody>{op.parameters.map((p) => <tr><td><code>{p.name}</code></td><td>{p.in}</td><td>{schemaType(p.schema)}</td><td>{p.required ? t('apidocs.yes') : t('apidocs.no')}</td></tr>)}</tbody>
-                  </table>
-                </div>
+                <ScrollTable caption={t('apidocs.parameters')} class="data-table">
+                  <thead><tr><th scope="col">{t('apidocs.name')}</th><th scope="col">{t('apidocs.in')}</th><th scope="col">{t('apidocs.type')}</th><th scope="col">{t('apidocs.required')}</th></tr></thead>
+                  <tbody>{op.parameters.map((p) => <tr><td><code>{p.name}</code></td><td>{p.in}</td><td>{schemaType(p.schema)}</td><td>{p.required ? t('apidocs.yes') : t('apidocs.no')}</td></tr>)}</tbody>
+                </ScrollTable>
               ) : null}
               {op.requestBody?.content ? (
                 <div>

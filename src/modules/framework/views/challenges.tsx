@@ -1,6 +1,6 @@
 import type { Catalog } from '../../../catalog/catalog.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge, FilterSelect, Source } from '../../../web/components.js';
+import { DemoBadge, FilterSelect, Source, ScrollTable } from '../../../web/components.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { ChallengeDetail, ChallengeRef } from '../queries.js';
@@ -60,20 +60,17 @@ export function ChallengePage({ ctx, detail }: { ctx: ViewContext; detail: Chall
       {detail.instruments.length === 0 ? (
         <div class="notice"><p>{t('challenges.noInstruments')}</p></div>
       ) : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('challenges.instrumentsCaption', { count: detail.instruments.length })}>
-          <table class="data-table">
-            <caption>{t('challenges.instrumentsCaption', { count: detail.instruments.length })}</caption>
-            <thead><tr><th scope="col">{t('framework.instrument')}</th><th scope="col">{t('framework.contribution')}</th></tr></thead>
-            <tbody>
-              {detail.instruments.map((i) => (
-                <tr>
-                  <th scope="row"><a href={`/instruments/${i.code}`}>{i.name[lang]}</a> <DemoBadge t={t} isDemo={i.isDemo} /></th>
-                  <td>{t(`framework.strength.${i.strength}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('challenges.instrumentsCaption', { count: detail.instruments.length })} class="data-table">
+          <thead><tr><th scope="col">{t('framework.instrument')}</th><th scope="col">{t('framework.contribution')}</th></tr></thead>
+          <tbody>
+            {detail.instruments.map((i) => (
+              <tr>
+                <th scope="row"><a href={`/instruments/${i.code}`}>{i.name[lang]}</a> <DemoBadge t={t} isDemo={i.isDemo} /></th>
+                <td>{t(`framework.strength.${i.strength}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <p><a href={`/instruments?challenge=${c.number}`}>{t('challenges.inRegistry', { n: c.number })}</a></p>
 

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../../catalog/catalog.js';
 import type { ViewContext } from '../../../web/context.js';
-import { Source } from '../../../web/components.js';
+import { Source, ScrollTable } from '../../../web/components.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { ChallengeRef, CoverageStatus, PillarDetail } from '../queries.js';
@@ -55,35 +55,32 @@ export function PillarPage({ ctx, catalog, detail }: { ctx: ViewContext; catalog
       </dl>
 
       <h2>{t('pillars.challenges')}</h2>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('pillars.challengesCaption', { n: pillar.number })}>
-        <table class="data-table">
-          <caption>{t('pillars.challengesCaption', { n: pillar.number })}</caption>
-          <thead>
+      <ScrollTable caption={t('pillars.challengesCaption', { n: pillar.number })} class="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('framework.challenge')}</th>
+            <th scope="col">{t('framework.coverage')}</th>
+            <th scope="col">{t('framework.activeInstruments')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {detail.challenges.map(({ challenge: c, status, instruments }) => (
             <tr>
-              <th scope="col">{t('framework.challenge')}</th>
-              <th scope="col">{t('framework.coverage')}</th>
-              <th scope="col">{t('framework.activeInstruments')}</th>
+              <th scope="row"><a href={`/challenges/${c.number}`}>{t('challenges.nameN', { n: c.number, title: c.title[lang] })}</a></th>
+              <td><StatusBadge t={t} status={status} /></td>
+              <td>
+                {instruments.length === 0 ? t('framework.noInstruments.short') : (
+                  <ul>
+                    {instruments.map((i) => (
+                      <li><a href={`/instruments/${i.code}`}>{i.name[lang]}</a>{i.strength === 'partial' ? ` (${t('framework.strength.partial.short')})` : ''}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {detail.challenges.map(({ challenge: c, status, instruments }) => (
-              <tr>
-                <th scope="row"><a href={`/challenges/${c.number}`}>{t('challenges.nameN', { n: c.number, title: c.title[lang] })}</a></th>
-                <td><StatusBadge t={t} status={status} /></td>
-                <td>
-                  {instruments.length === 0 ? t('framework.noInstruments.short') : (
-                    <ul>
-                      {instruments.map((i) => (
-                        <li><a href={`/instruments/${i.code}`}>{i.name[lang]}</a>{i.strength === 'partial' ? ` (${t('framework.strength.partial.short')})` : ''}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p><a href="/coverage">{t('framework.toCoverage')}</a></p>
 
       <h2>{t('pillars.recommendations')}</h2>

@@ -1,7 +1,7 @@
 import { principalOf } from '../../../plugins/auth.js';
 import { can } from '../../../plugins/permissions.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { Body, Decision, MeetingListEntry, Member } from '../queries.js';
@@ -89,47 +89,41 @@ export function BodyPage({ ctx, body, members, meetings, decisions, notice }: {
       <h2 id="members">{t('gov.members.title')}</h2>
       {proposed ? <p>{t(mixed ? 'gov.members.proposalLead' : 'gov.members.allProposed')}</p> : null}
       {members.length === 0 ? <p>{t('gov.members.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('gov.members.caption', { name: body.name[lang] })}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('gov.members.caption', { name: body.name[lang] })}</caption>
-            <thead><tr>
-              <th scope="col">{t('gov.members.actor')}</th><th scope="col">{t('gov.members.person')}</th><th scope="col">{t('gov.members.role')}</th>
-              <th scope="col">{t('gov.members.term')}</th><th scope="col">{t('gov.members.status')}</th><th scope="col">{t('gov.members.appointedBy')}</th>{manage ? <th scope="col"><span class="visually-hidden">{t('gov.actions')}</span></th> : null}
-            </tr></thead>
-            <tbody>{members.map((m) => (
-              <tr>
-                <td><a href={`/actors/${m.actor.code}`}>{m.actor.name}</a> <ProposalBadge t={t} isProposal={mixed && m.isProposal} /></td>
-                <td>{m.personName ?? <span class="muted">{t('gov.members.noPerson')}</span>}</td>
-                <td>{t(`gov.role.${m.role}`)}</td>
-                <td>{period(ctx, m.startsOn, m.endsOn)}</td>
-                <td>{m.status ? t(`gov.memberStatus.${m.status}`) : <span class="muted">{t('gov.members.noStatus')}</span>}</td>
-                <td>{!m.appointedBy ? <span class="muted">{t('gov.members.notAppointed')}</span>
-                  : drafts || m.appointedBy.status === 'published' ? <a href={`/decisions/${m.appointedBy.code}`}>{m.appointedBy.code}</a> : t('gov.body.decisionNotPublished')}</td>
-                {manage ? <td><a href={`/bodies/${body.code}/members/${m.id}/edit`}>{t('gov.edit')}<span class="visually-hidden">: {m.actor.name}</span></a></td> : null}
-              </tr>
-            ))}</tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('gov.members.caption', { name: body.name[lang] })} class="data-table" captionClass="visually-hidden">
+          <thead><tr>
+            <th scope="col">{t('gov.members.actor')}</th><th scope="col">{t('gov.members.person')}</th><th scope="col">{t('gov.members.role')}</th>
+            <th scope="col">{t('gov.members.term')}</th><th scope="col">{t('gov.members.status')}</th><th scope="col">{t('gov.members.appointedBy')}</th>{manage ? <th scope="col"><span class="visually-hidden">{t('gov.actions')}</span></th> : null}
+          </tr></thead>
+          <tbody>{members.map((m) => (
+            <tr>
+              <td><a href={`/actors/${m.actor.code}`}>{m.actor.name}</a> <ProposalBadge t={t} isProposal={mixed && m.isProposal} /></td>
+              <td>{m.personName ?? <span class="muted">{t('gov.members.noPerson')}</span>}</td>
+              <td>{t(`gov.role.${m.role}`)}</td>
+              <td>{period(ctx, m.startsOn, m.endsOn)}</td>
+              <td>{m.status ? t(`gov.memberStatus.${m.status}`) : <span class="muted">{t('gov.members.noStatus')}</span>}</td>
+              <td>{!m.appointedBy ? <span class="muted">{t('gov.members.notAppointed')}</span>
+                : drafts || m.appointedBy.status === 'published' ? <a href={`/decisions/${m.appointedBy.code}`}>{m.appointedBy.code}</a> : t('gov.body.decisionNotPublished')}</td>
+              {manage ? <td><a href={`/bodies/${body.code}/members/${m.id}/edit`}>{t('gov.edit')}<span class="visually-hidden">: {m.actor.name}</span></a></td> : null}
+            </tr>
+          ))}</tbody>
+        </ScrollTable>
       )}
       {manage ? <p><a class="button button-secondary" href={`/bodies/${body.code}/members/new`}>{t('gov.members.add')}</a></p> : null}
 
       <h2 id="meetings">{t('gov.meetings.title')}</h2>
       {can(principal, 'governance.editMeetings') ? <p><a class="button" href={`/bodies/${body.code}/meetings/new`}>{t('gov.meetings.new')}</a></p> : null}
       {meetings.length === 0 ? <p>{t(drafts ? 'gov.meetings.none' : 'gov.meetings.nonePublished')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('gov.meetings.caption', { name: body.name[lang] })}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('gov.meetings.caption', { name: body.name[lang] })}</caption>
-            <thead><tr><th scope="col">{t('gov.meeting.when')}</th><th scope="col">{t('gov.meeting.place')}</th><th scope="col">{t('gov.meeting.status')}</th><th scope="col">{t('gov.meetings.published')}</th></tr></thead>
-            <tbody>{meetings.map((m) => (
-              <tr>
-                <td><a href={`/meetings/${m.id}`}>{formatDateTime(m.startsAt, lang)}</a> <DemoBadge t={t} isDemo={m.isDemo} /></td>
-                <td>{m.place || '—'}</td>
-                <td>{t(`gov.meetingStatus.${m.status}`)}</td>
-                <td>{m.published.length ? m.published.map((k) => t(`gov.pubKind.${k}`)).join(', ') : <span class="muted">{t('gov.meetings.nothingPublished')}</span>}</td>
-              </tr>
-            ))}</tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('gov.meetings.caption', { name: body.name[lang] })} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('gov.meeting.when')}</th><th scope="col">{t('gov.meeting.place')}</th><th scope="col">{t('gov.meeting.status')}</th><th scope="col">{t('gov.meetings.published')}</th></tr></thead>
+          <tbody>{meetings.map((m) => (
+            <tr>
+              <td><a href={`/meetings/${m.id}`}>{formatDateTime(m.startsAt, lang)}</a> <DemoBadge t={t} isDemo={m.isDemo} /></td>
+              <td>{m.place || '—'}</td>
+              <td>{t(`gov.meetingStatus.${m.status}`)}</td>
+              <td>{m.published.length ? m.published.map((k) => t(`gov.pubKind.${k}`)).join(', ') : <span class="muted">{t('gov.meetings.nothingPublished')}</span>}</td>
+            </tr>
+          ))}</tbody>
+        </ScrollTable>
       )}
 
       <h2 id="decisions">{t('gov.decisions.title')}</h2>

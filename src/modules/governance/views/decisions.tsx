@@ -1,7 +1,7 @@
 import { principalOf } from '../../../plugins/auth.js';
 import { can } from '../../../plugins/permissions.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge, FilterSelect, Pagination } from '../../../web/components.js';
+import { DemoBadge, FilterSelect, Pagination, ScrollTable } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { HistoryEntry } from '../history.js';
@@ -28,24 +28,21 @@ export function DecisionListPage({ ctx, page, query, bodies }: { ctx: ViewContex
       </form>
       <p class="result-count" role="status">{t('list.count', { count: page.total })}</p>
       {page.items.length === 0 ? <p>{t('gov.decisions.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('gov.decisions.title')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('gov.decisions.title')}</caption>
-            <thead><tr>
-              <th scope="col">{t('gov.decision.code')}</th><th scope="col">{t('gov.decision.titleLabel')}</th><th scope="col">{t('gov.decision.body')}</th>
-              <th scope="col">{t('gov.decision.decidedOn')}</th>{drafts ? <th scope="col">{t('gov.decision.status')}</th> : null}
-            </tr></thead>
-            <tbody>{page.items.map((d) => (
-              <tr>
-                <td><a href={`/decisions/${d.code}`}>{d.code}</a></td>
-                <td>{d.title[lang]} <DemoBadge t={t} isDemo={d.isDemo} /></td>
-                <td>{d.body.name[lang]}</td>
-                <td>{d.decidedOn ? formatDate(d.decidedOn, lang) : '—'}</td>
-                {drafts ? <td><StatusBadge t={t} status={d.status} /></td> : null}
-              </tr>
-            ))}</tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('gov.decisions.title')} class="data-table" captionClass="visually-hidden">
+          <thead><tr>
+            <th scope="col">{t('gov.decision.code')}</th><th scope="col">{t('gov.decision.titleLabel')}</th><th scope="col">{t('gov.decision.body')}</th>
+            <th scope="col">{t('gov.decision.decidedOn')}</th>{drafts ? <th scope="col">{t('gov.decision.status')}</th> : null}
+          </tr></thead>
+          <tbody>{page.items.map((d) => (
+            <tr>
+              <td><a href={`/decisions/${d.code}`}>{d.code}</a></td>
+              <td>{d.title[lang]} <DemoBadge t={t} isDemo={d.isDemo} /></td>
+              <td>{d.body.name[lang]}</td>
+              <td>{d.decidedOn ? formatDate(d.decidedOn, lang) : '—'}</td>
+              {drafts ? <td><StatusBadge t={t} status={d.status} /></td> : null}
+            </tr>
+          ))}</tbody>
+        </ScrollTable>
       )}
       <Pagination t={t} path="/decisions" query={query} page={page.page} pages={page.pages} />
     </Layout>

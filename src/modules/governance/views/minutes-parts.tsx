@@ -1,6 +1,7 @@
 import type { ViewContext } from '../../../web/context.js';
 import { h, Html } from '../../../web/jsx.js';
 import { formatDateTime, toBrusselsIso } from '../time.js';
+import { ScrollTable } from '../../../web/components.js';
 
 /**
  * The facts complete minutes add, shown the same way on the live meeting page and in a frozen
@@ -35,15 +36,12 @@ export function VotersTable({ ctx, item, voters }: { ctx: ViewContext; item: str
   const { t } = ctx;
   if (!voters || voters.for.length + voters.against.length + voters.abstain.length === 0) return new Html('');
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={t('gov.minutes.votersCaption', { item })}>
-      <table class="data-table voters">
-        <caption>{t('gov.minutes.votersCaption', { item })}</caption>
-        <thead><tr><th scope="col">{t('gov.minutes.voteColumn')}</th><th scope="col">{t('gov.minutes.countColumn')}</th><th scope="col">{t('gov.minutes.membersColumn')}</th></tr></thead>
-        <tbody>{(['for', 'against', 'abstain'] as const).map((choice) => (
-          <tr><th scope="row">{t(`gov.vote.${choice}`)}</th><td>{voters[choice].length}</td><td>{voters[choice].map(memberName).join(', ') || '—'}</td></tr>
-        ))}</tbody>
-      </table>
-    </div>
+    <ScrollTable caption={t('gov.minutes.votersCaption', { item })} class="data-table voters">
+      <thead><tr><th scope="col">{t('gov.minutes.voteColumn')}</th><th scope="col">{t('gov.minutes.countColumn')}</th><th scope="col">{t('gov.minutes.membersColumn')}</th></tr></thead>
+      <tbody>{(['for', 'against', 'abstain'] as const).map((choice) => (
+        <tr><th scope="row">{t(`gov.vote.${choice}`)}</th><td>{voters[choice].length}</td><td>{voters[choice].map(memberName).join(', ') || '—'}</td></tr>
+      ))}</tbody>
+    </ScrollTable>
   );
 }
 

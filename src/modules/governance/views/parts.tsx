@@ -7,6 +7,7 @@ import { h, Html, type Children } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { HistoryEntry } from '../history.js';
 import { formatDateTime } from '../time.js';
+import { ScrollTable } from '../../../web/components.js';
 
 export function StatusBadge({ t, status }: { t: Translate; status: string }): Html {
   return <span class={`badge ${status === 'published' ? 'badge-covered' : status === 'approved' ? 'badge-weak' : 'badge-retired'}`}>{t(`gov.status.${status}`)}</span>;
@@ -72,15 +73,12 @@ export function HistoryTable({ ctx, history }: { ctx: ViewContext; history: Hist
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t('history.title')}</h2>
       {history.length === 0 ? <p>{t('history.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('history.title')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('history.title')}</caption>
-            <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
-            <tbody>{history.map((e) => (
-              <tr><td><time datetime={e.at}>{formatDateTime(e.at, lang)}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changes(t, e)}</td></tr>
-            ))}</tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('history.title')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
+          <tbody>{history.map((e) => (
+            <tr><td><time datetime={e.at}>{formatDateTime(e.at, lang)}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changes(t, e)}</td></tr>
+          ))}</tbody>
+        </ScrollTable>
       )}
     </section>
   );

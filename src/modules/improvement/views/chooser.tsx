@@ -7,6 +7,7 @@ import { RELEVANCES, type Ranked } from '../ranking.js';
 import type { ResultContext } from '../result-context.js';
 import { day, reasonSentence, text } from '../sentences.js';
 import { StaleNotice } from './parts.js';
+import { ScrollTable } from '../../../web/components.js';
 
 export interface ChooserProps {
   ctx: ViewContext; organisationId: number; context: ResultContext; ranking: Ranked[];
@@ -37,48 +38,45 @@ export function PriorityChooser({ ctx, organisationId, context, ranking, mode, f
       <p class="hint">{t('improvement.choose.rule')}</p>
       <div class="table-scroll" id="f-priorities" tabindex="-1">
         {prioritiesError ? <p class="error-text">{fieldMessage(t, prioritiesError)}</p> : null}
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('improvement.choose.caption', { date: day(lang, context.assessment.submittedOn) })}>
-          <table class="data-table">
-            <caption>{t('improvement.choose.caption', { date: day(lang, context.assessment.submittedOn) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('improvement.col.rank')}</th>
-                <th scope="col">{t('improvement.col.dimension')}</th>
-                <th scope="col">{t('improvement.col.level')}</th>
-                <th scope="col">{t('improvement.col.target')}</th>
-                <th scope="col">{t('improvement.col.relevance')}</th>
-                <th scope="col">{t('improvement.col.choose')}</th>
-                <th scope="col">{t('improvement.col.why')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ranking.map((r) => {
-                const dim = context.dimensions.find((d) => d.code === r.code)!;
-                const name = text(dim.name, lang);
-                const isChosen = chosen.length || val(form, 'touched') ? chosen.includes(r.code) : r.suggested;
-                return (
-                  <tr>
-                    <td>{String(r.rank)}{r.suggested ? [' ', <span class="badge">{t('improvement.suggested')}</span>] : null}</td>
-                    <th scope="row">{name}</th>
-                    <td>{String(r.level)} <span class="muted">{text(dim.levelName, lang)}</span></td>
-                    <td>{r.target === null ? '—' : String(r.target)}</td>
-                    <td>
-                      <label class="visually-hidden" for={`f-relevance_${r.code}`}>{t('improvement.choose.relevanceFor', { dimension: name })}</label>
-                      <select id={`f-relevance_${r.code}`} name={`relevance_${r.code}`}>
-                        {RELEVANCES.map((x) => <option value={x} selected={r.relevance === x}>{t(`improvement.relevance.${x}`)}</option>)}
-                      </select>
-                    </td>
-                    <td>
-                      <input type="checkbox" id={`f-priority-${r.code}`} name="priority" value={r.code} checked={isChosen} />
-                      <label for={`f-priority-${r.code}`}><span class="visually-hidden">{t('improvement.choose.pick', { dimension: name })}</span><span aria-hidden="true">{t('improvement.choose.pickShort')}</span></label>
-                    </td>
-                    <td>{reasonSentence(t, r, r.criticalItems.map(qText))}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('improvement.choose.caption', { date: day(lang, context.assessment.submittedOn) })} class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('improvement.col.rank')}</th>
+              <th scope="col">{t('improvement.col.dimension')}</th>
+              <th scope="col">{t('improvement.col.level')}</th>
+              <th scope="col">{t('improvement.col.target')}</th>
+              <th scope="col">{t('improvement.col.relevance')}</th>
+              <th scope="col">{t('improvement.col.choose')}</th>
+              <th scope="col">{t('improvement.col.why')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ranking.map((r) => {
+              const dim = context.dimensions.find((d) => d.code === r.code)!;
+              const name = text(dim.name, lang);
+              const isChosen = chosen.length || val(form, 'touched') ? chosen.includes(r.code) : r.suggested;
+              return (
+                <tr>
+                  <td>{String(r.rank)}{r.suggested ? [' ', <span class="badge">{t('improvement.suggested')}</span>] : null}</td>
+                  <th scope="row">{name}</th>
+                  <td>{String(r.level)} <span class="muted">{text(dim.levelName, lang)}</span></td>
+                  <td>{r.target === null ? '—' : String(r.target)}</td>
+                  <td>
+                    <label class="visually-hidden" for={`f-relevance_${r.code}`}>{t('improvement.choose.relevanceFor', { dimension: name })}</label>
+                    <select id={`f-relevance_${r.code}`} name={`relevance_${r.code}`}>
+                      {RELEVANCES.map((x) => <option value={x} selected={r.relevance === x}>{t(`improvement.relevance.${x}`)}</option>)}
+                    </select>
+                  </td>
+                  <td>
+                    <input type="checkbox" id={`f-priority-${r.code}`} name="priority" value={r.code} checked={isChosen} />
+                    <label for={`f-priority-${r.code}`}><span class="visually-hidden">{t('improvement.choose.pick', { dimension: name })}</span><span aria-hidden="true">{t('improvement.choose.pickShort')}</span></label>
+                  </td>
+                  <td>{reasonSentence(t, r, r.criticalItems.map(qText))}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       </div>
       <input type="hidden" name="touched" value="1" />
       {mode === 'create' ? [

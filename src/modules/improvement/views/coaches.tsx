@@ -1,7 +1,7 @@
 import type { Catalog } from '../../../catalog/catalog.js';
 import type { FieldError } from '../../../plugins/errors.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { Csrf, ErrorSummary, Select, TextField } from '../../../web/forms.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
@@ -33,32 +33,29 @@ export function CoachesPage({ ctx, catalog, organisation: org, access, coaches, 
       <p class="lead">{t('improvement.coaches.lead')}</p>
       <h2>{t('improvement.coaches.active')}</h2>
       {active.length === 0 ? <p>{t('improvement.coaches.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('improvement.coaches.active')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('improvement.coaches.active')}</caption>
-            <thead><tr>
-              <th scope="col">{t('improvement.coaches.name')}</th><th scope="col">{t('improvement.coaches.actor')}</th><th scope="col">{t('improvement.coaches.since')}</th>
-              {owner ? <th scope="col"><span class="visually-hidden">{t('improvement.col.actions')}</span></th> : null}
-            </tr></thead>
-            <tbody>
-              {active.map((c) => (
-                <tr>
-                  <th scope="row">{c.name} <span class="muted">({c.email})</span></th>
-                  <td>{actorName(c.actorId) ?? '—'}</td>
-                  <td><time datetime={c.invitedAt}>{day(lang, c.invitedAt)}</time> ({c.invitedBy})</td>
-                  {owner ? (
-                    <td>
-                      <form method="post" action={`/organisations/${org.id}/coaches/${c.id}/withdraw`} class="inline-form">
-                        <Csrf token={ctx.csrfToken} />
-                        <button type="submit" class="button button-danger">{t('improvement.coaches.withdraw')}<span class="visually-hidden">: {c.name}</span></button>
-                      </form>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('improvement.coaches.active')} class="data-table" captionClass="visually-hidden">
+          <thead><tr>
+            <th scope="col">{t('improvement.coaches.name')}</th><th scope="col">{t('improvement.coaches.actor')}</th><th scope="col">{t('improvement.coaches.since')}</th>
+            {owner ? <th scope="col"><span class="visually-hidden">{t('improvement.col.actions')}</span></th> : null}
+          </tr></thead>
+          <tbody>
+            {active.map((c) => (
+              <tr>
+                <th scope="row">{c.name} <span class="muted">({c.email})</span></th>
+                <td>{actorName(c.actorId) ?? '—'}</td>
+                <td><time datetime={c.invitedAt}>{day(lang, c.invitedAt)}</time> ({c.invitedBy})</td>
+                {owner ? (
+                  <td>
+                    <form method="post" action={`/organisations/${org.id}/coaches/${c.id}/withdraw`} class="inline-form">
+                      <Csrf token={ctx.csrfToken} />
+                      <button type="submit" class="button button-danger">{t('improvement.coaches.withdraw')}<span class="visually-hidden">: {c.name}</span></button>
+                    </form>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       {owner ? (
         <section aria-labelledby="invite-title">
@@ -93,29 +90,26 @@ export function CoachingPage({ ctx, catalog, items }: { ctx: ViewContext; catalo
       <h1>{title}</h1>
       <p class="lead">{t('improvement.coaching.lead')}</p>
       {items.length === 0 ? <p>{t('improvement.coaching.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={title}>
-          <table class="data-table">
-            <caption class="visually-hidden">{title}</caption>
-            <thead><tr>
-              <th scope="col">{t('improvement.coaching.organisation')}</th><th scope="col">{t('improvement.coaching.subsector')}</th>
-              <th scope="col">{t('improvement.coaches.actor')}</th><th scope="col">{t('improvement.coaches.since')}</th><th scope="col">{t('improvement.coaching.open')}</th>
-            </tr></thead>
-            <tbody>
-              {items.map((c) => (
-                <tr>
-                  <th scope="row">{c.name} <DemoBadge t={t} isDemo={c.isDemo} /></th>
-                  <td>{subsector(c.subsector)}</td>
-                  <td>{c.actorId !== null ? catalog.actors.get(c.actorId)?.name ?? '—' : '—'}</td>
-                  <td><time datetime={c.invitedAt}>{day(lang, c.invitedAt)}</time></td>
-                  <td>
-                    <a href={`/organisations/${c.organisationId}/plan`}>{t('improvement.nav.plan')}<span class="visually-hidden">: {c.name}</span></a>
-                    {' · '}<a href={`/organisations/${c.organisationId}/progress`}>{t('improvement.nav.progress')}<span class="visually-hidden">: {c.name}</span></a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={title} class="data-table" captionClass="visually-hidden">
+          <thead><tr>
+            <th scope="col">{t('improvement.coaching.organisation')}</th><th scope="col">{t('improvement.coaching.subsector')}</th>
+            <th scope="col">{t('improvement.coaches.actor')}</th><th scope="col">{t('improvement.coaches.since')}</th><th scope="col">{t('improvement.coaching.open')}</th>
+          </tr></thead>
+          <tbody>
+            {items.map((c) => (
+              <tr>
+                <th scope="row">{c.name} <DemoBadge t={t} isDemo={c.isDemo} /></th>
+                <td>{subsector(c.subsector)}</td>
+                <td>{c.actorId !== null ? catalog.actors.get(c.actorId)?.name ?? '—' : '—'}</td>
+                <td><time datetime={c.invitedAt}>{day(lang, c.invitedAt)}</time></td>
+                <td>
+                  <a href={`/organisations/${c.organisationId}/plan`}>{t('improvement.nav.plan')}<span class="visually-hidden">: {c.name}</span></a>
+                  {' · '}<a href={`/organisations/${c.organisationId}/progress`}>{t('improvement.nav.progress')}<span class="visually-hidden">: {c.name}</span></a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </Layout>
   );

@@ -3,6 +3,7 @@ import type { Lang } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { ItemRecord } from '../queries.js';
 import { day } from '../sentences.js';
+import { ScrollTable } from '../../../web/components.js';
 
 const STATUS_CLASS: Record<string, string> = { done: 'badge badge-covered', dropped: 'badge badge-retired', doing: 'badge badge-weak', todo: 'badge' };
 
@@ -16,30 +17,27 @@ export function ItemTable({ t, lang, organisationId, caption, items, editable }:
 }): Html {
   if (!items.length) return <p>{t('improvement.items.none')}</p>;
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
-      <table class="data-table">
-        <caption>{caption}</caption>
-        <thead>
+    <ScrollTable caption={caption} class="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('improvement.col.step')}</th>
+          <th scope="col">{t('improvement.col.owner')}</th>
+          <th scope="col">{t('improvement.col.due')}</th>
+          <th scope="col">{t('improvement.col.status')}</th>
+          {editable ? <th scope="col"><span class="visually-hidden">{t('improvement.col.actions')}</span></th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((i) => (
           <tr>
-            <th scope="col">{t('improvement.col.step')}</th>
-            <th scope="col">{t('improvement.col.owner')}</th>
-            <th scope="col">{t('improvement.col.due')}</th>
-            <th scope="col">{t('improvement.col.status')}</th>
-            {editable ? <th scope="col"><span class="visually-hidden">{t('improvement.col.actions')}</span></th> : null}
+            <th scope="row">{i.text}{i.stepId === null ? [' ', <span class="tag">{t('improvement.items.own')}</span>] : null}</th>
+            <td>{i.owner || '—'}</td>
+            <td>{i.dueOn ? <time datetime={i.dueOn}>{day(lang, i.dueOn)}</time> : '—'}</td>
+            <td><ItemStatus t={t} status={i.status} /></td>
+            {editable ? <td><a href={`/organisations/${organisationId}/plan/items/${i.id}/edit`}>{t('improvement.items.edit')}<span class="visually-hidden">: {i.text}</span></a></td> : null}
           </tr>
-        </thead>
-        <tbody>
-          {items.map((i) => (
-            <tr>
-              <th scope="row">{i.text}{i.stepId === null ? [' ', <span class="tag">{t('improvement.items.own')}</span>] : null}</th>
-              <td>{i.owner || '—'}</td>
-              <td>{i.dueOn ? <time datetime={i.dueOn}>{day(lang, i.dueOn)}</time> : '—'}</td>
-              <td><ItemStatus t={t} status={i.status} /></td>
-              {editable ? <td><a href={`/organisations/${organisationId}/plan/items/${i.id}/edit`}>{t('improvement.items.edit')}<span class="visually-hidden">: {i.text}</span></a></td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

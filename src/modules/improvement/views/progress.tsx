@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { h, Html, raw } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { OrganisationAccess } from '../../organisations/access.js';
@@ -34,22 +34,19 @@ export function ProgressPage({ ctx, organisation: org, access, progress }: { ctx
             <figure class="chart" role="img" aria-label={t('improvement.progress.chartLabel', { dimension: text(d.name, lang) })}>
               {raw(progressChart(d, { level: t('improvement.col.level'), target: t('improvement.col.target'), dates }))}
             </figure>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={t('improvement.progress.caption', { dimension: text(d.name, lang) })}>
-              <table class="data-table">
-                <caption>{t('improvement.progress.caption', { dimension: text(d.name, lang) })}</caption>
-                <thead><tr><th scope="col">{t('improvement.col.date')}</th><th scope="col">{t('improvement.col.kind')}</th><th scope="col">{t('improvement.col.level')}</th><th scope="col">{t('improvement.col.target')}</th></tr></thead>
-                <tbody>
-                  {d.points.map((p) => (
-                    <tr>
-                      <th scope="row"><time datetime={p.date}>{day(lang, p.date)}</time></th>
-                      <td>{t(`improvement.kind.${p.kind}`)}</td>
-                      <td>{p.level === null ? t('improvement.progress.notAnswered') : String(p.level)}</td>
-                      <td>{p.target === null ? '—' : String(p.target)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ScrollTable caption={t('improvement.progress.caption', { dimension: text(d.name, lang) })} class="data-table">
+              <thead><tr><th scope="col">{t('improvement.col.date')}</th><th scope="col">{t('improvement.col.kind')}</th><th scope="col">{t('improvement.col.level')}</th><th scope="col">{t('improvement.col.target')}</th></tr></thead>
+              <tbody>
+                {d.points.map((p) => (
+                  <tr>
+                    <th scope="row"><time datetime={p.date}>{day(lang, p.date)}</time></th>
+                    <td>{t(`improvement.kind.${p.kind}`)}</td>
+                    <td>{p.level === null ? t('improvement.progress.notAnswered') : String(p.level)}</td>
+                    <td>{p.target === null ? '—' : String(p.target)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </ScrollTable>
           </section>
         )),
       ]}

@@ -4,6 +4,7 @@ import type { Translate } from '../../../plugins/i18n.js';
 import type { Lang } from '../../../plugins/i18n.js';
 import { Layout } from '../../../web/layout.js';
 import { COVERAGE_RULE, type CoverageMatrix, type CoverageStatus } from '../coverage.js';
+import { ScrollTable } from '../../../web/components.js';
 
 const BADGE: Record<CoverageStatus, string> = { gap: 'badge badge-gap', weak: 'badge badge-weak', covered: 'badge badge-covered' };
 
@@ -54,25 +55,22 @@ export function CoverageBody({ t, lang, matrix }: { t: Translate; lang: Lang; ma
         ))}
       </div>
       <h2>{t('coverage.tableTitle')}</h2>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('coverage.tableCaption')}>
-        <table class="data-table">
-          <caption>{t('coverage.tableCaption')}</caption>
-          <thead>
-            <tr><th scope="col">{t('instruments.pillar')}</th><th scope="col">{t('instruments.challenge')}</th><th scope="col">{t('coverage.statusHeader')}</th><th scope="col">{t('coverage.strong')}</th><th scope="col">{t('coverage.partial')}</th></tr>
-          </thead>
-          <tbody>
-            {matrix.pillars.flatMap((p) => p.cells.map((cell) => (
-              <tr>
-                <td>{p.number}</td>
-                <th scope="row">{cell.challenge}. {cell.title[lang]}</th>
-                <td>{t(`coverage.status.${cell.status}`)}</td>
-                <td>{String(cell.instruments.filter((i) => i.strength === 'strong').length)}</td>
-                <td>{String(cell.instruments.filter((i) => i.strength === 'partial').length)}</td>
-              </tr>
-            )))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('coverage.tableCaption')} class="data-table">
+        <thead>
+          <tr><th scope="col">{t('instruments.pillar')}</th><th scope="col">{t('instruments.challenge')}</th><th scope="col">{t('coverage.statusHeader')}</th><th scope="col">{t('coverage.strong')}</th><th scope="col">{t('coverage.partial')}</th></tr>
+        </thead>
+        <tbody>
+          {matrix.pillars.flatMap((p) => p.cells.map((cell) => (
+            <tr>
+              <td>{p.number}</td>
+              <th scope="row">{cell.challenge}. {cell.title[lang]}</th>
+              <td>{t(`coverage.status.${cell.status}`)}</td>
+              <td>{String(cell.instruments.filter((i) => i.strength === 'strong').length)}</td>
+              <td>{String(cell.instruments.filter((i) => i.strength === 'partial').length)}</td>
+            </tr>
+          )))}
+        </tbody>
+      </ScrollTable>
       <p><a href="/api/coverage">{t('common.asJson')}</a></p>
     </div>
   );

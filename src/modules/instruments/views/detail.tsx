@@ -3,7 +3,7 @@ import type { Instrument } from '../../../catalog/types.js';
 import { principalOf } from '../../../plugins/auth.js';
 import { can } from '../../../plugins/permissions.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge, Source } from '../../../web/components.js';
+import { DemoBadge, Source, ScrollTable } from '../../../web/components.js';
 import { Csrf } from '../../../web/forms.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
@@ -29,26 +29,23 @@ export function InstrumentDetailPage({ ctx, catalog, instrument, history, notice
       </dl>
       <h2>{t('instruments.worksOn')}</h2>
       {instrument.links.length === 0 ? <p>{t('instruments.noChallenges')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('instruments.worksOn')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('instruments.worksOn')}</caption>
-            <thead><tr><th scope="col">{t('instruments.pillar')}</th><th scope="col">{t('instruments.challenge')}</th><th scope="col">{t('instruments.strength')}</th><th scope="col">{t('instruments.note')}</th></tr></thead>
-            <tbody>
-              {instrument.links.map((l) => {
-                const c = catalog.challenge(l.challenge);
-                const p = c ? catalog.pillar(c.pillar) : undefined;
-                return (
-                  <tr>
-                    <td>{p ? `${p.number}. ${p.name[lang]}` : ''}</td>
-                    <td><a href={`/challenges/${l.challenge}`}>{l.challenge}. {c?.title[lang]}</a></td>
-                    <td>{t(`strength.${l.strength}`)}</td>
-                    <td>{l.note[lang]}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('instruments.worksOn')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('instruments.pillar')}</th><th scope="col">{t('instruments.challenge')}</th><th scope="col">{t('instruments.strength')}</th><th scope="col">{t('instruments.note')}</th></tr></thead>
+          <tbody>
+            {instrument.links.map((l) => {
+              const c = catalog.challenge(l.challenge);
+              const p = c ? catalog.pillar(c.pillar) : undefined;
+              return (
+                <tr>
+                  <td>{p ? `${p.number}. ${p.name[lang]}` : ''}</td>
+                  <td><a href={`/challenges/${l.challenge}`}>{l.challenge}. {c?.title[lang]}</a></td>
+                  <td>{t(`strength.${l.strength}`)}</td>
+                  <td>{l.note[lang]}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
       {instrument.recommendations.length ? [
         <h2>{t('instruments.recommendations')}</h2>,
@@ -69,13 +66,10 @@ export function InstrumentDetailPage({ ctx, catalog, instrument, history, notice
       {history ? [
         <h2>{t('history.title')}</h2>,
         history.length === 0 ? <p>{t('history.none')}</p> : (
-          <div class="table-scroll" tabindex="0" role="region" aria-label={t('history.title')}>
-            <table class="data-table">
-              <caption class="visually-hidden">{t('history.title')}</caption>
-              <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
-              <tbody>{history.map((e) => <tr><td><time datetime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changedFields(e)}</td></tr>)}</tbody>
-            </table>
-          </div>
+          <ScrollTable caption={t('history.title')} class="data-table" captionClass="visually-hidden">
+            <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
+            <tbody>{history.map((e) => <tr><td><time datetime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changedFields(e)}</td></tr>)}</tbody>
+          </ScrollTable>
         ),
       ] : null}
     </Layout>

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../../catalog/catalog.js';
 import { INSTRUMENT_TYPES, type Instrument } from '../../../catalog/types.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge, FilterSelect, Pagination } from '../../../web/components.js';
+import { DemoBadge, FilterSelect, Pagination, ScrollTable } from '../../../web/components.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { Page } from '../queries.js';
@@ -59,36 +59,33 @@ export function InstrumentListPage({ ctx, catalog, page, query }: { ctx: ViewCon
       </form>
       <p class="result-count" role="status">{t('list.count', { count: page.total })}</p>
       {page.items.length === 0 ? <p>{t('list.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('instruments.title')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('instruments.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('instruments.name')}</th>
-                <th scope="col">{t('instruments.type')}</th>
-                <th scope="col">{t('instruments.responsible')}</th>
-                <th scope="col">{t('instruments.challenges')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((i) => {
-                const actor = i.responsibleActorId !== null ? catalog.actors.get(i.responsibleActorId) : undefined;
-                return (
-                  <tr>
-                    <td>
-                      <a href={`/instruments/${i.code}`}>{i.name[lang]}</a> <DemoBadge t={t} isDemo={i.isDemo} />
-                      {i.retired ? <span class="badge badge-retired">{t('instruments.status.retired')}</span> : null}
-                    </td>
-                    <td>{t(`instrumentType.${i.type}`)}</td>
-                    <td>{actor ? <a href={`/actors/${actor.code}`}>{actor.name}</a> : '—'}</td>
-                    <td>{i.links.length === 0 ? <span class="muted">{t('instruments.noChallenges')}</span>
-                      : i.links.map((l, n) => [n > 0 ? ', ' : '', <a href={`/challenges/${l.challenge}`} title={catalog.challenge(l.challenge)?.title[lang]}>{String(l.challenge)}</a>, l.strength === 'partial' ? ` (${t('strength.partial.short')})` : ''])}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('instruments.title')} class="data-table" captionClass="visually-hidden">
+          <thead>
+            <tr>
+              <th scope="col">{t('instruments.name')}</th>
+              <th scope="col">{t('instruments.type')}</th>
+              <th scope="col">{t('instruments.responsible')}</th>
+              <th scope="col">{t('instruments.challenges')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((i) => {
+              const actor = i.responsibleActorId !== null ? catalog.actors.get(i.responsibleActorId) : undefined;
+              return (
+                <tr>
+                  <td>
+                    <a href={`/instruments/${i.code}`}>{i.name[lang]}</a> <DemoBadge t={t} isDemo={i.isDemo} />
+                    {i.retired ? <span class="badge badge-retired">{t('instruments.status.retired')}</span> : null}
+                  </td>
+                  <td>{t(`instrumentType.${i.type}`)}</td>
+                  <td>{actor ? <a href={`/actors/${actor.code}`}>{actor.name}</a> : '—'}</td>
+                  <td>{i.links.length === 0 ? <span class="muted">{t('instruments.noChallenges')}</span>
+                    : i.links.map((l, n) => [n > 0 ? ', ' : '', <a href={`/challenges/${l.challenge}`} title={catalog.challenge(l.challenge)?.title[lang]}>{String(l.challenge)}</a>, l.strength === 'partial' ? ` (${t('strength.partial.short')})` : ''])}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
       <Pagination t={t} path="/instruments" query={query} page={page.page} pages={page.pages} />
     </Layout>

@@ -3,6 +3,7 @@ import { h } from '../../../web/jsx.js';
 import type { ModelDimension, ModelLevel } from '../model.js';
 import type { EditState } from './model.js';
 import { ButtonForm } from './parts.js';
+import { ScrollTable } from '../../../web/components.js';
 
 /**
  * One dimension: what its levels mean, its questions (critical items and the quick scan said in
@@ -27,17 +28,14 @@ export function DimensionSection({ ctx, version, dimension: d, levels, edit, ind
           <a href={`${base}/dimensions/${d.code}/remove`} aria-describedby={nameId}>{t('maturity.edit.remove')}</a>
         </p>
       ) : null}
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('maturity.model.meaningsCaption', { dimension: d.name[lang] || d.code })}>
-        <table class="data-table">
-          <caption>{t('maturity.model.meaningsCaption', { dimension: d.name[lang] || d.code })}</caption>
-          <thead><tr><th scope="col">{t('maturity.level')}</th><th scope="col">{t('maturity.model.meaningHere')}</th></tr></thead>
-          <tbody>
-            {[1, 2, 3, 4, 5].map((n) => (
-              <tr><th scope="row">{n}. {levelName(n)}</th><td>{d.meanings[n]?.[lang] || <span class="muted">{t('maturity.model.missing')}</span>}</td></tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('maturity.model.meaningsCaption', { dimension: d.name[lang] || d.code })} class="data-table">
+        <thead><tr><th scope="col">{t('maturity.level')}</th><th scope="col">{t('maturity.model.meaningHere')}</th></tr></thead>
+        <tbody>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <tr><th scope="row">{n}. {levelName(n)}</th><td>{d.meanings[n]?.[lang] || <span class="muted">{t('maturity.model.missing')}</span>}</td></tr>
+          ))}
+        </tbody>
+      </ScrollTable>
 
       <h3>{t('maturity.model.questionsTitle', { count: d.questions.length })}</h3>
       {d.questions.length === 0 ? <p class="muted">{t('maturity.model.noQuestions')}</p> : (

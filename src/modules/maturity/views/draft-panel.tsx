@@ -5,6 +5,7 @@ import type { PublishProblem } from '../publish-rules.js';
 import type { HistoryEntry, ModelHead } from '../queries.js';
 import type { EditState } from './model.js';
 import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
+import { ScrollTable } from '../../../web/components.js';
 
 /** A publishing problem in the reader's language. */
 export function problemText(t: Translate, p: PublishProblem): string {
@@ -49,21 +50,18 @@ function HistoryTable({ ctx, history, lang }: { ctx: ViewContext; history: Histo
   if (!history.length) return <p>{t('maturity.history.none')}</p>;
   const when = dateTimeFormat(LOCALE[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={t('maturity.history.title')}>
-      <table class="data-table">
-        <caption class="visually-hidden">{t('maturity.history.title')}</caption>
-        <thead><tr><th scope="col">{t('maturity.history.when')}</th><th scope="col">{t('maturity.history.who')}</th><th scope="col">{t('maturity.history.what')}</th></tr></thead>
-        <tbody>
-          {history.map((e) => (
-            <tr>
-              <td><time datetime={e.at.toISOString()}>{when.format(e.at)}</time></td>
-              <td>{e.user ?? t('maturity.history.system')}</td>
-              <td>{changeText(t, e)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={t('maturity.history.title')} class="data-table" captionClass="visually-hidden">
+      <thead><tr><th scope="col">{t('maturity.history.when')}</th><th scope="col">{t('maturity.history.who')}</th><th scope="col">{t('maturity.history.what')}</th></tr></thead>
+      <tbody>
+        {history.map((e) => (
+          <tr>
+            <td><time datetime={e.at.toISOString()}>{when.format(e.at)}</time></td>
+            <td>{e.user ?? t('maturity.history.system')}</td>
+            <td>{changeText(t, e)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 

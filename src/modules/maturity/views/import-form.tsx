@@ -5,6 +5,7 @@ import { h } from '../../../web/jsx.js';
 import { QUESTION_COLUMNS } from '../csv.js';
 import type { RowProblem } from '../question-rows.js';
 import { FormShell, type FormState } from './forms.js';
+import { ScrollTable } from '../../../web/components.js';
 
 /** Upload (or paste) the question list; a refused file lists every bad row, and nothing was written. */
 export function ImportFormPage({ ctx, version, state, rows }: { ctx: ViewContext; version: number; state: FormState; rows: RowProblem[] }) {
@@ -28,13 +29,10 @@ export function ImportFormPage({ ctx, version, state, rows }: { ctx: ViewContext
       {rows.length ? (
         <div class="notice notice-error" role="alert">
           <h2>{t('maturity.import.refused', { count: rows.length })}</h2>
-          <div class="table-scroll" tabindex="0" role="region" aria-label={t('maturity.import.rowsCaption')}>
-            <table class="data-table">
-              <caption>{t('maturity.import.rowsCaption')}</caption>
-              <thead><tr><th scope="col">{t('maturity.import.line')}</th><th scope="col">{t('maturity.import.column')}</th><th scope="col">{t('maturity.import.problem')}</th></tr></thead>
-              <tbody>{rows.map((r) => <tr><td>{String(r.line)}</td><td>{r.column ? <code>{r.column}</code> : '—'}</td><td>{rowText(t, r)}</td></tr>)}</tbody>
-            </table>
-          </div>
+          <ScrollTable caption={t('maturity.import.rowsCaption')} class="data-table">
+            <thead><tr><th scope="col">{t('maturity.import.line')}</th><th scope="col">{t('maturity.import.column')}</th><th scope="col">{t('maturity.import.problem')}</th></tr></thead>
+            <tbody>{rows.map((r) => <tr><td>{String(r.line)}</td><td>{r.column ? <code>{r.column}</code> : '—'}</td><td>{rowText(t, r)}</td></tr>)}</tbody>
+          </ScrollTable>
         </div>
       ) : null}
       <div class="field">

@@ -2,6 +2,7 @@ import type { ViewContext } from '../../../web/context.js';
 import { h } from '../../../web/jsx.js';
 import { val } from '../form-mapping.js';
 import { FormShell, type FormState } from './forms.js';
+import { ScrollTable } from '../../../web/components.js';
 
 interface Dim { code: string; name: { nl: string; en: string } }
 
@@ -19,31 +20,28 @@ export function MappingsFormPage({ ctx, version, previousVersion, previous, draf
     <FormShell ctx={ctx} version={version} title={t('maturity.mappings.formTitle', { from: previousVersion, to: version })} action={`/maturity/models/${version}/mappings`}
       cancel={`/maturity/models/${version}`} draftKey={`maturity:${version}:mappings`} state={state} labels={labels}>
       <p>{t('maturity.mappings.intro', { from: previousVersion, to: version })}</p>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('maturity.mappings.caption', { from: previousVersion, to: version })}>
-        <table class="data-table">
-          <caption>{t('maturity.mappings.caption', { from: previousVersion, to: version })}</caption>
-          <thead><tr><th scope="col">{t('maturity.mappings.oldDimension', { version: previousVersion })}</th><th scope="col">{t('maturity.mappings.newDimension', { version })}</th><th scope="col">{t('maturity.mappings.state')}</th></tr></thead>
-          <tbody>
-            {previous.map((d) => {
-              const same = draftCodes.has(d.code);
-              const chosen = val(state.form, `map_${d.code}`);
-              const id = `f-map_${d.code}`;
-              return (
-                <tr>
-                  <th scope="row"><label for={id}>{d.name[lang] || d.code} (<code>{d.code}</code>)</label></th>
-                  <td>
-                    <select id={id} name={`map_${d.code}`}>
-                      <option value="">{same ? t('maturity.mappings.sameCode', { code: d.code }) : t('maturity.mappings.choose')}</option>
-                      {draft.map((x) => <option value={x.code} selected={chosen === x.code}>{x.name[lang] || x.code} ({x.code})</option>)}
-                    </select>
-                  </td>
-                  <td>{chosen ? t('maturity.mappings.mapped') : same ? t('maturity.mappings.sameCodeShort') : <strong>{t('maturity.mappings.needed')}</strong>}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('maturity.mappings.caption', { from: previousVersion, to: version })} class="data-table">
+        <thead><tr><th scope="col">{t('maturity.mappings.oldDimension', { version: previousVersion })}</th><th scope="col">{t('maturity.mappings.newDimension', { version })}</th><th scope="col">{t('maturity.mappings.state')}</th></tr></thead>
+        <tbody>
+          {previous.map((d) => {
+            const same = draftCodes.has(d.code);
+            const chosen = val(state.form, `map_${d.code}`);
+            const id = `f-map_${d.code}`;
+            return (
+              <tr>
+                <th scope="row"><label for={id}>{d.name[lang] || d.code} (<code>{d.code}</code>)</label></th>
+                <td>
+                  <select id={id} name={`map_${d.code}`}>
+                    <option value="">{same ? t('maturity.mappings.sameCode', { code: d.code }) : t('maturity.mappings.choose')}</option>
+                    {draft.map((x) => <option value={x.code} selected={chosen === x.code}>{x.name[lang] || x.code} ({x.code})</option>)}
+                  </select>
+                </td>
+                <td>{chosen ? t('maturity.mappings.mapped') : same ? t('maturity.mappings.sameCodeShort') : <strong>{t('maturity.mappings.needed')}</strong>}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
     </FormShell>
   );
 }

@@ -2,6 +2,7 @@ import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { ModelLevel } from '../model.js';
 import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
+import { ScrollTable } from '../../../web/components.js';
 
 
 /** A date as people in Brussels read it. */
@@ -20,15 +21,12 @@ export function StatusBadge({ t, status }: { t: Translate; status: string }): Ht
 /** The cumulative level scale as a table: the same in every dimension. */
 export function LevelTable({ t, lang, levels, caption }: { t: Translate; lang: Lang; levels: ModelLevel[]; caption: string }): Html {
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
-      <table class="data-table">
-        <caption>{caption}</caption>
-        <thead><tr><th scope="col">{t('maturity.level')}</th><th scope="col">{t('maturity.levelName')}</th><th scope="col">{t('maturity.levelDescription')}</th></tr></thead>
-        <tbody>
-          {levels.map((l) => <tr><th scope="row">{String(l.level)}</th><td>{l.name[lang]}</td><td>{l.description[lang]}</td></tr>)}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={caption} class="data-table">
+      <thead><tr><th scope="col">{t('maturity.level')}</th><th scope="col">{t('maturity.levelName')}</th><th scope="col">{t('maturity.levelDescription')}</th></tr></thead>
+      <tbody>
+        {levels.map((l) => <tr><th scope="row">{String(l.level)}</th><td>{l.name[lang]}</td><td>{l.description[lang]}</td></tr>)}
+      </tbody>
+    </ScrollTable>
   );
 }
 

@@ -4,6 +4,7 @@ import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { ModelSummary } from '../queries.js';
 import { DateText, StatusBadge } from './parts.js';
+import { ScrollTable } from '../../../web/components.js';
 
 /** Every version with its status and dates; the team also sees the draft and can start one. */
 export function VersionsPage({ ctx, versions, canEdit, notice, error }: { ctx: ViewContext; versions: ModelSummary[]; canEdit: boolean; notice?: Html | undefined; error?: string | undefined }) {
@@ -16,30 +17,27 @@ export function VersionsPage({ ctx, versions, canEdit, notice, error }: { ctx: V
       {error ? <div class="notice notice-error" role="alert"><p>{error}</p></div> : null}
       <p class="lead">{t('maturity.versions.lead')}</p>
       {versions.length === 0 ? <p>{t('maturity.noPublished')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('maturity.versions.caption', { count: versions.length })}>
-          <table class="data-table">
-            <caption>{t('maturity.versions.caption', { count: versions.length })}</caption>
-            <thead>
+        <ScrollTable caption={t('maturity.versions.caption', { count: versions.length })} class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('maturity.versions.version')}</th><th scope="col">{t('maturity.versions.status')}</th>
+              <th scope="col">{t('maturity.versions.published')}</th><th scope="col">{t('maturity.versions.changed')}</th>
+              <th scope="col">{t('maturity.versions.questions')}</th><th scope="col">{t('maturity.versions.note')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v) => (
               <tr>
-                <th scope="col">{t('maturity.versions.version')}</th><th scope="col">{t('maturity.versions.status')}</th>
-                <th scope="col">{t('maturity.versions.published')}</th><th scope="col">{t('maturity.versions.changed')}</th>
-                <th scope="col">{t('maturity.versions.questions')}</th><th scope="col">{t('maturity.versions.note')}</th>
+                <th scope="row"><a href={`/maturity/models/${v.version}`}>{t('maturity.versionN', { version: v.version })}</a></th>
+                <td><StatusBadge t={t} status={v.status} /></td>
+                <td><DateText lang={lang} date={v.publishedAt} /></td>
+                <td><DateText lang={lang} date={v.updatedAt} /></td>
+                <td>{t('maturity.versions.questionsText', { questions: v.questions, quick: v.quickScanQuestions, dimensions: v.dimensions })}</td>
+                <td>{v.note[lang]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {versions.map((v) => (
-                <tr>
-                  <th scope="row"><a href={`/maturity/models/${v.version}`}>{t('maturity.versionN', { version: v.version })}</a></th>
-                  <td><StatusBadge t={t} status={v.status} /></td>
-                  <td><DateText lang={lang} date={v.publishedAt} /></td>
-                  <td><DateText lang={lang} date={v.updatedAt} /></td>
-                  <td>{t('maturity.versions.questionsText', { questions: v.questions, quick: v.quickScanQuestions, dimensions: v.dimensions })}</td>
-                  <td>{v.note[lang]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       {canEdit ? (
         <section aria-labelledby="new-draft">

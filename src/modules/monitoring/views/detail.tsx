@@ -2,7 +2,7 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import { principalOf } from '../../../plugins/auth.js';
 import { can } from '../../../plugins/permissions.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge, Pagination } from '../../../web/components.js';
+import { DemoBadge, Pagination, ScrollTable } from '../../../web/components.js';
 import { Csrf } from '../../../web/forms.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
@@ -59,13 +59,10 @@ export function KpiDetailPage(p: KpiDetailProps) {
 
       <h2>{t('monitoring.targets')}</h2>
       {kpi.targets.length === 0 ? <p>{t('monitoring.noTargets')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('monitoring.targets')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('monitoring.targets')}</caption>
-            <thead><tr><th scope="col">{t('monitoring.year')}</th><th scope="col">{t('monitoring.target')}</th></tr></thead>
-            <tbody>{kpi.targets.map((tg) => <tr><th scope="row">{String(tg.year)}</th><td>{value(tg.value)}</td></tr>)}</tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('monitoring.targets')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('monitoring.year')}</th><th scope="col">{t('monitoring.target')}</th></tr></thead>
+          <tbody>{kpi.targets.map((tg) => <tr><th scope="row">{String(tg.year)}</th><td>{value(tg.value)}</td></tr>)}</tbody>
+        </ScrollTable>
       )}
 
       <h2 id="trend">{t('monitoring.trend')}</h2>
@@ -92,17 +89,14 @@ export function KpiDetailPage(p: KpiDetailProps) {
           <div class="kpi-chart" data-kpi-chart={JSON.stringify(chart)} aria-hidden="true"></div>
           <figcaption class="hint">{t('monitoring.chartCaption')}</figcaption>
         </figure>,
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('monitoring.chartTable', { breakdown: breakdownLabel })}>
-          <table class="data-table">
-            <caption>{t('monitoring.chartTable', { breakdown: breakdownLabel })}</caption>
-            <thead><tr><th scope="col">{t('monitoring.period')}</th><th scope="col">{t('monitoring.measured')}</th><th scope="col">{t('monitoring.target')}</th></tr></thead>
-            <tbody>
-              {chart.categories.map((c, i) => (
-                <tr><th scope="row">{c}</th><td>{value(chart.measured[i])}</td><td>{value(chart.target[i])}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </div>,
+        <ScrollTable caption={t('monitoring.chartTable', { breakdown: breakdownLabel })} class="data-table">
+          <thead><tr><th scope="col">{t('monitoring.period')}</th><th scope="col">{t('monitoring.measured')}</th><th scope="col">{t('monitoring.target')}</th></tr></thead>
+          <tbody>
+            {chart.categories.map((c, i) => (
+              <tr><th scope="row">{c}</th><td>{value(chart.measured[i])}</td><td>{value(chart.target[i])}</td></tr>
+            ))}
+          </tbody>
+        </ScrollTable>,
       ]}
 
       <h2>{t('monitoring.comparison')}</h2>
@@ -115,40 +109,37 @@ export function KpiDetailPage(p: KpiDetailProps) {
       <h2 id="measurements">{t('monitoring.measurements')}</h2>
       <p>{t('monitoring.measurementsCount', { count: measurements.total, breakdown: breakdownLabel })}</p>
       {measurements.items.length ? (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('monitoring.measurements')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('monitoring.measurements')}</caption>
-            <thead>
+        <ScrollTable caption={t('monitoring.measurements')} class="data-table" captionClass="visually-hidden">
+          <thead>
+            <tr>
+              <th scope="col">{t('monitoring.period')}</th><th scope="col">{t('monitoring.value')}</th>
+              <th scope="col">{t('monitoring.confidence')}</th><th scope="col">{t('source.label')}</th><th scope="col">{t('monitoring.note')}</th>
+              {canEnter ? <th scope="col">{t('monitoring.actions')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {measurements.items.map((m) => (
               <tr>
-                <th scope="col">{t('monitoring.period')}</th><th scope="col">{t('monitoring.value')}</th>
-                <th scope="col">{t('monitoring.confidence')}</th><th scope="col">{t('source.label')}</th><th scope="col">{t('monitoring.note')}</th>
-                {canEnter ? <th scope="col">{t('monitoring.actions')}</th> : null}
+                <th scope="row">{m.period}</th>
+                <td>{value(m.value)}</td>
+                <td>{t(`monitoring.confidence.${m.confidence}`)}</td>
+                <td>{m.source || '—'}</td>
+                <td>{m.note || '—'}</td>
+                {canEnter ? (
+                  <td>
+                    <a href={`/kpis/${kpi.code}/measurements/new?${new URLSearchParams({ period: m.period, subsector: m.subsector, province: m.province }).toString()}`}>
+                      {t('monitoring.changeMeasurement')}<span class="visually-hidden"> {m.period}</span>
+                    </a>{' · '}
+                    <form method="post" action={`/kpis/${kpi.code}/measurements/${m.id}/delete`} class="inline-form">
+                      <Csrf token={ctx.csrfToken} />
+                      <button type="submit" class="link-button">{t('monitoring.deleteMeasurement')}<span class="visually-hidden"> {m.period}</span></button>
+                    </form>
+                  </td>
+                ) : null}
               </tr>
-            </thead>
-            <tbody>
-              {measurements.items.map((m) => (
-                <tr>
-                  <th scope="row">{m.period}</th>
-                  <td>{value(m.value)}</td>
-                  <td>{t(`monitoring.confidence.${m.confidence}`)}</td>
-                  <td>{m.source || '—'}</td>
-                  <td>{m.note || '—'}</td>
-                  {canEnter ? (
-                    <td>
-                      <a href={`/kpis/${kpi.code}/measurements/new?${new URLSearchParams({ period: m.period, subsector: m.subsector, province: m.province }).toString()}`}>
-                        {t('monitoring.changeMeasurement')}<span class="visually-hidden"> {m.period}</span>
-                      </a>{' · '}
-                      <form method="post" action={`/kpis/${kpi.code}/measurements/${m.id}/delete`} class="inline-form">
-                        <Csrf token={ctx.csrfToken} />
-                        <button type="submit" class="link-button">{t('monitoring.deleteMeasurement')}<span class="visually-hidden"> {m.period}</span></button>
-                      </form>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       ) : null}
       <Pagination t={t} path={`/kpis/${kpi.code}`} query={Object.fromEntries(breakdownQuery)} page={measurements.page} pages={measurements.pages} />
 
@@ -169,13 +160,10 @@ export function KpiDetailPage(p: KpiDetailProps) {
       {p.history ? [
         <h2>{t('history.title')}</h2>,
         p.history.length === 0 ? <p>{t('history.none')}</p> : (
-          <div class="table-scroll" tabindex="0" role="region" aria-label={t('history.title')}>
-            <table class="data-table">
-              <caption class="visually-hidden">{t('history.title')}</caption>
-              <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
-              <tbody>{p.history.map((e) => <tr><td><time datetime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changedFields(e)}</td></tr>)}</tbody>
-            </table>
-          </div>
+          <ScrollTable caption={t('history.title')} class="data-table" captionClass="visually-hidden">
+            <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
+            <tbody>{p.history.map((e) => <tr><td><time datetime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changedFields(e)}</td></tr>)}</tbody>
+          </ScrollTable>
         ),
       ] : null}
     </Layout>
@@ -187,13 +175,10 @@ function ComparisonTable({ ctx, caption, head, years, rows, format }: {
 }) {
   if (!rows.length || !years.length) return <p>{caption}: {ctx.t('monitoring.noBreakdown')}</p>;
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
-      <table class="data-table">
-        <caption>{caption}</caption>
-        <thead><tr><th scope="col">{head}</th>{years.map((y) => <th scope="col">{String(y)}</th>)}</tr></thead>
-        <tbody>{rows.map(([name, values]) => <tr><th scope="row">{name}</th>{values.map((v) => <td>{format(v)}</td>)}</tr>)}</tbody>
-      </table>
-    </div>
+    <ScrollTable caption={caption} class="data-table">
+      <thead><tr><th scope="col">{head}</th>{years.map((y) => <th scope="col">{String(y)}</th>)}</tr></thead>
+      <tbody>{rows.map(([name, values]) => <tr><th scope="row">{name}</th>{values.map((v) => <td>{format(v)}</td>)}</tr>)}</tbody>
+    </ScrollTable>
   );
 }
 

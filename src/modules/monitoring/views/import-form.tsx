@@ -7,6 +7,7 @@ import { Layout } from '../../../web/layout.js';
 import { XLSX_CONTENT_TYPE } from '../../../xlsx/index.js';
 import { CSV_COLUMNS, LIMITS, PROVINCES, SUBSECTORS } from '../constants.js';
 import type { ImportStatus } from '../imports.js';
+import { ScrollTable } from '../../../web/components.js';
 
 export interface RecentImport { id: number; filename: string; status: ImportStatus; rows_total: number; rows_changed: number; created_at: Date }
 
@@ -40,20 +41,17 @@ export function ImportFormPage({ ctx, errors, csv, recent }: {
       <h2>{t('monitoring.import.format')}</h2>
       <p>{t('monitoring.import.formatLead')}</p>
       <pre tabindex="0"><code>{CSV_COLUMNS.join(',')}{'\n'}demo-digital-strategy-share,2025,41.5,%,heritage,antwerpen,Bevraging 2025,high,</code></pre>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('monitoring.import.columns')}>
-        <table class="data-table">
-          <caption>{t('monitoring.import.columns')}</caption>
-          <thead><tr><th scope="col">{t('monitoring.import.column')}</th><th scope="col">{t('monitoring.import.meaning')}</th></tr></thead>
-          <tbody>
-            {CSV_COLUMNS.map((c) => (
-              <tr>
-                <th scope="row"><code>{c}</code></th>
-                <td>{t(`monitoring.import.col.${c}`)}{c === 'subsector' ? <span> <code>{SUBSECTORS.join(', ')}</code></span> : null}{c === 'province' ? <span> <code>{PROVINCES.join(', ')}</code></span> : null}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('monitoring.import.columns')} class="data-table">
+        <thead><tr><th scope="col">{t('monitoring.import.column')}</th><th scope="col">{t('monitoring.import.meaning')}</th></tr></thead>
+        <tbody>
+          {CSV_COLUMNS.map((c) => (
+            <tr>
+              <th scope="row"><code>{c}</code></th>
+              <td>{t(`monitoring.import.col.${c}`)}{c === 'subsector' ? <span> <code>{SUBSECTORS.join(', ')}</code></span> : null}{c === 'province' ? <span> <code>{PROVINCES.join(', ')}</code></span> : null}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p>{t('monitoring.import.rules')}</p>
       <h3>{t('monitoring.import.xlsxTitle')}</h3>
       <p>{t('monitoring.import.xlsxLead')}</p>
@@ -64,22 +62,19 @@ export function ImportFormPage({ ctx, errors, csv, recent }: {
 
       {recent.length ? [
         <h2>{t('monitoring.import.recent')}</h2>,
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('monitoring.import.recent')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('monitoring.import.recent')}</caption>
-            <thead><tr><th scope="col">{t('monitoring.import.number')}</th><th scope="col">{t('monitoring.import.file')}</th><th scope="col">{t('monitoring.import.statusHead')}</th><th scope="col">{t('monitoring.import.rowsChanged')}</th></tr></thead>
-            <tbody>
-              {recent.map((r) => (
-                <tr>
-                  <th scope="row"><a href={`/imports/${r.id}`}>#{String(r.id)}</a></th>
-                  <td>{r.filename}</td>
-                  <td>{t(`monitoring.import.status.${r.status}`)}</td>
-                  <td>{r.status === 'done' ? `${r.rows_changed} / ${r.rows_total}` : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>,
+        <ScrollTable caption={t('monitoring.import.recent')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('monitoring.import.number')}</th><th scope="col">{t('monitoring.import.file')}</th><th scope="col">{t('monitoring.import.statusHead')}</th><th scope="col">{t('monitoring.import.rowsChanged')}</th></tr></thead>
+          <tbody>
+            {recent.map((r) => (
+              <tr>
+                <th scope="row"><a href={`/imports/${r.id}`}>#{String(r.id)}</a></th>
+                <td>{r.filename}</td>
+                <td>{t(`monitoring.import.status.${r.status}`)}</td>
+                <td>{r.status === 'done' ? `${r.rows_changed} / ${r.rows_total}` : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>,
       ] : null}
     </Layout>
   );

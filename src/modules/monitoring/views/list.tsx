@@ -2,7 +2,7 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import { principalOf } from '../../../plugins/auth.js';
 import { can } from '../../../plugins/permissions.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge, FilterSelect } from '../../../web/components.js';
+import { DemoBadge, FilterSelect, ScrollTable } from '../../../web/components.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { KpiSummaryItem } from '../queries.js';
@@ -33,34 +33,31 @@ export function KpiListPage({ ctx, items, year, thisYear, status }: {
       </form>
       <p class="hint">{t('monitoring.statusRule')}</p>
       {items.length === 0 ? <p>{t('monitoring.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('monitoring.listCaption', { year })}>
-          <table class="data-table">
-            <caption>{t('monitoring.listCaption', { year })}</caption>
-            <thead>
+        <ScrollTable caption={t('monitoring.listCaption', { year })} class="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('monitoring.kpi')}</th>
+              <th scope="col">{t('monitoring.baseline')}</th>
+              <th scope="col">{t('monitoring.latest')}</th>
+              <th scope="col">{t('monitoring.target')}</th>
+              <th scope="col">{t('monitoring.standing')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((s) => (
               <tr>
-                <th scope="col">{t('monitoring.kpi')}</th>
-                <th scope="col">{t('monitoring.baseline')}</th>
-                <th scope="col">{t('monitoring.latest')}</th>
-                <th scope="col">{t('monitoring.target')}</th>
-                <th scope="col">{t('monitoring.standing')}</th>
+                <th scope="row">
+                  <a href={`/kpis/${s.kpi.code}`}>{s.kpi.name[lang]}</a> <DemoBadge t={t} isDemo={s.kpi.isDemo} />
+                  {s.kpi.retired ? <span class="badge badge-retired">{t('monitoring.kpiStatus.retired')}</span> : null}
+                </th>
+                <td>{s.kpi.baseline ? [formatValue(t, lang, s.kpi.baseline.value, s.kpi.unit), <br />, <span class="muted">{formatDate(lang, s.kpi.baseline.date)}</span>] : '—'}</td>
+                <td>{s.latest ? [formatValue(t, lang, s.latest.value, s.kpi.unit), <br />, <span class="muted">{s.latest.period}</span>] : '—'}</td>
+                <td>{s.target ? [formatValue(t, lang, s.target.value, s.kpi.unit), <br />, <span class="muted">{String(s.target.year)}</span>] : '—'}</td>
+                <td><StatusBadge t={t} status={s.status} /></td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((s) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/kpis/${s.kpi.code}`}>{s.kpi.name[lang]}</a> <DemoBadge t={t} isDemo={s.kpi.isDemo} />
-                    {s.kpi.retired ? <span class="badge badge-retired">{t('monitoring.kpiStatus.retired')}</span> : null}
-                  </th>
-                  <td>{s.kpi.baseline ? [formatValue(t, lang, s.kpi.baseline.value, s.kpi.unit), <br />, <span class="muted">{formatDate(lang, s.kpi.baseline.date)}</span>] : '—'}</td>
-                  <td>{s.latest ? [formatValue(t, lang, s.latest.value, s.kpi.unit), <br />, <span class="muted">{s.latest.period}</span>] : '—'}</td>
-                  <td>{s.target ? [formatValue(t, lang, s.target.value, s.kpi.unit), <br />, <span class="muted">{String(s.target.year)}</span>] : '—'}</td>
-                  <td><StatusBadge t={t} status={s.status} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </Layout>
   );

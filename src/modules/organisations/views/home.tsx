@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { organisationLinks } from '../presenters.js';
@@ -86,15 +86,12 @@ function Profile({ ctx, o, viewer, members }: { ctx: ViewContext; o: Organisatio
       </dl>
       {links.edit ? <p><a class="button button-secondary" href={links.edit}>{t('orgs.home.edit')}</a></p> : null}
       <h2>{t('orgs.home.members')}</h2>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('orgs.members.caption', { count: members.length })}>
-        <table class="data-table">
-          <caption>{t('orgs.members.caption', { count: members.length })}</caption>
-          <thead><tr><th scope="col">{t('orgs.field.displayName')}</th><th scope="col">{t('orgs.field.role')}</th><th scope="col">{t('orgs.field.position')}</th></tr></thead>
-          <tbody>
-            {members.map((m) => <tr><td>{m.display_name}</td><td>{label(t, 'role', m.role)}</td><td>{label(t, 'position', m.position)}</td></tr>)}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('orgs.members.caption', { count: members.length })} class="data-table">
+        <thead><tr><th scope="col">{t('orgs.field.displayName')}</th><th scope="col">{t('orgs.field.role')}</th><th scope="col">{t('orgs.field.position')}</th></tr></thead>
+        <tbody>
+          {members.map((m) => <tr><td>{m.display_name}</td><td>{label(t, 'role', m.role)}</td><td>{label(t, 'position', m.position)}</td></tr>)}
+        </tbody>
+      </ScrollTable>
       {links.members ? <p><a href={links.members}>{viewer.owner ? t('orgs.home.manageMembers') : t('orgs.home.viewMembers')}</a></p> : null}
       <p><a href={`/api/organisations/${o.id}`}>{t('common.asJson')}</a></p>
     </div>

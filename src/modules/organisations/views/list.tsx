@@ -1,6 +1,6 @@
 import type { OrganisationRole } from '../../../db/schema.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge, FilterSelect, Pagination } from '../../../web/components.js';
+import { DemoBadge, FilterSelect, Pagination, ScrollTable } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { OrganisationListPage } from '../queries.js';
@@ -52,21 +52,18 @@ function Mine({ ctx, mine }: { ctx: ViewContext; mine: MyOrganisation[] }): Html
     <div>
       <h2>{t('orgs.list.mine')}</h2>
       {mine.length === 0 ? <p>{t('orgs.list.noneYet')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('orgs.list.mine')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('orgs.list.mine')}</caption>
-            <thead><tr><th scope="col">{t('orgs.field.name')}</th><th scope="col">{t('orgs.field.subsector')}</th><th scope="col">{t('orgs.list.myRole')}</th></tr></thead>
-            <tbody>
-              {mine.map((o) => (
-                <tr>
-                  <td><a href={`/organisations/${o.id}`}>{o.name}</a> <DemoBadge t={t} isDemo={o.is_demo} /></td>
-                  <td>{label(t, 'subsector', o.subsector)}</td>
-                  <td>{label(t, 'role', o.role)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('orgs.list.mine')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('orgs.field.name')}</th><th scope="col">{t('orgs.field.subsector')}</th><th scope="col">{t('orgs.list.myRole')}</th></tr></thead>
+          <tbody>
+            {mine.map((o) => (
+              <tr>
+                <td><a href={`/organisations/${o.id}`}>{o.name}</a> <DemoBadge t={t} isDemo={o.is_demo} /></td>
+                <td>{label(t, 'subsector', o.subsector)}</td>
+                <td>{label(t, 'role', o.role)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <p><a class="button button-secondary" href="/organisations/new">{t('orgs.list.registerAnother')}</a></p>
       <p>{t('orgs.list.coachingHint')} <a href="/coaching">{t('improvement.coaching.title')}</a></p>
@@ -93,25 +90,22 @@ function All({ ctx, page, query }: { ctx: ViewContext; page: OrganisationListPag
       </form>
       <p class="result-count" role="status">{t('list.count', { count: page.total })}</p>
       {page.items.length === 0 ? <p>{t('list.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('orgs.list.all')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('orgs.list.all')}</caption>
-            <thead><tr>
-              <th scope="col">{t('orgs.field.name')}</th><th scope="col">{t('orgs.field.subsector')}</th>
-              <th scope="col">{t('orgs.field.province')}</th><th scope="col">{t('orgs.list.shares')}</th>
-            </tr></thead>
-            <tbody>
-              {page.items.map((o) => (
-                <tr>
-                  <td><a href={`/organisations/${o.id}`}>{o.name}</a> <DemoBadge t={t} isDemo={o.is_demo} /></td>
-                  <td>{label(t, 'subsector', o.subsector)}</td>
-                  <td>{label(t, 'province', o.province)}</td>
-                  <td>{consentText(t, o.share_with_team)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('orgs.list.all')} class="data-table" captionClass="visually-hidden">
+          <thead><tr>
+            <th scope="col">{t('orgs.field.name')}</th><th scope="col">{t('orgs.field.subsector')}</th>
+            <th scope="col">{t('orgs.field.province')}</th><th scope="col">{t('orgs.list.shares')}</th>
+          </tr></thead>
+          <tbody>
+            {page.items.map((o) => (
+              <tr>
+                <td><a href={`/organisations/${o.id}`}>{o.name}</a> <DemoBadge t={t} isDemo={o.is_demo} /></td>
+                <td>{label(t, 'subsector', o.subsector)}</td>
+                <td>{label(t, 'province', o.province)}</td>
+                <td>{consentText(t, o.share_with_team)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <Pagination t={t} path="/organisations" query={{ ...query, scope: undefined, lang: undefined }} page={page.page} pages={page.pages} />
     </div>

@@ -12,6 +12,7 @@ import type { Viewer } from '../view.js';
 import { PositionField } from './form-parts.js';
 import { label, options } from './labels.js';
 import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
+import { ScrollTable } from '../../../web/components.js';
 
 const SAVED = ['added', 'changed', 'removed', 'withdrawn'] as const;
 export type MembersNotice = (typeof SAVED)[number];
@@ -63,30 +64,27 @@ function MemberTable({ ctx, id, members, viewer }: { ctx: ViewContext; id: numbe
   const { t } = ctx;
   const emails = viewer.view === 'member';
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={t('orgs.members.caption', { count: members.length })}>
-      <table class="data-table">
-        <caption>{t('orgs.members.caption', { count: members.length })}</caption>
-        <thead>
+    <ScrollTable caption={t('orgs.members.caption', { count: members.length })} class="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('orgs.field.displayName')}</th>
+          {emails ? <th scope="col">{t('orgs.field.email')}</th> : null}
+          <th scope="col">{t('orgs.field.role')}</th><th scope="col">{t('orgs.field.position')}</th>
+          {viewer.owner ? <th scope="col">{t('orgs.members.actions')}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((m) => (
           <tr>
-            <th scope="col">{t('orgs.field.displayName')}</th>
-            {emails ? <th scope="col">{t('orgs.field.email')}</th> : null}
-            <th scope="col">{t('orgs.field.role')}</th><th scope="col">{t('orgs.field.position')}</th>
-            {viewer.owner ? <th scope="col">{t('orgs.members.actions')}</th> : null}
+            <th scope="row">{m.display_name}{m.user_id === ctx.user?.id ? ` (${t('orgs.members.you')})` : ''}</th>
+            {emails ? <td>{m.email}</td> : null}
+            <td>{label(t, 'role', m.role)}</td>
+            <td>{label(t, 'position', m.position)}</td>
+            {viewer.owner ? <td><MemberActions t={t} csrf={ctx.csrfToken} id={id} m={m} /></td> : null}
           </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr>
-              <th scope="row">{m.display_name}{m.user_id === ctx.user?.id ? ` (${t('orgs.members.you')})` : ''}</th>
-              {emails ? <td>{m.email}</td> : null}
-              <td>{label(t, 'role', m.role)}</td>
-              <td>{label(t, 'position', m.position)}</td>
-              {viewer.owner ? <td><MemberActions t={t} csrf={ctx.csrfToken} id={id} m={m} /></td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -122,35 +120,32 @@ function Invitations({ ctx, id, invitations }: { ctx: ViewContext; id: number; i
     <div>
       <h2>{t('orgs.invite.openTitle')}</h2>
       {invitations.length === 0 ? <p>{t('orgs.invite.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('orgs.invite.openTitle')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('orgs.invite.openTitle')}</caption>
-            <thead><tr>
-              <th scope="col">{t('orgs.field.email')}</th><th scope="col">{t('orgs.field.role')}</th><th scope="col">{t('orgs.field.position')}</th>
-              <th scope="col">{t('orgs.invite.by')}</th><th scope="col">{t('orgs.invite.status')}</th><th scope="col">{t('orgs.members.actions')}</th>
-            </tr></thead>
-            <tbody>
-              {invitations.map((i) => {
-                const status = invitationStatus(i.expires_at);
-                return (
-                  <tr>
-                    <th scope="row">{i.email}</th>
-                    <td>{label(t, 'role', i.role)}</td>
-                    <td>{label(t, 'position', i.position)}</td>
-                    <td>{i.invited_by_name}</td>
-                    <td>{t(`orgs.invite.${status}`, { date: when(lang, i.expires_at) })}</td>
-                    <td>
-                      <form method="post" action={`/organisations/${id}/invitations/${i.id}/withdraw`} class="inline-form">
-                        <Csrf token={ctx.csrfToken} />
-                        <button type="submit" class="button button-secondary">{t('orgs.invite.withdraw')}<span class="visually-hidden"> ({i.email})</span></button>
-                      </form>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('orgs.invite.openTitle')} class="data-table" captionClass="visually-hidden">
+          <thead><tr>
+            <th scope="col">{t('orgs.field.email')}</th><th scope="col">{t('orgs.field.role')}</th><th scope="col">{t('orgs.field.position')}</th>
+            <th scope="col">{t('orgs.invite.by')}</th><th scope="col">{t('orgs.invite.status')}</th><th scope="col">{t('orgs.members.actions')}</th>
+          </tr></thead>
+          <tbody>
+            {invitations.map((i) => {
+              const status = invitationStatus(i.expires_at);
+              return (
+                <tr>
+                  <th scope="row">{i.email}</th>
+                  <td>{label(t, 'role', i.role)}</td>
+                  <td>{label(t, 'position', i.position)}</td>
+                  <td>{i.invited_by_name}</td>
+                  <td>{t(`orgs.invite.${status}`, { date: when(lang, i.expires_at) })}</td>
+                  <td>
+                    <form method="post" action={`/organisations/${id}/invitations/${i.id}/withdraw`} class="inline-form">
+                      <Csrf token={ctx.csrfToken} />
+                      <button type="submit" class="button button-secondary">{t('orgs.invite.withdraw')}<span class="visually-hidden"> ({i.email})</span></button>
+                    </form>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import type { ViewContext } from '../../../web/context.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
+import { ScrollTable } from '../../../web/components.js';
 
 export interface FeedbackRow { id: number; page_url: string; message: string; contact: string; lang: string; received_at: Date }
 
@@ -15,29 +16,26 @@ export function FeedbackListPage({ ctx, rows }: { ctx: ViewContext; rows: Feedba
       <h1>{t('privacy.feedback.title')}</h1>
       <p>{t('privacy.feedback.lead', { count: rows.length })}</p>
       {rows.length ? (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('privacy.feedback.caption')}>
-          <table>
-            <caption>{t('privacy.feedback.caption')}</caption>
-            <thead>
+        <ScrollTable caption={t('privacy.feedback.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('privacy.feedback.received')}</th>
+              <th scope="col">{t('privacy.feedback.page')}</th>
+              <th scope="col">{t('privacy.feedback.message')}</th>
+              <th scope="col">{t('privacy.feedback.contact')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
               <tr>
-                <th scope="col">{t('privacy.feedback.received')}</th>
-                <th scope="col">{t('privacy.feedback.page')}</th>
-                <th scope="col">{t('privacy.feedback.message')}</th>
-                <th scope="col">{t('privacy.feedback.contact')}</th>
+                <td>{when(r.received_at)}</td>
+                <td>{r.page_url || '–'}</td>
+                <td lang={r.lang}>{r.message}</td>
+                <td>{r.contact || t('privacy.feedback.noContact')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr>
-                  <td>{when(r.received_at)}</td>
-                  <td>{r.page_url || '–'}</td>
-                  <td lang={r.lang}>{r.message}</td>
-                  <td>{r.contact || t('privacy.feedback.noContact')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       ) : null}
     </Layout>
   );

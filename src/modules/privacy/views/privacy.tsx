@@ -1,6 +1,7 @@
 import type { ViewContext } from '../../../web/context.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
+import { ScrollTable } from '../../../web/components.js';
 
 /** What the platform stores about people, why and how long: one row each, in this order. */
 export const STORED = ['account', 'identity', 'sessions', 'logins', 'memberships', 'contributions', 'audit', 'feedback', 'cookies'] as const;
@@ -14,23 +15,20 @@ export function PrivacyPage({ ctx, deleted }: { ctx: ViewContext; deleted: boole
       <p class="lead">{t('privacy.lead')}</p>
 
       <h2>{t('privacy.storedTitle')}</h2>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('privacy.storedCaption')}>
-        <table>
-          <caption>{t('privacy.storedCaption')}</caption>
-          <thead>
-            <tr><th scope="col">{t('privacy.col.what')}</th><th scope="col">{t('privacy.col.why')}</th><th scope="col">{t('privacy.col.howLong')}</th></tr>
-          </thead>
-          <tbody>
-            {STORED.map((key) => (
-              <tr>
-                <th scope="row">{t(`privacy.stored.${key}.what`)}</th>
-                <td>{t(`privacy.stored.${key}.why`)}</td>
-                <td>{t(`privacy.stored.${key}.howLong`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('privacy.storedCaption')}>
+        <thead>
+          <tr><th scope="col">{t('privacy.col.what')}</th><th scope="col">{t('privacy.col.why')}</th><th scope="col">{t('privacy.col.howLong')}</th></tr>
+        </thead>
+        <tbody>
+          {STORED.map((key) => (
+            <tr>
+              <th scope="row">{t(`privacy.stored.${key}.what`)}</th>
+              <td>{t(`privacy.stored.${key}.why`)}</td>
+              <td>{t(`privacy.stored.${key}.howLong`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p>{t('privacy.noTracking')}</p>
 
       <h2>{t('privacy.rightsTitle')}</h2>

@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../web/context.js';
-import { FilterSelect, Pagination } from '../../../web/components.js';
+import { FilterSelect, Pagination, ScrollTable } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { PROJECT_STATUSES } from '../constants.js';
@@ -29,32 +29,29 @@ export function ProjectListPage({ ctx, items, total, page, pages, query, options
       </form>
       <p class="result-count" role="status">{t('list.count', { count: total })}</p>
       {items.length === 0 ? <p>{t('list.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={title}>
-          <table class="data-table">
-            <caption class="visually-hidden">{title}</caption>
-            <thead>
+        <ScrollTable caption={title} class="data-table" captionClass="visually-hidden">
+          <thead>
+            <tr>
+              <th scope="col">{t('projects.field.code')}</th><th scope="col">{t('projects.field.title')}</th><th scope="col">{t('projects.field.lead')}</th>
+              <th scope="col">{t('projects.field.call')}</th><th scope="col">{t('projects.field.instrument')}</th>
+              <th scope="col">{t('projects.field.granted')}</th><th scope="col">{t('projects.field.period')}</th><th scope="col">{t('projects.field.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((p) => (
               <tr>
-                <th scope="col">{t('projects.field.code')}</th><th scope="col">{t('projects.field.title')}</th><th scope="col">{t('projects.field.lead')}</th>
-                <th scope="col">{t('projects.field.call')}</th><th scope="col">{t('projects.field.instrument')}</th>
-                <th scope="col">{t('projects.field.granted')}</th><th scope="col">{t('projects.field.period')}</th><th scope="col">{t('projects.field.status')}</th>
+                <td><a href={`/projects/${encodeURIComponent(p.code)}`}>{p.code}</a></td>
+                <td>{p.title} <Demo t={t} isDemo={p.isDemo} /></td>
+                <td>{p.lead.name}</td>
+                <td>{p.call.title[lang]}</td>
+                <td>{p.instrument.name[lang]}</td>
+                <td class="num">{money(lang, p.grantedEur)}</td>
+                <td><Day lang={lang} iso={p.startsOn} /> – <Day lang={lang} iso={p.endsOn} /></td>
+                <td>{t(`projects.status.${p.status}`)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((p) => (
-                <tr>
-                  <td><a href={`/projects/${encodeURIComponent(p.code)}`}>{p.code}</a></td>
-                  <td>{p.title} <Demo t={t} isDemo={p.isDemo} /></td>
-                  <td>{p.lead.name}</td>
-                  <td>{p.call.title[lang]}</td>
-                  <td>{p.instrument.name[lang]}</td>
-                  <td class="num">{money(lang, p.grantedEur)}</td>
-                  <td><Day lang={lang} iso={p.startsOn} /> – <Day lang={lang} iso={p.endsOn} /></td>
-                  <td>{t(`projects.status.${p.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <Pagination t={t} path="/projects" query={query} page={page} pages={pages} />
       <p><a href="/lessons">{t('projects.list.toLessons')}</a></p>

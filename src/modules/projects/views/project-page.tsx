@@ -6,6 +6,7 @@ import type { ProjectDetail } from '../queries/detail.js';
 import { LessonCard } from './lesson-parts.js';
 import { ActionError, Day, Demo, Paragraphs, SavedNotice, money, moment } from './parts.js';
 import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
+import { ScrollTable } from '../../../web/components.js';
 
 type Milestone = ProjectDetail['milestones'][number];
 
@@ -27,36 +28,33 @@ function Milestones({ ctx, p }: { ctx: ViewContext; p: ProjectDetail }): Html {
       <h2 id="milestones-title">{t('projects.milestones.title')}</h2>
       {p.overdueMilestones > 0 ? <p class="notice notice-error">{t('projects.milestones.overdueCount', { count: p.overdueMilestones })}</p> : null}
       {p.milestones.length === 0 ? <p>{t('projects.milestones.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('projects.milestones.title')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('projects.milestones.title')}</caption>
-            <thead><tr>
-              <th scope="col">{t('projects.milestone.title')}</th><th scope="col">{t('projects.milestone.due')}</th><th scope="col">{t('projects.milestone.status')}</th>
-              {p.can.editMilestones ? <th scope="col">{t('projects.actions')}</th> : null}
-            </tr></thead>
-            <tbody>
-              {p.milestones.map((m) => (
-                <tr id={`milestone-${m.id}`}>
-                  <td>{m.title}{m.note ? <p class="hint">{t('projects.milestone.noteLabel')}: {m.note}</p> : null}</td>
-                  <td><Day lang={lang} iso={m.dueOn} /></td>
-                  <td><MilestoneStatus ctx={ctx} m={m} /></td>
-                  {p.can.editMilestones ? (
-                    <td>
-                      <a href={`/projects/${encodeURIComponent(p.code)}/milestones/${m.id}/edit`}>{t('projects.milestone.edit')}<span class="visually-hidden">: {m.title}</span></a>
-                      {m.status !== 'done' ? (
-                        <form method="post" action={`/projects/${encodeURIComponent(p.code)}/milestones/${m.id}/done`} class="inline-form">
-                          <Csrf token={ctx.csrfToken} />
-                          <input type="hidden" name="version" value={String(m.version)} />
-                          <button type="submit" class="link-button">{t('projects.milestone.markDone')}<span class="visually-hidden">: {m.title}</span></button>
-                        </form>
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('projects.milestones.title')} class="data-table" captionClass="visually-hidden">
+          <thead><tr>
+            <th scope="col">{t('projects.milestone.title')}</th><th scope="col">{t('projects.milestone.due')}</th><th scope="col">{t('projects.milestone.status')}</th>
+            {p.can.editMilestones ? <th scope="col">{t('projects.actions')}</th> : null}
+          </tr></thead>
+          <tbody>
+            {p.milestones.map((m) => (
+              <tr id={`milestone-${m.id}`}>
+                <td>{m.title}{m.note ? <p class="hint">{t('projects.milestone.noteLabel')}: {m.note}</p> : null}</td>
+                <td><Day lang={lang} iso={m.dueOn} /></td>
+                <td><MilestoneStatus ctx={ctx} m={m} /></td>
+                {p.can.editMilestones ? (
+                  <td>
+                    <a href={`/projects/${encodeURIComponent(p.code)}/milestones/${m.id}/edit`}>{t('projects.milestone.edit')}<span class="visually-hidden">: {m.title}</span></a>
+                    {m.status !== 'done' ? (
+                      <form method="post" action={`/projects/${encodeURIComponent(p.code)}/milestones/${m.id}/done`} class="inline-form">
+                        <Csrf token={ctx.csrfToken} />
+                        <input type="hidden" name="version" value={String(m.version)} />
+                        <button type="submit" class="link-button">{t('projects.milestone.markDone')}<span class="visually-hidden">: {m.title}</span></button>
+                      </form>
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       {p.can.editMilestones ? <p><a class="button button-secondary" href={`/projects/${encodeURIComponent(p.code)}/milestones/new`}>{t('projects.milestone.add')}</a></p> : null}
     </section>
@@ -106,17 +104,14 @@ export function ProjectPage({ ctx, p, notice, actionError }: { ctx: ViewContext;
       <section aria-labelledby="consortium-title">
         <h2 id="consortium-title">{t('projects.consortium.title')}</h2>
         {p.crossSector ? <p>{t('projects.consortium.crossSector')}</p> : null}
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('projects.consortium.title')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('projects.consortium.title')}</caption>
-            <thead><tr><th scope="col">{t('projects.consortium.organisation')}</th><th scope="col">{t('projects.consortium.role')}</th><th scope="col">{t('projects.consortium.subsector')}</th></tr></thead>
-            <tbody>
-              {p.consortium.map((m) => (
-                <tr><td>{m.name} <Demo t={t} isDemo={m.isDemo} /></td><td>{t(`projects.role.${m.role}`)}</td><td>{m.subsectorName[lang]}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('projects.consortium.title')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('projects.consortium.organisation')}</th><th scope="col">{t('projects.consortium.role')}</th><th scope="col">{t('projects.consortium.subsector')}</th></tr></thead>
+          <tbody>
+            {p.consortium.map((m) => (
+              <tr><td>{m.name} <Demo t={t} isDemo={m.isDemo} /></td><td>{t(`projects.role.${m.role}`)}</td><td>{m.subsectorName[lang]}</td></tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       </section>
       <Milestones ctx={ctx} p={p} />
       <Reports ctx={ctx} p={p} />

@@ -1,7 +1,7 @@
 import { h } from '../../../web/jsx.js';
 import type { ViewContext } from '../../../web/context.js';
 import { Layout } from '../../../web/layout.js';
-import { FilterSelect } from '../../../web/components.js';
+import { FilterSelect, ScrollTable } from '../../../web/components.js';
 import type { DashboardData, DashboardQuery } from '../dashboard-data.js';
 import { formatFigure } from '../../../i18n/formats.js';
 
@@ -50,13 +50,10 @@ export function DashboardPage({ ctx, data, query, labelOf, years }: {
       {data.actionLines.length === 0 ? <p>{t('dashboard.noLines', { year: data.year })}</p> : [
         figure({ kind: 'bar', percent: true, categories: data.actionLines.map((l) => l.title[lang]),
           series: [{ name: t('report.progress'), data: data.actionLines.map((l) => Math.round(l.progress * 100)), color: '#1a1a1a' }] }, t('report.progressChart')),
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('dashboard.linesTable', { year: data.year })}>
-          <table class="data-table">
-            <caption>{t('dashboard.linesTable', { year: data.year })}</caption>
-            <thead><tr><th scope="col">{t('dashboard.col.line')}</th><th scope="col">{t('report.col.progress')}</th><th scope="col">{t('dashboard.col.actions')}</th><th scope="col">{t('dashboard.col.atRisk')}</th><th scope="col">{t('report.col.budget')}</th></tr></thead>
-            <tbody>{data.actionLines.map((l) => <tr><td><a href={`/action-lines/${l.code}`}>{l.code}</a> {l.title[lang]}</td><td>{pct(l.progress)}</td><td>{String(l.actions)}</td><td>{l.atRisk ? <span class="badge badge-weak">{String(l.atRisk)}</span> : '0'}</td><td>{num(l.budgetSpent)} / {num(l.budgetPlanned)}</td></tr>)}</tbody>
-          </table>
-        </div>,
+        <ScrollTable caption={t('dashboard.linesTable', { year: data.year })} class="data-table">
+          <thead><tr><th scope="col">{t('dashboard.col.line')}</th><th scope="col">{t('report.col.progress')}</th><th scope="col">{t('dashboard.col.actions')}</th><th scope="col">{t('dashboard.col.atRisk')}</th><th scope="col">{t('report.col.budget')}</th></tr></thead>
+          <tbody>{data.actionLines.map((l) => <tr><td><a href={`/action-lines/${l.code}`}>{l.code}</a> {l.title[lang]}</td><td>{pct(l.progress)}</td><td>{String(l.actions)}</td><td>{l.atRisk ? <span class="badge badge-weak">{String(l.atRisk)}</span> : '0'}</td><td>{num(l.budgetSpent)} / {num(l.budgetPlanned)}</td></tr>)}</tbody>
+        </ScrollTable>,
         <Downloads t={t} table="action-lines" query={qs()} />,
       ]}
 
@@ -68,35 +65,26 @@ export function DashboardPage({ ctx, data, query, labelOf, years }: {
           { name: t('report.col.target'), data: data.kpi.trend.map((p) => p.target), color: '#8a5a00', line: 'dashed' },
           ...(data.kpi.baseline !== null ? [{ name: t('report.col.baseline'), data: data.kpi.trend.map(() => data.kpi!.baseline), color: '#595959', line: 'dotted' as const }] : []),
         ] }, t('dashboard.trendChart')),
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('dashboard.trendTable', { kpi: data.kpi.name[lang], unit: data.kpi.unit })}>
-          <table class="data-table">
-            <caption>{t('dashboard.trendTable', { kpi: data.kpi.name[lang], unit: data.kpi.unit })}</caption>
-            <thead><tr><th scope="col">{t('dashboard.year')}</th><th scope="col">{t('report.col.value')}</th><th scope="col">{t('report.col.target')}</th></tr></thead>
-            <tbody>{data.kpi.trend.map((p) => <tr><th scope="row">{String(p.year)}</th><td>{num(p.value)}</td><td>{num(p.target)}</td></tr>)}</tbody>
-          </table>
-        </div>,
+        <ScrollTable caption={t('dashboard.trendTable', { kpi: data.kpi.name[lang], unit: data.kpi.unit })} class="data-table">
+          <thead><tr><th scope="col">{t('dashboard.year')}</th><th scope="col">{t('report.col.value')}</th><th scope="col">{t('report.col.target')}</th></tr></thead>
+          <tbody>{data.kpi.trend.map((p) => <tr><th scope="row">{String(p.year)}</th><td>{num(p.value)}</td><td>{num(p.target)}</td></tr>)}</tbody>
+        </ScrollTable>,
         <Downloads t={t} table="trend" query={qs()} />,
         <h2>{t(`dashboard.compare.${query.breakdown}`, { year: data.year })}</h2>,
         data.kpi.comparison.length === 0 ? <p>{t('dashboard.noBreakdown', { year: data.year })}</p> : [
           figure({ kind: 'bar', unit: data.kpi.unit, categories: data.kpi.comparison.map((c) => labelOf(c.key)),
             series: [{ name: data.kpi.name[lang], data: data.kpi.comparison.map((c) => c.value), color: '#1a1a1a' }] }, t('dashboard.compareChart')),
-          <div class="table-scroll" tabindex="0" role="region" aria-label={t(`dashboard.compare.${query.breakdown}`, { year: data.year })}>
-            <table class="data-table">
-              <caption>{t(`dashboard.compare.${query.breakdown}`, { year: data.year })}</caption>
-              <thead><tr><th scope="col">{t(`dashboard.breakdown.${query.breakdown}`)}</th><th scope="col">{t('report.col.value')} ({data.kpi.unit})</th></tr></thead>
-              <tbody>{data.kpi.comparison.map((c) => <tr><th scope="row">{labelOf(c.key)}</th><td>{num(c.value)}</td></tr>)}</tbody>
-            </table>
-          </div>,
+          <ScrollTable caption={t(`dashboard.compare.${query.breakdown}`, { year: data.year })} class="data-table">
+            <thead><tr><th scope="col">{t(`dashboard.breakdown.${query.breakdown}`)}</th><th scope="col">{t('report.col.value')} ({data.kpi.unit})</th></tr></thead>
+            <tbody>{data.kpi.comparison.map((c) => <tr><th scope="row">{labelOf(c.key)}</th><td>{num(c.value)}</td></tr>)}</tbody>
+          </ScrollTable>,
         ],
         data.kpi.matrix.keys.length ? [
           <h2>{t('dashboard.overYears')}</h2>,
-          <div class="table-scroll" tabindex="0" role="region" aria-label={t('dashboard.overYearsTable', { kpi: data.kpi.name[lang], unit: data.kpi.unit })}>
-            <table class="data-table">
-              <caption>{t('dashboard.overYearsTable', { kpi: data.kpi.name[lang], unit: data.kpi.unit })}</caption>
-              <thead><tr><th scope="col">{t(`dashboard.breakdown.${query.breakdown}`)}</th>{data.kpi.matrix.years.map((y) => <th scope="col">{String(y)}</th>)}</tr></thead>
-              <tbody>{data.kpi.matrix.keys.map((k) => <tr><th scope="row">{labelOf(k)}</th>{data.kpi!.matrix.years.map((y) => <td>{num(data.kpi!.matrix.values[k]![y] ?? null)}</td>)}</tr>)}</tbody>
-            </table>
-          </div>,
+          <ScrollTable caption={t('dashboard.overYearsTable', { kpi: data.kpi.name[lang], unit: data.kpi.unit })} class="data-table">
+            <thead><tr><th scope="col">{t(`dashboard.breakdown.${query.breakdown}`)}</th>{data.kpi.matrix.years.map((y) => <th scope="col">{String(y)}</th>)}</tr></thead>
+            <tbody>{data.kpi.matrix.keys.map((k) => <tr><th scope="row">{labelOf(k)}</th>{data.kpi!.matrix.years.map((y) => <td>{num(data.kpi!.matrix.values[k]![y] ?? null)}</td>)}</tr>)}</tbody>
+          </ScrollTable>,
           <Downloads t={t} table="comparison" query={qs()} />,
         ] : null,
       ] : <p>{t('dashboard.noKpis')}</p>}

@@ -1,6 +1,7 @@
 import { h } from '../../../web/jsx.js';
 import type { ViewContext } from '../../../web/context.js';
 import { Layout } from '../../../web/layout.js';
+import { ScrollTable } from '../../../web/components.js';
 
 export function ReportListPage({ ctx, published, draftYears, canEditTemplate }: {
   ctx: ViewContext; published: Array<{ year: number; version: number; publishedAt: string }>; draftYears: number[]; canEditTemplate: boolean;
@@ -12,19 +13,16 @@ export function ReportListPage({ ctx, published, draftYears, canEditTemplate }: 
       <p class="lead">{t('report.listLead')}</p>
       <h2>{t('report.published')}</h2>
       {published.length === 0 ? <p>{t('report.noneYet')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('report.published')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('report.published')}</caption>
-            <thead><tr><th scope="col">{t('report.col.year')}</th><th scope="col">{t('report.col.version')}</th><th scope="col">{t('report.col.publishedAt')}</th><th scope="col">PDF</th></tr></thead>
-            <tbody>{published.map((r) => (
-              <tr>
-                <td><a href={`/reports/${r.year}/v/${r.version}`}>{t('report.title', { year: r.year })}</a></td>
-                <td>{String(r.version)}</td><td>{r.publishedAt.slice(0, 10)}</td>
-                <td><a href={`/reports/${r.year}/v/${r.version}/pdf`}>{t('report.pdfOf', { year: r.year, version: r.version })}</a></td>
-              </tr>
-            ))}</tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('report.published')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('report.col.year')}</th><th scope="col">{t('report.col.version')}</th><th scope="col">{t('report.col.publishedAt')}</th><th scope="col">PDF</th></tr></thead>
+          <tbody>{published.map((r) => (
+            <tr>
+              <td><a href={`/reports/${r.year}/v/${r.version}`}>{t('report.title', { year: r.year })}</a></td>
+              <td>{String(r.version)}</td><td>{r.publishedAt.slice(0, 10)}</td>
+              <td><a href={`/reports/${r.year}/v/${r.version}/pdf`}>{t('report.pdfOf', { year: r.year, version: r.version })}</a></td>
+            </tr>
+          ))}</tbody>
+        </ScrollTable>
       )}
       {draftYears.length ? [
         <h2>{t('report.drafts')}</h2>,

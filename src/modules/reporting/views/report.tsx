@@ -6,6 +6,7 @@ import { cspSafeSvg, kpiChart, progressChart } from '../charts.js';
 import type { ReportData } from '../report-data.js';
 import type { ReportTemplate } from '../template.js';
 import { formatFigure } from '../../../i18n/formats.js';
+import { ScrollTable } from '../../../web/components.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
@@ -59,15 +60,12 @@ export function ReportPage({ ctx, data, template, meta }: { ctx: ViewContext; da
               ...data.actionLines.map((line) => (
                 <section aria-labelledby={`line-${line.code}`}>
                   <h3 id={`line-${line.code}`}>{line.code} · {line.title[lang]} — {pct(line.progress)}{line.atRisk ? ` · ${t('report.atRiskN', { n: line.atRisk })}` : ''}</h3>
-                  <div class="table-scroll" tabindex="0" role="region" aria-label={line.title[lang]}>
-                    <table class="data-table">
-                      <caption class="visually-hidden">{line.title[lang]}</caption>
-                      <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.status')}</th><th scope="col">{t('report.col.progress')}</th><th scope="col">{t('report.col.responsible')}</th><th scope="col">{t('report.col.budget')}</th></tr></thead>
-                      <tbody>{line.actions.map((a) => (
-                        <tr><td>{a.code} {a.title[lang]}{a.atRisk ? <span class="badge badge-weak">{t('report.atRisk')}</span> : null}</td><td>{t(`report.actionStatus.${a.status}`)}</td><td>{pct(a.progress)}</td><td>{a.responsible ?? '–'}</td><td>{num(a.budgetSpent)} / {num(a.budgetPlanned)}</td></tr>
-                      ))}</tbody>
-                    </table>
-                  </div>
+                  <ScrollTable caption={line.title[lang]} class="data-table" captionClass="visually-hidden">
+                    <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.status')}</th><th scope="col">{t('report.col.progress')}</th><th scope="col">{t('report.col.responsible')}</th><th scope="col">{t('report.col.budget')}</th></tr></thead>
+                    <tbody>{line.actions.map((a) => (
+                      <tr><td>{a.code} {a.title[lang]}{a.atRisk ? <span class="badge badge-weak">{t('report.atRisk')}</span> : null}</td><td>{t(`report.actionStatus.${a.status}`)}</td><td>{pct(a.progress)}</td><td>{a.responsible ?? '–'}</td><td>{num(a.budgetSpent)} / {num(a.budgetPlanned)}</td></tr>
+                    ))}</tbody>
+                  </ScrollTable>
                 </section>
               )),
             ],
@@ -78,23 +76,17 @@ export function ReportPage({ ctx, data, template, meta }: { ctx: ViewContext; da
             <h2>{t('report.section.milestones')}</h2>,
             <h3>{t('report.reached', { n: data.milestones.reached.length })}</h3>,
             data.milestones.reached.length ? (
-              <div class="table-scroll" tabindex="0" role="region" aria-label={t('report.reached', { n: data.milestones.reached.length })}>
-                <table class="data-table">
-                  <caption class="visually-hidden">{t('report.reached', { n: data.milestones.reached.length })}</caption>
-                  <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.milestone')}</th><th scope="col">{t('report.col.due')}</th><th scope="col">{t('report.col.done')}</th></tr></thead>
-                  <tbody>{data.milestones.reached.map((m) => <tr><td>{m.action}</td><td>{m.title[lang]}</td><td>{m.due}</td><td>{m.done}{m.late ? ` (${t('report.late')})` : ''}</td></tr>)}</tbody>
-                </table>
-              </div>
+              <ScrollTable caption={t('report.reached', { n: data.milestones.reached.length })} class="data-table" captionClass="visually-hidden">
+                <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.milestone')}</th><th scope="col">{t('report.col.due')}</th><th scope="col">{t('report.col.done')}</th></tr></thead>
+                <tbody>{data.milestones.reached.map((m) => <tr><td>{m.action}</td><td>{m.title[lang]}</td><td>{m.due}</td><td>{m.done}{m.late ? ` (${t('report.late')})` : ''}</td></tr>)}</tbody>
+              </ScrollTable>
             ) : null,
             <h3>{t('report.missed', { n: data.milestones.missed.length })}</h3>,
             data.milestones.missed.length ? (
-              <div class="table-scroll" tabindex="0" role="region" aria-label={t('report.missed', { n: data.milestones.missed.length })}>
-                <table class="data-table">
-                  <caption class="visually-hidden">{t('report.missed', { n: data.milestones.missed.length })}</caption>
-                  <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.milestone')}</th><th scope="col">{t('report.col.due')}</th></tr></thead>
-                  <tbody>{data.milestones.missed.map((m) => <tr><td>{m.action}</td><td>{m.title[lang]}</td><td>{m.due}</td></tr>)}</tbody>
-                </table>
-              </div>
+              <ScrollTable caption={t('report.missed', { n: data.milestones.missed.length })} class="data-table" captionClass="visually-hidden">
+                <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.milestone')}</th><th scope="col">{t('report.col.due')}</th></tr></thead>
+                <tbody>{data.milestones.missed.map((m) => <tr><td>{m.action}</td><td>{m.title[lang]}</td><td>{m.due}</td></tr>)}</tbody>
+              </ScrollTable>
             ) : null,
           ];
         }
@@ -103,28 +95,22 @@ export function ReportPage({ ctx, data, template, meta }: { ctx: ViewContext; da
             <h2>{t('report.section.kpis')}</h2>,
             data.kpis.length === 0 ? <p>{t('report.none')}</p> : [
               chartFigure(kpiChart(data, lang, { value: t('report.col.value'), target: t('report.col.target'), baseline: t('report.col.baseline') }), t('report.kpiChart')),
-              <div class="table-scroll" tabindex="0" role="region" aria-label={t('report.kpiTable', { year: data.year })}>
-                <table class="data-table">
-                  <caption>{t('report.kpiTable', { year: data.year })}</caption>
-                  <thead><tr><th scope="col">{t('report.col.kpi')}</th><th scope="col">{t('report.col.baseline')}</th><th scope="col">{t('report.col.value')}</th><th scope="col">{t('report.col.target')}</th><th scope="col">{t('report.col.onTrack')}</th></tr></thead>
-                  <tbody>{data.kpis.map((k) => (
-                    <tr><td>{k.name[lang]} ({k.unit})</td><td>{num(k.baseline)}</td><td>{num(k.value)}{k.period ? ` (${k.period})` : ''}</td><td>{num(k.target)}</td><td>{k.onTrack === null ? '–' : t(k.onTrack ? 'report.yes' : 'report.no')}</td></tr>
-                  ))}</tbody>
-                </table>
-              </div>,
+              <ScrollTable caption={t('report.kpiTable', { year: data.year })} class="data-table">
+                <thead><tr><th scope="col">{t('report.col.kpi')}</th><th scope="col">{t('report.col.baseline')}</th><th scope="col">{t('report.col.value')}</th><th scope="col">{t('report.col.target')}</th><th scope="col">{t('report.col.onTrack')}</th></tr></thead>
+                <tbody>{data.kpis.map((k) => (
+                  <tr><td>{k.name[lang]} ({k.unit})</td><td>{num(k.baseline)}</td><td>{num(k.value)}{k.period ? ` (${k.period})` : ''}</td><td>{num(k.target)}</td><td>{k.onTrack === null ? '–' : t(k.onTrack ? 'report.yes' : 'report.no')}</td></tr>
+                ))}</tbody>
+              </ScrollTable>,
             ],
           ];
         }
         return [
           <h2>{t('report.section.decisions')}</h2>,
           data.decisions.length === 0 ? <p>{t('report.none')}</p> : (
-            <div class="table-scroll" tabindex="0" role="region" aria-label={t('report.section.decisions')}>
-              <table class="data-table">
-                <caption class="visually-hidden">{t('report.section.decisions')}</caption>
-                <thead><tr><th scope="col">{t('report.col.date')}</th><th scope="col">{t('report.col.body')}</th><th scope="col">{t('report.col.decision')}</th></tr></thead>
-                <tbody>{data.decisions.map((d) => <tr><td>{d.decidedOn ?? '–'}</td><td>{d.body[lang]}</td><td><a href={`/decisions/${d.code}`}>{d.code}</a> {d.title[lang]}</td></tr>)}</tbody>
-              </table>
-            </div>
+            <ScrollTable caption={t('report.section.decisions')} class="data-table" captionClass="visually-hidden">
+              <thead><tr><th scope="col">{t('report.col.date')}</th><th scope="col">{t('report.col.body')}</th><th scope="col">{t('report.col.decision')}</th></tr></thead>
+              <tbody>{data.decisions.map((d) => <tr><td>{d.decidedOn ?? '–'}</td><td>{d.body[lang]}</td><td><a href={`/decisions/${d.code}`}>{d.code}</a> {d.title[lang]}</td></tr>)}</tbody>
+            </ScrollTable>
           ),
         ];
       })}

@@ -1,5 +1,5 @@
 import type { Lang, Translate } from '../../../plugins/i18n.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { FormField } from '../../calls/form-fields.js';
 import type { ApplicationContent, Partner } from '../queries.js';
@@ -45,13 +45,10 @@ export function ApplicationView({ t, lang, title, isDemo, requested, partners, c
       <section aria-labelledby="consortium-title">
         <h2 id="consortium-title">{t('review.app.consortium')}</h2>
         {subsectors.size > 1 ? <p><span class="badge badge-covered">{t('review.app.crossSector')}</span></p> : null}
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('review.app.consortium')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('review.app.consortium')}</caption>
-            <thead><tr><th scope="col">{t('review.app.organisation')}</th><th scope="col">{t('review.app.role')}</th><th scope="col">{t('review.app.subsector')}</th></tr></thead>
-            <tbody>{partners.map((p) => <tr><td>{p.name} <DemoBadge t={t} isDemo={p.isDemo} /></td><td>{t(`review.app.role.${p.role}`)}</td><td>{t(`subsector.${p.subsector}`)}</td></tr>)}</tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('review.app.consortium')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('review.app.organisation')}</th><th scope="col">{t('review.app.role')}</th><th scope="col">{t('review.app.subsector')}</th></tr></thead>
+          <tbody>{partners.map((p) => <tr><td>{p.name} <DemoBadge t={t} isDemo={p.isDemo} /></td><td>{t(`review.app.role.${p.role}`)}</td><td>{t(`subsector.${p.subsector}`)}</td></tr>)}</tbody>
+        </ScrollTable>
       </section>
       <Answers t={t} lang={lang} fields={content.fields} answers={content.answers} title={t('review.app.answers')} id="answers-title" />
       <section aria-labelledby="pathway-title">

@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { Csrf } from '../../../web/forms.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
@@ -37,30 +37,27 @@ export function OverviewPage({ ctx, call, steps, rows, can, notice, actionError 
       <section aria-labelledby="apps-title">
         <h2 id="apps-title">{t('review.overview.applications', { count: rows.length })}</h2>
         {rows.length === 0 ? <p>{t('review.overview.none')}</p> : (
-          <div class="table-scroll" tabindex="0" role="region" aria-label={t('review.overview.applications', { count: rows.length })}>
-            <table class="data-table">
-              <caption class="visually-hidden">{t('review.overview.applications', { count: rows.length })}</caption>
-              <thead><tr>
-                <th scope="col">{t('review.col.application')}</th><th scope="col">{t('review.col.lead')}</th><th scope="col">{t('review.col.requested')}</th>
-                <th scope="col">{t('review.col.status')}</th><th scope="col">{t('review.col.step')}</th><th scope="col">{t('review.col.reviews')}</th>
-              </tr></thead>
-              <tbody>
-                {rows.map((r) => {
-                  const step = currentStep(steps, { status: r.status, current_step: r.currentStep });
-                  return (
-                    <tr>
-                      <td><a href={`/calls/${call.code}/review/${r.id}`}>{r.title}</a> <DemoBadge t={t} isDemo={r.isDemo} /></td>
-                      <td>{r.leadName}</td>
-                      <td><Money lang={lang} amount={r.requested} /></td>
-                      <td><StatusBadge t={t} status={r.status} /></td>
-                      <td>{step ? step.label[lang] : '—'}</td>
-                      <td>{t('review.overview.reviewCount', { submitted: r.submittedReviews, conflicts: r.conflicts })}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable caption={t('review.overview.applications', { count: rows.length })} class="data-table" captionClass="visually-hidden">
+            <thead><tr>
+              <th scope="col">{t('review.col.application')}</th><th scope="col">{t('review.col.lead')}</th><th scope="col">{t('review.col.requested')}</th>
+              <th scope="col">{t('review.col.status')}</th><th scope="col">{t('review.col.step')}</th><th scope="col">{t('review.col.reviews')}</th>
+            </tr></thead>
+            <tbody>
+              {rows.map((r) => {
+                const step = currentStep(steps, { status: r.status, current_step: r.currentStep });
+                return (
+                  <tr>
+                    <td><a href={`/calls/${call.code}/review/${r.id}`}>{r.title}</a> <DemoBadge t={t} isDemo={r.isDemo} /></td>
+                    <td>{r.leadName}</td>
+                    <td><Money lang={lang} amount={r.requested} /></td>
+                    <td><StatusBadge t={t} status={r.status} /></td>
+                    <td>{step ? step.label[lang] : '—'}</td>
+                    <td>{t('review.overview.reviewCount', { submitted: r.submittedReviews, conflicts: r.conflicts })}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </ScrollTable>
         )}
       </section>
       {can.manage && inReview ? (

@@ -1,6 +1,6 @@
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { CallRecord } from '../queries.js';
@@ -40,33 +40,30 @@ export function RankingContent({ t, lang, call, ranking }: { t: Translate; lang:
       </p>
       <p><a href={`/calls/${call.code}/ranking.csv`} download>{t('review.ranking.csv')}</a></p>
       {ranking.rows.length === 0 ? <p>{t('review.ranking.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('review.ranking.caption')}>
-          <table class="data-table">
-            <caption>{t('review.ranking.caption')}</caption>
-            <thead><tr>
-              <th scope="col">{t('review.col.rank')}</th><th scope="col">{t('review.col.application')}</th><th scope="col">{t('review.col.score')}</th>
-              <th scope="col">{t('review.col.reviews')}</th>
-              {criteria.map((c) => <th scope="col">{c.label[lang]} <span class="muted">{t('review.ranking.meanSpread')}</span></th>)}
-              <th scope="col">{t('review.col.requested')}</th><th scope="col">{t('review.col.cumulative')}</th><th scope="col">{t('review.col.status')}</th>
-            </tr></thead>
-            <tbody>
-              {ranking.rows.map((r) => [
-                ranking.budgetRunsOutAt === r.rank
-                  ? <tr class="budget-line"><td colspan={String(cols)}><strong>{t('review.ranking.budgetLine')}</strong></td></tr> : null,
-                <tr>
-                  <td>{r.rank}</td>
-                  <td><a href={`/calls/${call.code}/review/${r.id}`}>{r.title}</a> <DemoBadge t={t} isDemo={r.isDemo} /><br /><span class="muted">{r.leadName}</span></td>
-                  <td><strong><Score lang={lang} value={r.score} /></strong></td>
-                  <td>{r.reviews}</td>
-                  {r.criteria.map((c) => <td><Score lang={lang} value={c.mean} />{c.count ? [' ', <span class="muted">({c.min}–{c.max})</span>] : null}</td>)}
-                  <td><Money lang={lang} amount={r.requested} /></td>
-                  <td><Money lang={lang} amount={r.cumulative} />{r.withinBudget ? null : [' ', <span class="badge badge-gap">{t('review.ranking.over')}</span>]}</td>
-                  <td><StatusBadge t={t} status={r.status} /></td>
-                </tr>,
-              ])}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('review.ranking.caption')} class="data-table">
+          <thead><tr>
+            <th scope="col">{t('review.col.rank')}</th><th scope="col">{t('review.col.application')}</th><th scope="col">{t('review.col.score')}</th>
+            <th scope="col">{t('review.col.reviews')}</th>
+            {criteria.map((c) => <th scope="col">{c.label[lang]} <span class="muted">{t('review.ranking.meanSpread')}</span></th>)}
+            <th scope="col">{t('review.col.requested')}</th><th scope="col">{t('review.col.cumulative')}</th><th scope="col">{t('review.col.status')}</th>
+          </tr></thead>
+          <tbody>
+            {ranking.rows.map((r) => [
+              ranking.budgetRunsOutAt === r.rank
+                ? <tr class="budget-line"><td colspan={String(cols)}><strong>{t('review.ranking.budgetLine')}</strong></td></tr> : null,
+              <tr>
+                <td>{r.rank}</td>
+                <td><a href={`/calls/${call.code}/review/${r.id}`}>{r.title}</a> <DemoBadge t={t} isDemo={r.isDemo} /><br /><span class="muted">{r.leadName}</span></td>
+                <td><strong><Score lang={lang} value={r.score} /></strong></td>
+                <td>{r.reviews}</td>
+                {r.criteria.map((c) => <td><Score lang={lang} value={c.mean} />{c.count ? [' ', <span class="muted">({c.min}–{c.max})</span>] : null}</td>)}
+                <td><Money lang={lang} amount={r.requested} /></td>
+                <td><Money lang={lang} amount={r.cumulative} />{r.withinBudget ? null : [' ', <span class="badge badge-gap">{t('review.ranking.over')}</span>]}</td>
+                <td><StatusBadge t={t} status={r.status} /></td>
+              </tr>,
+            ])}
+          </tbody>
+        </ScrollTable>
       )}
     </div>
   );

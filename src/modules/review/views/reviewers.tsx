@@ -1,6 +1,6 @@
 import type { FieldError } from '../../../plugins/errors.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { Csrf, ErrorSummary, TextField } from '../../../web/forms.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
@@ -24,29 +24,26 @@ export function ReviewersPage({ ctx, call, reviewers, form, notice, actionError 
       <Notice t={t} notice={notice} />
       <ActionError message={actionError} />
       {reviewers.length === 0 ? <p>{t('review.reviewers.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={title}>
-          <table class="data-table">
-            <caption class="visually-hidden">{title}</caption>
-            <thead><tr>
-              <th scope="col">{t('review.reviewers.name')}</th><th scope="col">{t('review.reviewers.email')}</th>
-              <th scope="col">{t('review.reviewers.progress')}</th><th scope="col"><span class="visually-hidden">{t('review.reviewers.actions')}</span></th>
-            </tr></thead>
-            <tbody>
-              {reviewers.map((r) => (
-                <tr>
-                  <td>{r.name}</td><td>{r.email}</td>
-                  <td>{t('review.reviewers.counts', { declared: r.declared, submitted: r.submitted, conflicts: r.conflicts })}</td>
-                  <td>{r.declared === 0 ? (
-                    <form method="post" action={`/calls/${call.code}/reviewers/${r.userId}/remove`}>
-                      <Csrf token={ctx.csrfToken} />
-                      <button type="submit" class="button-secondary" aria-label={t('review.reviewers.removeNamed', { name: r.name })}>{t('review.reviewers.remove')}</button>
-                    </form>
-                  ) : null}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={title} class="data-table" captionClass="visually-hidden">
+          <thead><tr>
+            <th scope="col">{t('review.reviewers.name')}</th><th scope="col">{t('review.reviewers.email')}</th>
+            <th scope="col">{t('review.reviewers.progress')}</th><th scope="col"><span class="visually-hidden">{t('review.reviewers.actions')}</span></th>
+          </tr></thead>
+          <tbody>
+            {reviewers.map((r) => (
+              <tr>
+                <td>{r.name}</td><td>{r.email}</td>
+                <td>{t('review.reviewers.counts', { declared: r.declared, submitted: r.submitted, conflicts: r.conflicts })}</td>
+                <td>{r.declared === 0 ? (
+                  <form method="post" action={`/calls/${call.code}/reviewers/${r.userId}/remove`}>
+                    <Csrf token={ctx.csrfToken} />
+                    <button type="submit" class="button-secondary" aria-label={t('review.reviewers.removeNamed', { name: r.name })}>{t('review.reviewers.remove')}</button>
+                  </form>
+                ) : null}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <section aria-labelledby="assign-title">
         <h2 id="assign-title">{t('review.reviewers.assign')}</h2>

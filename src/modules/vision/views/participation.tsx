@@ -1,6 +1,6 @@
 import type { Catalog } from '../../../catalog/catalog.js';
 import type { Lang, Translate } from '../../../plugins/i18n.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { EndorsementRecord } from '../queries/vision.js';
 import type { ParticipationRow, RoundStats } from '../read-model.js';
@@ -12,17 +12,14 @@ export const subsectorName = (catalog: Catalog, lang: Lang, code: string) => cat
 
 function Rows({ t, caption, head, rows, name }: { t: Translate; caption: string; head: string; rows: ParticipationRow[]; name: (key: string) => string }): Html {
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
-      <table class="data-table">
-        <caption>{caption}</caption>
-        <thead><tr><th scope="col">{head}</th><th scope="col">{t('vision.participation.organisations')}</th><th scope="col">{t('vision.participation.individuals')}</th></tr></thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr><th scope="row">{r.key ? name(r.key) : t('vision.participation.ownBehalf')}</th><td>{String(r.organisations)}</td><td>{String(r.individuals)}</td></tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={caption} class="data-table">
+      <thead><tr><th scope="col">{head}</th><th scope="col">{t('vision.participation.organisations')}</th><th scope="col">{t('vision.participation.individuals')}</th></tr></thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr><th scope="row">{r.key ? name(r.key) : t('vision.participation.ownBehalf')}</th><td>{String(r.organisations)}</td><td>{String(r.individuals)}</td></tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -39,15 +36,12 @@ export function Participation({ t, lang, catalog, stats, endorsements, apiHref }
       <Rows t={t} caption={t('vision.participation.bySubsector')} head={t('vision.subsector')} rows={p.bySubsector} name={(k) => subsectorName(catalog, lang, k)} />
       <Rows t={t} caption={t('vision.participation.byProvince')} head={t('vision.province')} rows={p.byProvince} name={(k) => t(`vision.province.${k}`)} />
       <h3>{t('vision.endorsements.title', { count: stats.endorsements.total })}</h3>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.endorsements.bySubsector')}>
-        <table class="data-table">
-          <caption>{t('vision.endorsements.bySubsector')}</caption>
-          <thead><tr><th scope="col">{t('vision.subsector')}</th><th scope="col">{t('vision.endorsements.organisations')}</th></tr></thead>
-          <tbody>
-            {stats.endorsements.bySubsector.map((e) => <tr><th scope="row">{subsectorName(catalog, lang, e.key)}</th><td>{String(e.organisations)}</td></tr>)}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('vision.endorsements.bySubsector')} class="data-table">
+        <thead><tr><th scope="col">{t('vision.subsector')}</th><th scope="col">{t('vision.endorsements.organisations')}</th></tr></thead>
+        <tbody>
+          {stats.endorsements.bySubsector.map((e) => <tr><th scope="row">{subsectorName(catalog, lang, e.key)}</th><td>{String(e.organisations)}</td></tr>)}
+        </tbody>
+      </ScrollTable>
       {endorsements.length ? (
         <div>
           <p>{t('vision.endorsements.named')}</p>

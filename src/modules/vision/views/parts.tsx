@@ -2,6 +2,7 @@ import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries/vision.js';
 import { dateTimeFormat, LOCALE, numberFormat } from '../../../i18n/formats.js';
+import { ScrollTable } from '../../../web/components.js';
 
 
 /** Formatters are costly to build and safe to share: one per language and kind. */
@@ -92,21 +93,18 @@ export function History({ t, lang, entries }: { t: Translate; lang: Lang; entrie
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t('vision.history.title')}</h2>
       {entries.length === 0 ? <p>{t('vision.history.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.history.title')}>
-          <table class="data-table">
-            <caption class="visually-hidden">{t('vision.history.title')}</caption>
-            <thead><tr><th scope="col">{t('vision.history.when')}</th><th scope="col">{t('vision.history.who')}</th><th scope="col">{t('vision.history.what')}</th></tr></thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr>
-                  <td><Moment lang={lang} iso={e.at} /></td>
-                  <td>{e.user ?? t('vision.history.system')}</td>
-                  <td>{t(`vision.entity.${e.entityType}`)} {e.entityId}: {t(`vision.history.action.${e.action}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('vision.history.title')} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('vision.history.when')}</th><th scope="col">{t('vision.history.who')}</th><th scope="col">{t('vision.history.what')}</th></tr></thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr>
+                <td><Moment lang={lang} iso={e.at} /></td>
+                <td>{e.user ?? t('vision.history.system')}</td>
+                <td>{t(`vision.entity.${e.entityType}`)} {e.entityId}: {t(`vision.history.action.${e.action}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );

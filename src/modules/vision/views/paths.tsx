@@ -2,7 +2,7 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import type { FieldError } from '../../../plugins/errors.js';
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { Csrf, ErrorSummary, Select } from '../../../web/forms.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
@@ -46,25 +46,22 @@ export function PathsPage({ ctx, catalog, paths, desiredState, canEdit }: {
       {canEdit ? <div class="actions"><a class="button" href="/paths/new">{t('vision.paths.new')}</a></div> : null}
       {flagged ? <div class="notice notice-error"><p><Flag t={t} /> {t('vision.paths.flaggedCount', { count: flagged })}</p></div> : null}
       {paths.length === 0 ? <p>{t('vision.paths.none')}</p> : (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.paths.caption', { count: paths.length })}>
-          <table class="data-table">
-            <caption>{t('vision.paths.caption', { count: paths.length })}</caption>
-            <thead><tr>
-              <th scope="col">{t('vision.paths.path')}</th><th scope="col">{t('vision.paths.pillars')}</th>
-              <th scope="col">{t('vision.paths.lines')}</th><th scope="col">{t('vision.paths.progress')}</th>
-            </tr></thead>
-            <tbody>
-              {paths.map(({ path, progress }) => (
-                <tr>
-                  <th scope="row"><a href={`/paths/${path.code}`}>{path.title[lang]}</a> <DemoBadge t={t} isDemo={path.isDemo} /></th>
-                  <td>{path.pillars.length ? path.pillars.join(', ') : '—'}</td>
-                  <td>{path.links.length ? String(path.links.length) : <Flag t={t} />}</td>
-                  <td><Progress t={t} lang={lang} value={progress} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('vision.paths.caption', { count: paths.length })} class="data-table">
+          <thead><tr>
+            <th scope="col">{t('vision.paths.path')}</th><th scope="col">{t('vision.paths.pillars')}</th>
+            <th scope="col">{t('vision.paths.lines')}</th><th scope="col">{t('vision.paths.progress')}</th>
+          </tr></thead>
+          <tbody>
+            {paths.map(({ path, progress }) => (
+              <tr>
+                <th scope="row"><a href={`/paths/${path.code}`}>{path.title[lang]}</a> <DemoBadge t={t} isDemo={path.isDemo} /></th>
+                <td>{path.pillars.length ? path.pillars.join(', ') : '—'}</td>
+                <td>{path.links.length ? String(path.links.length) : <Flag t={t} />}</td>
+                <td><Progress t={t} lang={lang} value={progress} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <p class="hint">{t('vision.paths.progressRule')}</p>
     </Layout>
@@ -113,35 +110,32 @@ export function PathPage({ ctx, catalog, view, canEdit, lines, linkForm, notice,
             <h2 id={`horizon-${year}`}>{t('vision.paths.horizon', { year })}</h2>
             <Paragraphs text={path.horizons[year][lang]} />
             {tied.length === 0 ? <p class="muted">{t('vision.paths.noLinesHere')}</p> : (
-              <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.paths.linesCaption', { year })}>
-                <table class="data-table">
-                  <caption>{t('vision.paths.linesCaption', { year })}</caption>
-                  <thead><tr>
-                    <th scope="col">{t('vision.paths.line')}</th><th scope="col">{t('vision.paths.progress')}</th>
-                    <th scope="col">{t('vision.paths.atRisk')}</th><th scope="col">{t('vision.paths.kpis')}</th>
-                    {canEdit ? <th scope="col">{t('vision.paths.manage')}</th> : null}
-                  </tr></thead>
-                  <tbody>
-                    {tied.map((f) => (
-                      <tr>
-                        <th scope="row"><a href={`/action-lines/${f.code}`}>{f.title[lang]}</a> <DemoBadge t={t} isDemo={f.isDemo} />
-                          {f.plan ? <span class="muted"> ({t('vision.paths.plan', { year: f.plan.year })})</span> : null}</th>
-                        <td><Progress t={t} lang={lang} value={f.progress} /></td>
-                        <td>{String(f.atRisk)}</td>
-                        <td><KpiList t={t} lang={lang} kpis={kpis.get(f.id) ?? []} /></td>
-                        {canEdit ? (
-                          <td>
-                            <form method="post" action={`/paths/${path.code}/action-lines/${f.code}/remove`} class="inline-form">
-                              <Csrf token={ctx.csrfToken} />
-                              <button type="submit" class="link-button">{t('vision.paths.unlink', { line: f.code })}</button>
-                            </form>
-                          </td>
-                        ) : null}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ScrollTable caption={t('vision.paths.linesCaption', { year })} class="data-table">
+                <thead><tr>
+                  <th scope="col">{t('vision.paths.line')}</th><th scope="col">{t('vision.paths.progress')}</th>
+                  <th scope="col">{t('vision.paths.atRisk')}</th><th scope="col">{t('vision.paths.kpis')}</th>
+                  {canEdit ? <th scope="col">{t('vision.paths.manage')}</th> : null}
+                </tr></thead>
+                <tbody>
+                  {tied.map((f) => (
+                    <tr>
+                      <th scope="row"><a href={`/action-lines/${f.code}`}>{f.title[lang]}</a> <DemoBadge t={t} isDemo={f.isDemo} />
+                        {f.plan ? <span class="muted"> ({t('vision.paths.plan', { year: f.plan.year })})</span> : null}</th>
+                      <td><Progress t={t} lang={lang} value={f.progress} /></td>
+                      <td>{String(f.atRisk)}</td>
+                      <td><KpiList t={t} lang={lang} kpis={kpis.get(f.id) ?? []} /></td>
+                      {canEdit ? (
+                        <td>
+                          <form method="post" action={`/paths/${path.code}/action-lines/${f.code}/remove`} class="inline-form">
+                            <Csrf token={ctx.csrfToken} />
+                            <button type="submit" class="link-button">{t('vision.paths.unlink', { line: f.code })}</button>
+                          </form>
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </ScrollTable>
             )}
           </section>
         );

@@ -1,7 +1,7 @@
 import type { FieldError } from '../../../plugins/errors.js';
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { Csrf, ErrorSummary, Select, TextArea, TextField } from '../../../web/forms.js';
 import { h, Html, raw } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
@@ -23,21 +23,18 @@ function Quadrants({ t, lang, set }: { t: Translate; lang: Lang; set: ScenarioSe
     return <td>{s ? [<a href={`/scenarios/${s.code}`}>{s.title[lang]}</a>, <br />, <span class="muted">{t('vision.scenarios.signalCount', { count: s.signals })}</span>] : '—'}</td>;
   };
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.scenarios.quadrants', { axis1: set.axis1.name[lang], axis2: set.axis2.name[lang] })}>
-      <table class="data-table">
-        <caption>{t('vision.scenarios.quadrants', { axis1: set.axis1.name[lang], axis2: set.axis2.name[lang] })}</caption>
-        <thead><tr>
-          <td></td>
-          <th scope="col">{set.axis1.name[lang]}: {set.axis1.low[lang]}</th>
-          <th scope="col">{set.axis1.name[lang]}: {set.axis1.high[lang]}</th>
-        </tr></thead>
-        <tbody>
-          {(['high', 'low'] as const).map((p2) => (
-            <tr><th scope="row">{set.axis2.name[lang]}: {set.axis2[p2][lang]}</th>{cell('low', p2)}{cell('high', p2)}</tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={t('vision.scenarios.quadrants', { axis1: set.axis1.name[lang], axis2: set.axis2.name[lang] })} class="data-table">
+      <thead><tr>
+        <td></td>
+        <th scope="col">{set.axis1.name[lang]}: {set.axis1.low[lang]}</th>
+        <th scope="col">{set.axis1.name[lang]}: {set.axis1.high[lang]}</th>
+      </tr></thead>
+      <tbody>
+        {(['high', 'low'] as const).map((p2) => (
+          <tr><th scope="row">{set.axis2.name[lang]}: {set.axis2[p2][lang]}</th>{cell('low', p2)}{cell('high', p2)}</tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -48,17 +45,14 @@ function Drift({ t, lang, set, counts }: { t: Translate; lang: Lang; set: Scenar
   return (
     <div>
       <figure class="chart" role="img" aria-label={t('vision.scenarios.chartLabel')}>{raw(chart)}</figure>
-      <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.scenarios.tableCaption')}>
-        <table class="data-table">
-          <caption>{t('vision.scenarios.tableCaption')}</caption>
-          <thead><tr><th scope="col">{t('vision.scenarios.quarter')}</th>{set.scenarios.map((s) => <th scope="col">{s.title[lang]}</th>)}</tr></thead>
-          <tbody>
-            {counts.quarters.map((q, i) => (
-              <tr><th scope="row">{q}</th>{counts.rows.map((r) => <td>{String(r.counts[i] ?? 0)}</td>)}</tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t('vision.scenarios.tableCaption')} class="data-table">
+        <thead><tr><th scope="col">{t('vision.scenarios.quarter')}</th>{set.scenarios.map((s) => <th scope="col">{s.title[lang]}</th>)}</tr></thead>
+        <tbody>
+          {counts.quarters.map((q, i) => (
+            <tr><th scope="row">{q}</th>{counts.rows.map((r) => <td>{String(r.counts[i] ?? 0)}</td>)}</tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </div>
   );
 }
@@ -66,22 +60,19 @@ function Drift({ t, lang, set, counts }: { t: Translate; lang: Lang; set: Scenar
 export function SignalTable({ t, lang, signals, names, caption }: { t: Translate; lang: Lang; signals: SignalRecord[]; names: Map<string, string>; caption: string }): Html {
   if (!signals.length) return <p>{t('vision.scenarios.noSignals')}</p>;
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={caption}>
-      <table class="data-table">
-        <caption>{caption}</caption>
-        <thead><tr><th scope="col">{t('vision.signal.observedOn')}</th><th scope="col">{t('vision.signal.scenario')}</th><th scope="col">{t('vision.signal.description')}</th><th scope="col">{t('vision.signal.source')}</th></tr></thead>
-        <tbody>
-          {signals.map((s) => (
-            <tr>
-              <td><time datetime={s.observedOn}>{day(lang, s.observedOn)}</time></td>
-              <td><a href={`/scenarios/${s.scenario}`}>{names.get(s.scenario) ?? s.scenario}</a></td>
-              <td>{s.description} <DemoBadge t={t} isDemo={s.isDemo} /></td>
-              <td>{s.source}{s.loggedBy ? <span class="muted"> ({s.loggedBy})</span> : null}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={caption} class="data-table">
+      <thead><tr><th scope="col">{t('vision.signal.observedOn')}</th><th scope="col">{t('vision.signal.scenario')}</th><th scope="col">{t('vision.signal.description')}</th><th scope="col">{t('vision.signal.source')}</th></tr></thead>
+      <tbody>
+        {signals.map((s) => (
+          <tr>
+            <td><time datetime={s.observedOn}>{day(lang, s.observedOn)}</time></td>
+            <td><a href={`/scenarios/${s.scenario}`}>{names.get(s.scenario) ?? s.scenario}</a></td>
+            <td>{s.description} <DemoBadge t={t} isDemo={s.isDemo} /></td>
+            <td>{s.source}{s.loggedBy ? <span class="muted"> ({s.loggedBy})</span> : null}</td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -170,13 +161,10 @@ export function ScenarioPage({ ctx, set, scenario, signals, counts, canEdit, not
       <p><a href="/paths">{t('vision.scenarios.toPaths')}</a></p>
       <h2>{t('vision.scenarios.signalsHere', { count: scenario.signals })}</h2>
       {mine && counts.quarters.length ? (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.scenarios.perQuarterHere')}>
-          <table class="data-table">
-            <caption>{t('vision.scenarios.perQuarterHere')}</caption>
-            <thead><tr>{counts.quarters.map((q) => <th scope="col">{q}</th>)}</tr></thead>
-            <tbody><tr>{mine.counts.map((c) => <td>{String(c)}</td>)}</tr></tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('vision.scenarios.perQuarterHere')} class="data-table">
+          <thead><tr>{counts.quarters.map((q) => <th scope="col">{q}</th>)}</tr></thead>
+          <tbody><tr>{mine.counts.map((c) => <td>{String(c)}</td>)}</tr></tbody>
+        </ScrollTable>
       ) : null}
       <SignalTable t={t} lang={lang} signals={signals} names={names} caption={t('vision.scenarios.signalsCaption')} />
       <History t={t} lang={lang} entries={history} />

@@ -1,7 +1,7 @@
 import type { Catalog } from '../../../catalog/catalog.js';
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { DemoBadge } from '../../../web/components.js';
+import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { WhyData } from '../queries/why.js';
@@ -58,30 +58,24 @@ export function WhyPage({ ctx, catalog, data, embedUrl }: { ctx: ViewContext; ca
       <p>{t('vision.why.pathsLead')}</p>
       <PathList t={t} lang={lang} data={data} />
       {f && f.stats.endorsements.total > 0 ? (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.endorsements.bySubsector')}>
-          <table class="data-table">
-            <caption>{t('vision.endorsements.bySubsector')}</caption>
-            <thead><tr><th scope="col">{t('vision.subsector')}</th><th scope="col">{t('vision.endorsements.organisations')}</th></tr></thead>
-            <tbody>{f.stats.endorsements.bySubsector.map((e) => <tr><th scope="row">{subsectorName(catalog, lang, e.key)}</th><td>{String(e.organisations)}</td></tr>)}</tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('vision.endorsements.bySubsector')} class="data-table">
+          <thead><tr><th scope="col">{t('vision.subsector')}</th><th scope="col">{t('vision.endorsements.organisations')}</th></tr></thead>
+          <tbody>{f.stats.endorsements.bySubsector.map((e) => <tr><th scope="row">{subsectorName(catalog, lang, e.key)}</th><td>{String(e.organisations)}</td></tr>)}</tbody>
+        </ScrollTable>
       ) : null}
       {data.kpis.length ? (
-        <div class="table-scroll" tabindex="0" role="region" aria-label={t('vision.why.kpiCaption')}>
-          <table class="data-table">
-            <caption>{t('vision.why.kpiCaption')}</caption>
-            <thead><tr><th scope="col">{t('vision.why.kpi')}</th><th scope="col">{t('vision.why.latest')}</th><th scope="col">{t('vision.why.target')}</th></tr></thead>
-            <tbody>
-              {data.kpis.map((k) => (
-                <tr>
-                  <th scope="row"><a href={`/kpis/${k.code}`}>{k.name[lang]}</a> <DemoBadge t={t} isDemo={k.isDemo} /></th>
-                  <td>{k.latest ? `${number(lang, k.latest.value)} ${k.unit} (${k.latest.period})` : t('vision.paths.noMeasurement')}</td>
-                  <td>{k.target ? `${number(lang, k.target.value)} ${k.unit} (${k.target.year})` : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('vision.why.kpiCaption')} class="data-table">
+          <thead><tr><th scope="col">{t('vision.why.kpi')}</th><th scope="col">{t('vision.why.latest')}</th><th scope="col">{t('vision.why.target')}</th></tr></thead>
+          <tbody>
+            {data.kpis.map((k) => (
+              <tr>
+                <th scope="row"><a href={`/kpis/${k.code}`}>{k.name[lang]}</a> <DemoBadge t={t} isDemo={k.isDemo} /></th>
+                <td>{k.latest ? `${number(lang, k.latest.value)} ${k.unit} (${k.latest.period})` : t('vision.paths.noMeasurement')}</td>
+                <td>{k.target ? `${number(lang, k.target.value)} ${k.unit} (${k.target.year})` : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       ) : null}
       {f ? (
         <div>

@@ -3,6 +3,7 @@ import type { ViewContext } from '../../../../web/context.js';
 import { h, type Html } from '../../../../web/jsx.js';
 import { Layout } from '../../../../web/layout.js';
 import { NS } from '../../rdf/namespaces.js';
+import { ScrollTable } from '../../../../web/components.js';
 
 const LABELS = [NS.rdfs + 'label', NS.skos + 'prefLabel', NS.dct + 'title', NS.eli + 'title', NS.foaf + 'name'];
 
@@ -70,15 +71,12 @@ export function DescriptionPage({ ctx, base, uri, docPath, quads, page }: Descri
         if (!own.length) return null;
         const name = subject === uri ? title : subject.startsWith(uri) ? subject.slice(uri.length) : subject;
         return (
-          <div class="table-scroll" tabindex="0" role="region" aria-label={t('ld.statementsOf', { subject: name })}>
-            <table class="data-table">
-              <caption>{t('ld.statementsOf', { subject: name })}</caption>
-              <thead><tr><th scope="col">{t('ld.property')}</th><th scope="col">{t('ld.value')}</th></tr></thead>
-              <tbody>{own.map((q) => (
-                <tr><th scope="row"><code>{compactIri(q.predicate.value)}</code></th><td><Value term={q.object} base={base} /></td></tr>
-              ))}</tbody>
-            </table>
-          </div>
+          <ScrollTable caption={t('ld.statementsOf', { subject: name })} class="data-table">
+            <thead><tr><th scope="col">{t('ld.property')}</th><th scope="col">{t('ld.value')}</th></tr></thead>
+            <tbody>{own.map((q) => (
+              <tr><th scope="row"><code>{compactIri(q.predicate.value)}</code></th><td><Value term={q.object} base={base} /></td></tr>
+            ))}</tbody>
+          </ScrollTable>
         );
       })}
     </Layout>

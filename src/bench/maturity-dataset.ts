@@ -65,7 +65,7 @@ export async function generateMaturityDataset(db: Db): Promise<MaturityDataset> 
     from (
       select o.id as org, make_timestamptz(${firstYear} + y, 1 + floor(random() * 10)::int, 1 + floor(random() * 27)::int, 10, 0, 0, 'UTC') as d, random() < 0.3 as quick
       from organisations o cross join generate_series(0, ${assessmentsPerOrganisation - 1}) y
-      where o.name like '[synthetic]%'
+      where o.name like '[synthetic] Organisatie %'
     ) s`.execute(db);
   // Levels around 2, better in infrastructure and weaker in data, rising a little every year.
   const offsets = sql.join(dimensions.map((code) => sql`(${code}, ${OFFSETS[code] ?? 0})`));
@@ -79,15 +79,15 @@ export async function generateMaturityDataset(db: Db): Promise<MaturityDataset> 
     ) x`.execute(db);
 
   const counts = await sql<{ orgs: number; assessments: number; results: number }>`select
-    (select count(*)::int from organisations where name like '[synthetic]%') as orgs,
-    (select count(*)::int from assessments a join organisations o on o.id = a.organisation_id where o.name like '[synthetic]%') as assessments,
+    (select count(*)::int from organisations where name like '[synthetic] Organisatie %') as orgs,
+    (select count(*)::int from assessments a join organisations o on o.id = a.organisation_id where o.name like '[synthetic] Organisatie %') as assessments,
     (select count(*)::int from assessment_results) as results`.execute(db);
 
   // A coach-like member of 2,000 organisations, so one session can ask for many benchmarks.
   const { id: userId } = await db.insertInto('users').values({
     email: `bench-member-${Date.now()}@example.org`, display_name: 'Benchmark member', password_hash: 'x', role: 'org_member', created_at: new Date(), updated_at: new Date(),
   }).returning('id').executeTakeFirstOrThrow();
-  const memberOrganisations = (await db.selectFrom('organisations').select('id').where('name', 'like', '[synthetic]%')
+  const memberOrganisations = (await db.selectFrom('organisations').select('id').where('name', 'like', '[synthetic] Organisatie %')
     .orderBy('id').limit(MATURITY_SIZE.memberOf).execute()).map((o) => o.id);
   for (let i = 0; i < memberOrganisations.length; i += 1000) {
     await db.insertInto('organisation_members').values(memberOrganisations.slice(i, i + 1000).map((organisation_id) => ({ organisation_id, user_id: userId, role: 'member' as const }))).execute();

@@ -42,7 +42,7 @@ export async function generateVisionDataset(db: Db): Promise<{ comments: number;
   const subsectors = `{${SUBSECTORS.join(',')}}`;
   const provinces = `{${PROVINCES.join(',')}}`;
   const orgs = await sql<{ id: number }>`insert into organisations (name, subsector, staff_class, budget_class, province, municipality, legal_form, funding_framework, is_demo)
-    select '[synthetic] Organisatie ' || g, (${subsectors}::text[])[1 + g % ${SUBSECTORS.length}], '5-19', '250k-1m',
+    select '[synthetic] Visieorganisatie ' || g, (${subsectors}::text[])[1 + g % ${SUBSECTORS.length}], '5-19', '250k-1m',
       (${provinces}::text[])[1 + (g / 7) % ${PROVINCES.length}], 'Gent', 'vzw', 'none', true
     from generate_series(1, ${VISION_SIZE.endorsements}) g returning id`.execute(db);
   const orgIds = orgs.rows.map((r) => r.id);

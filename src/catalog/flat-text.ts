@@ -18,6 +18,3 @@ export function flatHtml<T extends { value: string }>(html: T): T {
   flatText(html.value);
   return html;
 }
-
-/** Kept only so that the read above has an effect the compiler must preserve. */
-export function flatTextSink(): number { return sink; }

@@ -67,15 +67,17 @@ const STAND_IN_BYTES = { user: Buffer.from(USER, 'utf8'), csrf: Buffer.from(CSRF
 function split(template: Buffer): Pieces {
   const fixed: Buffer[] = [];
   const slots: Array<'user' | 'csrf'> = [];
+  const slotAt = (at: number) => (['user', 'csrf'] as const).find((s) => template.subarray(at, at + STAND_IN_BYTES[s].length).equals(STAND_IN_BYTES[s]));
   let from = 0;
-  for (let at = template.indexOf(1, from); at !== -1; at = template.indexOf(1, at + 1)) {
-    const slot = template.subarray(at, at + STAND_IN_BYTES.user.length).equals(STAND_IN_BYTES.user) ? 'user'
-      : template.subarray(at, at + STAND_IN_BYTES.csrf.length).equals(STAND_IN_BYTES.csrf) ? 'csrf' : null;
-    if (!slot) continue;
-    fixed.push(template.subarray(from, at));
-    slots.push(slot);
-    from = at + STAND_IN_BYTES[slot].length;
-    at = from - 1;
+  let at = template.indexOf(1);
+  while (at !== -1) {
+    const slot = slotAt(at);
+    if (slot) {
+      fixed.push(template.subarray(from, at));
+      slots.push(slot);
+      from = at + STAND_IN_BYTES[slot].length;
+    }
+    at = template.indexOf(1, slot ? from : at + 1);
   }
   fixed.push(template.subarray(from));
   return { template, fixed, slots };

@@ -29,6 +29,6 @@ export async function changesApiRoutes(app: FastifyInstance, options: { feed: Ch
     const after = decodeCursor(query.since, 'querystring.since', ['string', 'number']);
     const page = await pages.read(after, query.since ?? null, query.limit ?? CHANGES_DEFAULT_LIMIT, present);
     if (page.hasMore) linkNext(request, reply, page.next, 'since');
-    return reply.type('application/json; charset=utf-8').header('etag', page.etag).send(page.body);
+    return reply.type('application/json; charset=utf-8').send(page.body);
   });
 }

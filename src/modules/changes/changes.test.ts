@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, json, testApp, type TestApp } from '../../../test/helpers/app.js';
 import { audit, type AuditEntry } from '../../plugins/audit.js';
+import { etagOf } from '../../plugins/etag.js';
 import { encodeCursor } from '../../web/cursor.js';
 import { feedSettled } from './testing.js';
 
@@ -131,6 +132,7 @@ describe.each(engines)('the changes feed on %s', (engine) => {
     const empty = await get(url);
     const tag = empty.headers.etag as string;
     expect(tag).toMatch(/^"[\w-]+"$/);
+    expect(tag).toBe(etagOf(empty.rawPayload));
     expect((await t.app.inject({ url, headers: { 'if-none-match': tag } })).statusCode).toBe(304);
     const kpi = await t.database.db.selectFrom('kpis').select(['code', 'unit']).where('retired_at', 'is', null).where('frequency', '=', 'annual')
       .orderBy('code', 'desc').executeTakeFirstOrThrow();

@@ -2,7 +2,6 @@ import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, json, testApp, type TestApp } from '../../../test/helpers/app.js';
 import { audit, type AuditEntry } from '../../plugins/audit.js';
-import { etagOf } from '../../plugins/etag.js';
 import { ChangesFeed } from './feed-model.js';
 import { FeedPages } from './page-cache.js';
 import { readChanges } from './queries.js';
@@ -103,7 +102,6 @@ describe.each(engines)('the changes feed read model on %s', (engine) => {
     const first = await pages.read(null, null, 2, present);
     expect(first.hasMore).toBe(true);
     expect(JSON.parse(first.body.toString())).toHaveLength(2);
-    expect(first.etag).toBe(etagOf(first.body));
     // A new row at the end of the feed, of a type the first page did not look at.
     const seen = [feed.row(0).source.auditType, feed.row(1).source.auditType];
     const elsewhere = ['learning_opportunity', 'instrument', 'case'].find((type) => !seen.includes(type))!;

@@ -1,17 +1,19 @@
 import type { Catalog, CatalogArea } from './catalog.js';
+import { stale } from './lru.js';
 import type { Instrument } from './types.js';
 
 /** Whether a change to one instrument (its state before, none when new, and after) can alter a response. */
 export type InstrumentDependency = (before: Instrument | undefined, after: Instrument) => boolean;
 
-interface Entry { stamp: string; body: Buffer; instruments?: InstrumentDependency; tags?: readonly string[] }
+interface Entry { stamp: string; body: Buffer; instruments?: InstrumentDependency; tags?: readonly string[]; placed?: number }
 
 /**
  * Rendered responses (JSON or a whole page) by request key, valid while the catalog areas they
  * were made from are unchanged: a write changes the stamp, so the next read renders afresh.
  * A response can instead name exactly which instrument changes concern it (for a filtered
  * list: an instrument that matches its filters before or after the change); other instrument
- * writes then leave it cached. Bounded in bytes: the least recently used entries go first.
+ * writes then leave it cached. Bounded in bytes: the least recently used entries go first (a hit
+ * moves its entry to the newest end once it has fallen into the older half, as in lru.ts).
  *
  * A body is kept as its UTF-8 bytes, outside the JavaScript heap: what the socket writes, and a
  * young-generation collection costs more the larger the heap is (about 3 ms a collection at
@@ -39,11 +41,8 @@ export class ResponseCache {
     const stamp = this.catalog.stamp(dependsOn);
     const hit = this.entries.get(key);
     if (hit) {
+      if (hit.stamp === stamp) return this.touched(key, hit).body;
       this.remove(key, hit);
-      if (hit.stamp === stamp) {
-        this.add(key, hit);
-        return hit.body;
-      }
     }
     const made = render();
     const body = typeof made === 'string' ? Buffer.from(made, 'utf8') : made;
@@ -64,11 +63,7 @@ export class ResponseCache {
   async getAsync(key: string, dependsOn: readonly CatalogArea[], render: () => Promise<string>, tags?: readonly string[]): Promise<Buffer> {
     const stamp = this.catalog.stamp(dependsOn);
     const hit = this.entries.get(key);
-    if (hit && hit.stamp === stamp) {
-      this.remove(key, hit);
-      this.add(key, hit);
-      return hit.body;
-    }
+    if (hit && hit.stamp === stamp) return this.touched(key, hit).body;
     const inFlight = this.pending.get(key);
     if (inFlight && inFlight.stamp === stamp) return inFlight.body;
     const body = render().then((text) => Buffer.from(text, 'utf8'));
@@ -100,7 +95,16 @@ export class ResponseCache {
 
   get size() { return this.entries.size; }
 
+  private placements = 0;
+
+  /** A hit: moved to the newest end only when it has fallen into the older half. */
+  private touched(key: string, entry: Entry): Entry {
+    if (stale(this.placements, entry.placed ?? 0, this.entries.size)) { this.entries.delete(key); this.entries.set(key, entry); entry.placed = ++this.placements; }
+    return entry;
+  }
+
   private add(key: string, entry: Entry) {
+    entry.placed = ++this.placements;
     this.entries.set(key, entry);
     this.bytes += key.length * 2 + entry.body.length;
   }

@@ -34,4 +34,14 @@ describe('message files', () => {
     expect(t('no.such.key')).toBe('no.such.key');
     expect(translator('nl')('list.count', { count: 3 })).toBe('3 resultaten');
   });
+
+  it('fills every placeholder of a message, keeps one it has no value for, and reads a key with placeholders as a message', () => {
+    const t = translator('en');
+    const template = t('list.count');
+    expect(template).toContain('{count}');
+    expect(t('list.count', {})).toBe(template);
+    expect(t('list.count', { other: 1 })).toBe(template);
+    expect(t('{a}{b} and {a} of {c}', { a: 'x', b: 2 })).toBe('x2 and x of {c}');
+    expect(t('{a}', { a: '{b}', b: 'not twice' })).toBe('{b}');
+  });
 });

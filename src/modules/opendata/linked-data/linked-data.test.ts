@@ -208,6 +208,19 @@ describe.each(engines)('stable URIs and content negotiation on %s', (engine) => 
     expect(has('http://www.w3.org/ns/prov#wasGeneratedBy')).toBe(true);
   });
 
+  it('writes a description as one Turtle block per subject, the thing first, the same bytes however it was gathered', async () => {
+    const [code] = await entityType('case')!.ids(t.database.db, null, 1);
+    const path = `/doc/case/${encodeURIComponent(code!)}.ttl`;
+    const alone = await get(path);
+    const together = await Promise.all([path, path, `/doc/case/${encodeURIComponent(code!)}.jsonld`].map((p) => get(p)));
+    expect(together[0]!.body).toBe(alone.body);
+    expect(together[1]!.headers.etag).toBe(alone.headers.etag);
+    const subjects = alone.body.split('\n').filter((line) => line !== '' && !line.startsWith(' ') && !line.startsWith('@')).map((line) => line.split(' ')[0]);
+    expect(subjects.length).toBeGreaterThan(1); // the case and the concepts it refers to
+    expect(new Set(subjects).size).toBe(subjects.length);
+    expect(subjects[0]).toBe(`<${uris.thing('case', code!)}>`);
+  });
+
   it('serves the JSON-LD context at a stable address, cached long', async () => {
     const res = await get('/ns/context.jsonld');
     expect(res.statusCode).toBe(200);

@@ -9,6 +9,7 @@ import { entityType } from '../registry.js';
 import { CONTEXT_PATH, jsonLdContext } from '../rdf/context.js';
 import { MEDIA_TYPES, serialize } from '../rdf/serialize.js';
 import { createUris } from '../uris.js';
+import { DescriptionBatches } from './description-batches.js';
 import { FORMATS, negotiate, splitSuffix, type Format } from './negotiate.js';
 import { collectionDocSchema, collectionSchema, contextSchema, docSchema, thingSchema } from './schemas.js';
 import { DescriptionPage } from './views/description.js';
@@ -32,6 +33,7 @@ interface Target { type: string; id: string | null; format: Format | null }
  */
 export async function linkedDataRoutes(app: FastifyInstance): Promise<void> {
   const uris = createUris(app.config.publicBase);
+  const batches = new DescriptionBatches(app.db, uris);
 
   /** The description of a thing or collection; empty when it does not exist or is not public. */
   async function describe(target: Target): Promise<{ quads: Quad[]; uri: string; page: string | null } | null> {
@@ -43,7 +45,7 @@ export async function linkedDataRoutes(app: FastifyInstance): Promise<void> {
     }
     const entity = entityType(target.type);
     if (!entity) return null;
-    const quads = await entity.describe(app.db, [target.id], uris);
+    const quads = await batches.describe(entity, target.id);
     const uri = uris.thing(target.type, target.id);
     if (!quads.some((q) => q.subject.value === uri)) return null;
     return { quads, uri, page: entity.page(target.id) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, LOCALE } from './formats.js';
+import { formatEuro, formatFigure, formatPercent, formatWholeEuro, LOCALE } from './formats.js';
 
 describe('formatFigure', () => {
   const intl = (lang: 'nl' | 'en', v: number) => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(v);
@@ -26,5 +26,25 @@ describe('formatFigure', () => {
       else formatFigure(lang, v);
     }
     expect(formatFigure('nl', 10_000.25)).toBe(intl('nl', 10_000.25));
+  });
+});
+
+describe('the other remembering formats', () => {
+  it('write what Intl writes with their options, in each language, the first time and when seen before', () => {
+    const cases = [
+      [formatEuro, { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }],
+      [formatWholeEuro, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }],
+      [formatPercent, { style: 'percent', maximumFractionDigits: 0 }],
+    ] as const;
+    for (const [format, options] of cases) {
+      for (const round of [1, 2]) {
+        for (const lang of ['nl', 'en'] as const) {
+          for (const v of [0, -0, 0.5, 1250, 1250.5, -3.999, 0.256]) {
+            expect(format(lang, v), `${JSON.stringify(options)} ${lang} ${v} round ${round}`).toBe(new Intl.NumberFormat(LOCALE[lang], options).format(v));
+          }
+        }
+      }
+    }
+    expect(formatEuro('nl', 1250)).not.toBe(formatEuro('en', 1250));
   });
 });

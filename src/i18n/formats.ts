@@ -26,25 +26,35 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 /** The locale each interface language formats numbers and dates in. */
 export const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
-const FIGURES: Record<Lang, Intl.NumberFormat> = {
-  nl: numberFormat(LOCALE.nl, { maximumFractionDigits: 2 }),
-  en: numberFormat(LOCALE.en, { maximumFractionDigits: 2 }),
-};
-
-// Formatted figures kept per language: the same few hundred values (levels, quartiles,
-// percentiles, shares) recur on every benchmark and result page, and a lookup costs a fraction
-// of Intl's format. Bounded, so a stream of distinct figures (budgets) cannot grow it.
-const FIGURE_MEMO: Record<Lang, Lru<string, number>> = { nl: new Lru(20_000), en: new Lru(20_000) };
+/**
+ * A number format per language for these options that remembers the figures it wrote: the same
+ * few hundred values (levels, quartiles, percentiles, shares, scores) recur on every benchmark,
+ * result and ranking page, and a lookup costs a fraction of Intl's format (about a microsecond).
+ * Bounded per language, so a stream of distinct figures (budgets) cannot grow it.
+ */
+export function rememberingFormat(options: Intl.NumberFormatOptions, size = 20_000): (lang: Lang, value: number) => string {
+  const formats: Record<Lang, Intl.NumberFormat> = { nl: numberFormat(LOCALE.nl, options), en: numberFormat(LOCALE.en, options) };
+  const memo: Record<Lang, Lru<string, number>> = { nl: new Lru(size), en: new Lru(size) };
+  return (lang, value) => {
+    // A Map does not tell 0 from -0, which Intl writes as "-0".
+    if (Object.is(value, -0)) return formats[lang].format(value);
+    let text = memo[lang].get(value);
+    if (text === undefined) {
+      text = formats[lang].format(value);
+      memo[lang].set(value, text);
+    }
+    return text;
+  };
+}
 
 /** A figure as the platform shows KPI values and budgets: at most two decimals, in the reader's locale. */
-export function formatFigure(lang: Lang, value: number): string {
-  // A Map does not tell 0 from -0, which Intl writes as "-0".
-  if (Object.is(value, -0)) return FIGURES[lang].format(value);
-  const memo = FIGURE_MEMO[lang];
-  let text = memo.get(value);
-  if (text === undefined) {
-    text = FIGURES[lang].format(value);
-    memo.set(value, text);
-  }
-  return text;
-}
+export const formatFigure = rememberingFormat({ maximumFractionDigits: 2 });
+
+/** Euros and cents. */
+export const formatEuro = rememberingFormat({ style: 'currency', currency: 'EUR', maximumFractionDigits: 2 });
+
+/** Whole euros (plans and projects, where cents would only be noise). */
+export const formatWholeEuro = rememberingFormat({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+
+/** A share as a whole percentage. */
+export const formatPercent = rememberingFormat({ style: 'percent', maximumFractionDigits: 0 });

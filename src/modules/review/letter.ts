@@ -1,18 +1,9 @@
 import type { Lang } from '../../plugins/i18n.js';
 import type { RankCriterion } from './ranking.js';
-import { LOCALE, numberFormat } from '../../i18n/formats.js';
+import { formatEuro, formatFigure } from '../../i18n/formats.js';
 
-
-// Made once: building an Intl formatter costs far more than using one.
-const EURO: Record<Lang, Intl.NumberFormat> = {
-  nl: numberFormat(LOCALE.nl, { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }),
-  en: numberFormat(LOCALE.en, { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }),
-};
-const DECIMAL: Record<Lang, Intl.NumberFormat> = {
-  nl: numberFormat(LOCALE.nl, { maximumFractionDigits: 2 }), en: numberFormat(LOCALE.en, { maximumFractionDigits: 2 }),
-};
-export const euro = (lang: Lang, amount: number) => EURO[lang].format(amount);
-export const score = (lang: Lang, value: number) => DECIMAL[lang].format(value);
+export const euro = (lang: Lang, amount: number) => formatEuro(lang, amount);
+export const score = (lang: Lang, value: number) => formatFigure(lang, value);
 
 export interface LetterFacts {
   organisation: string; applicationTitle: string; callTitle: { nl: string; en: string }; isDemo: boolean;

@@ -4,18 +4,19 @@ import { h, Html } from '../../../web/jsx.js';
 import type { Texts } from '../commands/shared.js';
 import type { CallPhase } from '../constants.js';
 import { formatBrussels } from '../tz.js';
-import { LOCALE, numberFormat } from '../../../i18n/formats.js';
+import { formatEuro, formatFigure, formatWholeEuro } from '../../../i18n/formats.js';
 
 
 export const tr = (texts: Texts, lang: Lang) => texts[lang] || texts.nl;
 
 export function euro(lang: Lang, value: number | null): string {
   if (value === null) return '—';
-  return numberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: value % 1 ? 2 : 0 }).format(value);
+  // Cents only when there are any.
+  return value % 1 ? formatEuro(lang, value) : formatWholeEuro(lang, value);
 }
 
 export function number(lang: Lang, value: number): string {
-  return numberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+  return formatFigure(lang, value);
 }
 
 /** An instant in Brussels time, machine-readable too. */

@@ -2,18 +2,18 @@ import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries.js';
 import { RULE_KEYS } from '../rules.js';
-import { dateTimeFormat, LOCALE, numberFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, formatPercent, formatWholeEuro, LOCALE } from '../../../i18n/formats.js';
 import { ScrollTable } from '../../../web/components.js';
 
 
 export function percent(lang: Lang, value: number | null): string {
   if (value === null) return '—';
-  return numberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  return formatPercent(lang, value);
 }
 
 export function money(lang: Lang, value: number | null): string {
   if (value === null) return '—';
-  return numberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  return formatWholeEuro(lang, value);
 }
 
 export function day(lang: Lang, iso: string | null): string {

@@ -16,21 +16,23 @@ function quadKey(q: Quad): string {
 /**
  * A thing's description in the order it is published: the statements about the thing itself
  * first, as they were made, then those about each other subject (its fragments, the concepts
- * and organisations it refers to) grouped by subject in IRI order; each statement once. The
+ * and organisations it refers to) grouped by subject in IRI order, each of those once. The
  * order does not depend on how the statements were gathered, so a description reads (and is
  * tagged) the same whether it was made alone or with others, and the Turtle has one block per
  * subject.
  */
 export function inPublishedOrder(quads: readonly Quad[], uri: string): Quad[] {
+  // The thing's own statements are the same however they were gathered; only the others
+  // (typings shared by several things of a batch) can come more than once.
   const seen = new Set<string>();
   const own: Quad[] = [];
   const others = new Map<string, Quad[]>();
   for (const q of quads) {
+    const subject = q.subject.value;
+    if (subject === uri) { own.push(q); continue; }
     const key = quadKey(q);
     if (seen.has(key)) continue;
     seen.add(key);
-    const subject = q.subject.value;
-    if (subject === uri) { own.push(q); continue; }
     const group = others.get(subject);
     if (group) group.push(q); else others.set(subject, [q]);
   }

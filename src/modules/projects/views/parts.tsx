@@ -4,11 +4,11 @@ import type { ViewContext } from '../../../web/context.js';
 import { Csrf, ErrorSummary, errorFor, fieldMessage } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
-import { dateTimeFormat, LOCALE, numberFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, formatWholeEuro, LOCALE } from '../../../i18n/formats.js';
 
 
 export function money(lang: Lang, value: number): string {
-  return numberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  return formatWholeEuro(lang, value);
 }
 
 /** A calendar day for people: "3 maart 2026". */

@@ -1,7 +1,7 @@
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries/vision.js';
-import { dateTimeFormat, LOCALE, numberFormat } from '../../../i18n/formats.js';
+import { dateTimeFormat, formatFigure, formatPercent, LOCALE } from '../../../i18n/formats.js';
 import { ScrollTable } from '../../../web/components.js';
 
 
@@ -9,18 +9,16 @@ import { ScrollTable } from '../../../web/components.js';
 function formatters<T>(make: (locale: string) => T): Record<Lang, T> {
   return { nl: make(LOCALE.nl), en: make(LOCALE.en) };
 }
-const PERCENT = formatters((l) => numberFormat(l, { style: 'percent', maximumFractionDigits: 0 }));
-const NUMBER = formatters((l) => numberFormat(l, { maximumFractionDigits: 2 }));
 const MOMENT = formatters((l) => dateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }));
 const DAY = formatters((l) => dateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 export function percent(lang: Lang, value: number | null): string {
   if (value === null) return '—';
-  return PERCENT[lang].format(value);
+  return formatPercent(lang, value);
 }
 
 export function number(lang: Lang, value: number): string {
-  return NUMBER[lang].format(value);
+  return formatFigure(lang, value);
 }
 
 /** A moment in Brussels time, for people: "3 maart 2026, 14:05". */

@@ -301,7 +301,12 @@ if (percentile) {
   console.log(`peer percentile: in memory ${percentile.memoryColdMs} ms (cold), ${percentile.memoryCachedMs} ms (cached) against ${percentile.sqlMs} ms for one SQL aggregate (memory/SQL ${percentile.memoryToSql}, target <= 2); ${percentile.mismatches} of ${percentile.compared} compared figures differ`);
   if (percentile.memoryToSql > 2 || percentile.mismatches > 0) failing.push({ endpoint: 'peer percentile' });
 }
-console.log(failing.length ? `below target: ${failing.map((f) => f.endpoint).join(', ')}` : 'all endpoints meet the targets');
+const measured = rows.length + (pdf ? 1 : 0) + (dump ? 1 : 0) + (percentile ? 1 : 0);
+if (!measured) {
+  // Nothing to judge: say so instead of reporting that every target was met.
+  console.log(`nothing measured: no endpoint of suite '${suite}' has a key containing '${values.only}'`);
+  process.exitCode = 2;
+} else console.log(failing.length ? `below target: ${failing.map((f) => f.endpoint).join(', ')}` : 'all endpoints meet the targets');
 console.log(`reproduce: ${command}`);
 
 mkdirSync(dirname(values.out!), { recursive: true });

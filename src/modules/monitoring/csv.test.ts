@@ -26,7 +26,7 @@ describe('CSV (RFC 4180)', () => {
   it('skips a byte order mark and blank lines, and names broken quoting by line', () => {
     const { records, problems } = parseCsv('\ufeffa,b\n\n"open,b\n');
     expect(records[0]).toEqual({ line: 1, fields: ['a', 'b'] });
-    expect(problems).toEqual([{ line: 3, message: 'a quoted field is not closed' }]);
+    expect(problems).toEqual([{ line: 3, code: 'unclosedQuote', message: 'a quoted field is not closed' }]);
     expect(parseCsv('a"b,c\n').problems[0]?.message).toContain('quote inside');
     expect(parseCsv('"a"b,c\n').problems[0]?.message).toContain('follows a closing quote');
   });

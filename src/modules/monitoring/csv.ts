@@ -3,67 +3,13 @@
  * a quote inside doubled. The export writes CRLF line ends and no byte order mark; the import
  * also takes LF line ends and a leading BOM (what spreadsheet programs add).
  */
-export interface CsvRecord { line: number; fields: string[] }
-export interface CsvProblem { line: number; message: string }
+import { parseCsv as readCsv, type CsvProblem, type CsvRecord } from '../../csv/read.js';
 
-const QUOTE = 34, COMMA = 44, CR = 13, LF = 10;
+export type { CsvProblem, CsvRecord } from '../../csv/read.js';
 
+/** Comma-separated, and strict: a quote inside a field that is not quoted is refused (src/csv/read.ts). */
 export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvProblem[] } {
-  const records: CsvRecord[] = [];
-  const problems: CsvProblem[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const n = text.length;
-  let line = 1;
-  while (i < n) {
-    const start = line;
-    const fields: string[] = [];
-    let broken: string | null = null;
-    // One record: fields until an unquoted line end or the end of the text.
-    for (;;) {
-      let value = '';
-      if (text.charCodeAt(i) === QUOTE) {
-        i++;
-        let closed = false;
-        while (i < n) {
-          const next = text.indexOf('"', i);
-          if (next < 0) { value += text.slice(i); i = n; break; }
-          value += text.slice(i, next);
-          i = next + 1;
-          if (text.charCodeAt(i) === QUOTE) { value += '"'; i++; continue; }
-          closed = true;
-          break;
-        }
-        for (const ch of value) if (ch === '\n') line++;
-        if (!closed) broken ??= 'a quoted field is not closed';
-        const c = text.charCodeAt(i);
-        if (i < n && c !== COMMA && c !== CR && c !== LF) {
-          broken ??= 'text follows a closing quote';
-          while (i < n && text.charCodeAt(i) !== COMMA && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
-        }
-      } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === COMMA || c === LF || c === CR) break;
-          if (c === QUOTE) broken ??= 'a quote inside a field that is not quoted';
-          j++;
-        }
-        value = text.slice(i, j);
-        i = j;
-      }
-      fields.push(value);
-      const c = text.charCodeAt(i);
-      if (c === COMMA) { i++; continue; }
-      if (c === CR) i++;
-      if (text.charCodeAt(i) === LF) i++;
-      line++;
-      break;
-    }
-    if (broken) problems.push({ line: start, message: broken });
-    // Blank lines (a trailing one, above all) carry no record.
-    else if (!(fields.length === 1 && fields[0] === '')) records.push({ line: start, fields });
-  }
-  return { records, problems };
+  return readCsv(text, { strictQuotes: true });
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;

@@ -2,7 +2,7 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import type { FieldError } from '../../../plugins/errors.js';
 import type { Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { Csrf, ErrorSummary, Select, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
+import { Csrf, ErrorSummary, Select, TextArea, TextField } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { list, val, type Form } from '../form-mapping.js';
@@ -10,6 +10,7 @@ import { ACTION_STATUSES } from '../progress.js';
 import type { DecisionRef } from '../queries.js';
 import { CONFORMITY_STATUSES, PLAN_KINDS } from '../schemas.js';
 import { StaleNotice } from './parts.js';
+import { Checkboxes } from '../../../web/choices.js';
 
 export interface FormPageProps {
   ctx: ViewContext; catalog: Catalog; form: Form; errors: FieldError[]; mode: 'create' | 'edit';
@@ -38,25 +39,6 @@ function FormShell({ ctx, title, crumbs, action, cancel, draft, form, errors, la
         <p class="hint" data-draft-status aria-live="polite"></p>
       </form>
     </Layout>
-  );
-}
-
-function Checkboxes({ t, name, legend, hint, options, checked, errors }: {
-  t: Translate; name: string; legend: string; hint?: string; options: Array<[string, string]>; checked: string[]; errors: FieldError[];
-}): Html {
-  const error = errorFor(errors, name);
-  return (
-    <fieldset id={`f-${name}`} aria-describedby={hint ? `${name}-hint` : undefined}>
-      <legend>{legend}</legend>
-      {hint ? <p class="hint" id={`${name}-hint`}>{hint}</p> : null}
-      {error ? <p class="error-text">{fieldMessage(t, error)}</p> : null}
-      {options.map(([value, label]) => (
-        <div class="checkbox-row">
-          <input type="checkbox" id={`f-${name}-${value.replace(/[^a-zA-Z0-9_-]/g, '-')}`} name={name} value={value} checked={checked.includes(value)} />
-          <label for={`f-${name}-${value.replace(/[^a-zA-Z0-9_-]/g, '-')}`}>{label}</label>
-        </div>
-      ))}
-    </fieldset>
   );
 }
 

@@ -44,9 +44,9 @@ export function OffersPage({ ctx, catalog, offers, actors, form, errors }: {
             <TextField t={t} name="titleEn" label={labels.titleEn} value={val(form, 'titleEn')} errors={errors} lang="en" />
             <TextArea t={t} name="descriptionNl" label={labels.descriptionNl} value={val(form, 'descriptionNl')} errors={errors} required lang="nl" />
             <TextArea t={t} name="descriptionEn" label={labels.descriptionEn} value={val(form, 'descriptionEn')} errors={errors} lang="en" />
-            <Checkboxes t={t} name="dimensions" legend={labels.dimensions} options={dimensionOptions(t)} chosen={list(form, 'dimensions')} errors={errors} />
-            <Checkboxes t={t} name="subsectors" legend={labels.subsectors} options={subsectorOptions(t)} chosen={list(form, 'subsectors')} errors={errors} />
-            <Checkboxes t={t} name="pillars" legend={labels.pillars} options={pillarOptions(catalog, lang)} chosen={list(form, 'pillars')} errors={errors} />
+            <Checkboxes t={t} name="dimensions" legend={labels.dimensions} options={dimensionOptions(t)} checked={list(form, 'dimensions')} errors={errors} />
+            <Checkboxes t={t} name="subsectors" legend={labels.subsectors} options={subsectorOptions(t)} checked={list(form, 'subsectors')} errors={errors} />
+            <Checkboxes t={t} name="pillars" legend={labels.pillars} options={pillarOptions(catalog, lang)} checked={list(form, 'pillars')} errors={errors} />
             <Select t={t} name="levelFrom" label={labels.levelFrom} value={val(form, 'levelFrom')} errors={errors} options={levelOptions(t)} empty={t('guide.ask.noChoice')} />
             <Select t={t} name="levelTo" label={labels.levelTo} value={val(form, 'levelTo')} errors={errors} options={levelOptions(t)} empty={t('guide.ask.noChoice')} />
             <button type="submit" class="button">{t('guide.offer.publish')}</button>

@@ -11,6 +11,8 @@ import type { ContactView } from '../contacts.js';
 import { reasonText } from '../presenters.js';
 import type { Reason } from '../scoring.js';
 
+export { Checkboxes } from '../../../web/choices.js';
+
 export type Form = Record<string, string | string[]>;
 export const val = (form: Form, name: string) => { const v = form[name]; return typeof v === 'string' ? v : ''; };
 export const list = (form: Form, name: string) => { const v = form[name]; return Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []; };
@@ -32,22 +34,6 @@ export function Reasons({ ctx, catalog, reasons, score }: { ctx: ViewContext; ca
 export function ErrorText({ t, errors, name }: { t: Translate; errors: FieldError[]; name: string }) {
   const e = errorFor(errors, name);
   return e ? <p class="error-text" id={`f-${name}-error`}>{fieldMessage(t, e)}</p> : new Html('');
-}
-
-/** A group of checkboxes in a fieldset with its legend. */
-export function Checkboxes({ t, name, legend, options, chosen, errors }: { t: Translate; name: string; legend: string; options: Array<[string, string]>; chosen: string[]; errors: FieldError[] }) {
-  return (
-    <fieldset id={`f-${name}`} class={errorFor(errors, name) ? 'field field-error' : 'field'}>
-      <legend>{legend}</legend>
-      <ErrorText t={t} errors={errors} name={name} />
-      {options.map(([v, label], i) => (
-        <div class="checkbox-row">
-          <input type="checkbox" id={`f-${name}-${i}`} name={name} value={v} checked={chosen.includes(v)} />
-          <label for={`f-${name}-${i}`}>{label}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
 }
 
 export function ContactItem({ ctx, contact, csrf, children }: { ctx: ViewContext; contact: ContactView; csrf: string; children?: Children }) {

@@ -1,10 +1,13 @@
 import type { FieldError } from '../../../plugins/errors.js';
 import type { Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { Csrf, ErrorSummary, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
+import { Csrf, ErrorSummary, TextArea, TextField } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { val, type Form } from '../form-mapping.js';
+
+// The module's forms take their choice groups from the shared ones.
+export { Checkboxes, Radios } from '../../../web/choices.js';
 
 /** The frame every form of the module shares: title, conflict notice, error summary, CSRF, version, draft. */
 export function FormShell({ ctx, title, crumbs, action, cancel, draft, form, errors, labels, stale, current, lead, children }: {
@@ -52,43 +55,6 @@ export function Bilingual({ t, name, label, form, errors, required, area, rows }
 
 export function bilingualLabels(t: Translate, name: string, label: string): Record<string, string> {
   return { [name]: label, [`${name}_nl`]: `${label} (${t('knowledge.inDutch')})`, [`${name}_en`]: `${label} (${t('knowledge.inEnglish')})` };
-}
-
-export function Checkboxes({ t, name, legend, options, checked, errors }: {
-  t: Translate; name: string; legend: string; options: Array<[string, string]>; checked: string[]; errors: FieldError[];
-}): Html {
-  const error = errorFor(errors, name);
-  return (
-    <fieldset id={`f-${name}`} class={error ? 'field-error' : undefined}>
-      <legend>{legend}</legend>
-      {error ? <p class="error-text" id={`f-${name}-error`}>{fieldMessage(t, error)}</p> : null}
-      {options.map(([value, label]) => (
-        <div class="checkbox-row">
-          <input type="checkbox" id={`f-${name}-${value}`} name={name} value={value} checked={checked.includes(value)} aria-describedby={error ? `f-${name}-error` : undefined} />
-          <label for={`f-${name}-${value}`}>{label}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
-/** A radio group: a fieldset with its legend, one label per choice. */
-export function Radios({ t, name, legend, options, value, errors, required }: {
-  t: Translate; name: string; legend: string; options: Array<[string, string]>; value: string; errors: FieldError[]; required?: boolean;
-}): Html {
-  const error = errorFor(errors, name);
-  return (
-    <fieldset id={`f-${name}`} class={error ? 'field-error' : undefined}>
-      <legend>{legend}{required ? <span class="required"> ({t('form.required')})</span> : null}</legend>
-      {error ? <p class="error-text" id={`f-${name}-error`}>{fieldMessage(t, error)}</p> : null}
-      {options.map(([v, label]) => (
-        <div class="checkbox-row">
-          <input type="radio" id={`f-${name}-${v}`} name={name} value={v} checked={value === v} aria-describedby={error ? `f-${name}-error` : undefined} />
-          <label for={`f-${name}-${v}`}>{label}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
 }
 
 /** A single yes/no checkbox that posts "true" when ticked. */

@@ -6,6 +6,9 @@ import { h, type Children, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { dateTimeFormat, formatWholeEuro, LOCALE } from '../../../i18n/formats.js';
 
+// The module's forms take their choice groups from the shared ones.
+export { Checkboxes, Radios } from '../../../web/choices.js';
+
 
 export function money(lang: Lang, value: number): string {
   return formatWholeEuro(lang, value);
@@ -81,47 +84,6 @@ export function FormShell({ ctx, title, crumbs, action, cancel, draft, version, 
         <p class="hint" data-draft-status aria-live="polite"></p>
       </form>
     </Layout>
-  );
-}
-
-export function Checkboxes({ t, name, legend, hint, options, checked, errors }: {
-  t: Translate; name: string; legend: string; hint?: string; options: Array<[string, string]>; checked: string[]; errors: FieldError[];
-}): Html {
-  const error = errorFor(errors, name);
-  return (
-    <fieldset id={`f-${name}`} class={error ? 'field-error' : undefined} aria-describedby={hint ? `f-${name}-hint` : undefined}>
-      <legend>{legend}</legend>
-      {hint ? <p class="hint" id={`f-${name}-hint`}>{hint}</p> : null}
-      {error ? <p class="error-text">{fieldMessage(t, error)}</p> : null}
-      {options.map(([value, label]) => (
-        <div class="checkbox-row">
-          <input type="checkbox" id={`f-${name}-${value}`} name={name} value={value} checked={checked.includes(value)} />
-          <label for={`f-${name}-${value}`}>{label}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
-/** A radio group: a fieldset with its legend, one label per choice. */
-export function Radios({ t, name, legend, hint, options, value, errors }: {
-  t: Translate; name: string; legend: string; hint?: string; options: Array<[string, string]>; value: string; errors: FieldError[];
-}): Html {
-  const error = errorFor(errors, name);
-  const id = `f-${name}`;
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <fieldset id={id} class={error ? 'field-error' : undefined}>
-      <legend>{legend}</legend>
-      {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
-      {error ? <p class="error-text" id={`${id}-error`}>{fieldMessage(t, error)}</p> : null}
-      {options.map(([v, label]) => (
-        <div class="checkbox-row">
-          <input type="radio" id={`${id}-${v}`} name={name} value={v} checked={value === v} aria-describedby={described} />
-          <label for={`${id}-${v}`}>{label}</label>
-        </div>
-      ))}
-    </fieldset>
   );
 }
 

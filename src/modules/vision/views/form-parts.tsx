@@ -1,11 +1,14 @@
 import type { FieldError } from '../../../plugins/errors.js';
 import type { Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { Csrf, ErrorSummary, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
+import { Csrf, ErrorSummary, TextArea, TextField } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { val, type Form } from '../form-mapping.js';
 import { StaleNotice } from './parts.js';
+
+// The module's forms take their choice groups from the shared ones.
+export { Checkboxes, Radios } from '../../../web/choices.js';
 
 /** The frame every form of the module shares: title, conflict notice, error summary, CSRF, version, draft. */
 export function FormShell({ ctx, title, crumbs, action, cancel, draft, form, errors, labels, stale, current, submit, lead, children }: {
@@ -52,41 +55,3 @@ export function bilingualLabels(t: Translate, name: string, label: string): Reco
   return { [name]: label, [`${name}_nl`]: `${label} (${t('vision.inDutch')})`, [`${name}_en`]: `${label} (${t('vision.inEnglish')})` };
 }
 
-export function Checkboxes({ t, name, legend, hint, options, checked, errors }: {
-  t: Translate; name: string; legend: string; hint?: string; options: Array<[string, string]>; checked: string[]; errors: FieldError[];
-}): Html {
-  const error = errorFor(errors, name);
-  return (
-    <fieldset id={`f-${name}`} aria-describedby={hint ? `${name}-hint` : undefined}>
-      <legend>{legend}</legend>
-      {hint ? <p class="hint" id={`${name}-hint`}>{hint}</p> : null}
-      {error ? <p class="error-text">{fieldMessage(t, error)}</p> : null}
-      {options.map(([value, label]) => (
-        <div class="checkbox-row">
-          <input type="checkbox" id={`f-${name}-${value}`} name={name} value={value} checked={checked.includes(value)} />
-          <label for={`f-${name}-${value}`}>{label}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
-/** A radio group: a fieldset with its legend, one label per choice. */
-export function Radios({ t, name, legend, options, value, errors, idPrefix }: {
-  t: Translate; name: string; legend: string; options: Array<[string, string]>; value: string; errors: FieldError[]; idPrefix?: string;
-}): Html {
-  const error = errorFor(errors, name);
-  const id = `${idPrefix ?? 'f'}-${name}`;
-  return (
-    <fieldset id={id} class={error ? 'field-error' : undefined}>
-      <legend>{legend}</legend>
-      {error ? <p class="error-text" id={`${id}-error`}>{fieldMessage(t, error)}</p> : null}
-      {options.map(([v, label]) => (
-        <div class="checkbox-row">
-          <input type="radio" id={`${id}-${v}`} name={name} value={v} checked={value === v} aria-describedby={error ? `${id}-error` : undefined} />
-          <label for={`${id}-${v}`}>{label}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}

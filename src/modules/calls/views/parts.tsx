@@ -5,6 +5,7 @@ import type { Texts } from '../commands/shared.js';
 import type { CallPhase } from '../constants.js';
 import { formatBrussels } from '../tz.js';
 import { formatEuro, formatFigure, formatWholeEuro } from '../../../i18n/formats.js';
+import { ConflictNotice } from '../../../web/draft-form.js';
 
 
 export const tr = (texts: Texts, lang: Lang) => texts[lang] || texts.nl;
@@ -53,13 +54,7 @@ export function ActionError({ message }: { message: string | undefined }): Html 
 
 /** Above a form whose save met someone else's newer save: the user's input is kept below. */
 export function StaleNotice({ t, stale, href }: { t: Translate; stale: { currentVersion: number | string } | undefined; href: string }): Html {
-  if (!stale) return new Html('');
-  return (
-    <div class="notice notice-error" role="alert" id="stale-notice">
-      <p>{t('calls.staleNotice')}</p>
-      <p><a href={href} target="_blank" rel="noopener">{t('calls.staleCompare')}</a></p>
-    </div>
-  );
+  return stale ? <ConflictNotice message={t('calls.staleNotice')} compare={t('calls.staleCompare')} href={href} /> : new Html('');
 }
 
 /** A problem's message in the reader's language: `calls.error.<code>` when there is one, else the server's text. */

@@ -2,15 +2,15 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import type { FieldError } from '../../../plugins/errors.js';
 import type { Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { Csrf, ErrorSummary, Select, TextArea, TextField } from '../../../web/forms.js';
+import { Select, TextArea, TextField } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
-import { Layout } from '../../../web/layout.js';
 import { list, val, type Form } from '../form-mapping.js';
 import { ACTION_STATUSES } from '../progress.js';
 import type { DecisionRef } from '../queries.js';
 import { CONFORMITY_STATUSES, PLAN_KINDS } from '../schemas.js';
 import { StaleNotice } from './parts.js';
 import { Checkboxes } from '../../../web/choices.js';
+import { DraftFormPage } from '../../../web/draft-form.js';
 
 export interface FormPageProps {
   ctx: ViewContext; catalog: Catalog; form: Form; errors: FieldError[]; mode: 'create' | 'edit';
@@ -24,21 +24,11 @@ function FormShell({ ctx, title, crumbs, action, cancel, draft, form, errors, la
 }): Html {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={title} crumbs={crumbs} api={null}>
-      <h1>{title}</h1>
-      <StaleNotice t={t} stale={stale} href={current} />
-      <ErrorSummary t={t} errors={errors} labels={{ form: t('cycle.formLabel'), ...labels }} />
-      <form method="post" action={action} novalidate data-draft={draft} data-draft-version={val(form, 'version')} id="f-form" tabindex="-1">
-        <Csrf token={ctx.csrfToken} />
-        <input type="hidden" name="version" value={val(form, 'version')} />
-        {children}
-        <div class="actions">
-          <button type="submit" class="button">{submit ?? t('form.save')}</button>
-          <a href={cancel}>{t('form.cancel')}</a>
-        </div>
-        <p class="hint" data-draft-status aria-live="polite"></p>
-      </form>
-    </Layout>
+    <DraftFormPage ctx={ctx} title={title} crumbs={crumbs} action={action} cancel={cancel} draft={draft} submit={submit}
+      version={{ name: 'version', value: val(form, 'version') }} errors={errors} labels={{ form: t('cycle.formLabel'), ...labels }}
+      notices={<StaleNotice t={t} stale={stale} href={current} />}>
+      {children}
+    </DraftFormPage>
   );
 }
 

@@ -4,6 +4,7 @@ import type { HistoryEntry } from '../queries.js';
 import { RULE_KEYS } from '../rules.js';
 import { dateTimeFormat, formatPercent, formatWholeEuro, LOCALE } from '../../../i18n/formats.js';
 import { ScrollTable } from '../../../web/components.js';
+import { ConflictNotice } from '../../../web/draft-form.js';
 
 
 export function percent(lang: Lang, value: number | null): string {
@@ -93,11 +94,5 @@ export function History({ t, entries }: { t: Translate; entries: HistoryEntry[] 
 
 /** Shown above a form whose save met someone else's newer save: the user's input is kept below. */
 export function StaleNotice({ t, stale, href }: { t: Translate; stale: { currentVersion: number } | undefined; href: string }): Html {
-  if (!stale) return new Html('');
-  return (
-    <div class="notice notice-error" role="alert" id="stale-notice">
-      <p>{t('cycle.staleNotice', { version: stale.currentVersion })}</p>
-      <p><a href={href} target="_blank" rel="noopener">{t('cycle.staleCompare')}</a></p>
-    </div>
-  );
+  return stale ? <ConflictNotice message={t('cycle.staleNotice', { version: stale.currentVersion })} compare={t('cycle.staleCompare')} href={href} /> : new Html('');
 }

@@ -2,12 +2,12 @@ import type { Bilingual } from '../../../catalog/types.js';
 import type { FieldError } from '../../../plugins/errors.js';
 import type { Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { Csrf, ErrorSummary, errorFor, fieldMessage } from '../../../web/forms.js';
+import { Csrf, errorFor, fieldMessage } from '../../../web/forms.js';
 import { h, Html, type Children } from '../../../web/jsx.js';
-import { Layout } from '../../../web/layout.js';
 import type { HistoryEntry } from '../history.js';
 import { formatDateTime } from '../time.js';
 import { ScrollTable } from '../../../web/components.js';
+import { ConflictNotice, DraftFormPage } from '../../../web/draft-form.js';
 
 export function StatusBadge({ t, status }: { t: Translate; status: string }): Html {
   return <span class={`badge ${status === 'published' ? 'badge-covered' : status === 'approved' ? 'badge-weak' : 'badge-retired'}`}>{t(`gov.status.${status}`)}</span>;
@@ -123,27 +123,13 @@ export interface FormShellProps {
 export function FormShell(p: FormShellProps): Html {
   const { t } = p.ctx;
   return (
-    <Layout ctx={p.ctx} title={p.title} crumbs={p.crumbs} api={null}>
-      <h1>{p.title}</h1>
-      {p.lead ? <p class="lead">{p.lead}</p> : null}
-      {p.stale ? (
-        <div class="notice notice-error" role="alert" id="stale-notice">
-          <p>{t('gov.staleNotice', { version: p.stale.currentVersion })}</p>
-          <p><a href={p.stale.href} target="_blank" rel="noopener">{t('gov.staleCompare')}</a></p>
-        </div>
-      ) : null}
-      {p.problem ? <div class="notice notice-error" role="alert" id="problem-notice"><p>{p.problem}</p></div> : null}
-      <ErrorSummary t={t} errors={p.errors} labels={p.labels} />
-      <form method="post" action={p.action} novalidate data-draft={p.draftKey} data-draft-version={String(p.version ?? '')}>
-        <Csrf token={p.ctx.csrfToken} />
-        {p.version !== undefined ? <input type="hidden" name="version" value={p.version} /> : null}
-        {p.children}
-        <div class="actions">
-          <button type="submit" class="button">{t('form.save')}</button>
-          <a href={p.cancel}>{t('form.cancel')}</a>
-        </div>
-        <p class="hint" data-draft-status aria-live="polite"></p>
-      </form>
-    </Layout>
+    <DraftFormPage ctx={p.ctx} title={p.title} crumbs={p.crumbs} lead={p.lead} action={p.action} cancel={p.cancel} draft={p.draftKey}
+      version={p.version !== undefined ? { name: 'version', value: String(p.version) } : undefined} errors={p.errors} labels={p.labels}
+      notices={[
+        p.stale ? <ConflictNotice message={t('gov.staleNotice', { version: p.stale.currentVersion })} compare={t('gov.staleCompare')} href={p.stale.href} /> : null,
+        p.problem ? <div class="notice notice-error" role="alert" id="problem-notice"><p>{p.problem}</p></div> : null,
+      ]}>
+      {p.children}
+    </DraftFormPage>
   );
 }

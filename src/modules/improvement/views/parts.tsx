@@ -4,6 +4,7 @@ import { h, Html } from '../../../web/jsx.js';
 import type { ReassessStatus } from '../reassess.js';
 import { day } from '../sentences.js';
 import type { Lang } from '../../../plugins/i18n.js';
+import { ConflictNotice } from '../../../web/draft-form.js';
 
 export type Section = 'plan' | 'progress' | 'paragraph' | 'coaches';
 
@@ -35,13 +36,7 @@ export function SavedNotice({ t, notice, draftKey }: { t: Translate; notice: str
 
 /** Shown above a form whose save met someone else's newer save: the user's input is kept below. */
 export function StaleNotice({ t, stale, href }: { t: Translate; stale: { currentVersion: number } | undefined; href: string }): Html {
-  if (!stale) return new Html('');
-  return (
-    <div class="notice notice-error" role="alert" id="stale-notice">
-      <p>{t('improvement.staleNotice', { version: stale.currentVersion })}</p>
-      <p><a href={href} target="_blank" rel="noopener">{t('improvement.staleCompare')}</a></p>
-    </div>
-  );
+  return stale ? <ConflictNotice message={t('improvement.staleNotice', { version: stale.currentVersion })} compare={t('improvement.staleCompare')} href={href} /> : new Html('');
 }
 
 /** The reminder: strong when due or past due, quiet otherwise; always with the calendar download. */

@@ -1,11 +1,11 @@
 import type { FieldError } from '../../../plugins/errors.js';
 import type { ViewContext } from '../../../web/context.js';
-import { Csrf, ErrorSummary, Select, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
+import { Select, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
-import { Layout } from '../../../web/layout.js';
 import { stepSlots, val, type Form } from '../form-mapping.js';
 import { LEVELS, type ModelLevel } from '../model.js';
 import { StaleNotice } from './parts.js';
+import { DraftFormPage } from '../../../web/draft-form.js';
 
 export interface FormState { form: Form; errors: FieldError[]; stale: { currentRowVersion: number } | undefined }
 
@@ -20,22 +20,12 @@ export function FormShell({ ctx, version, title, action, cancel, draftKey, state
 }): Html {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={title} api={null}
-      crumbs={[[t('maturity.landing.title'), '/maturity'], [t('maturity.versions.title'), '/maturity/models'], [t('maturity.versionN', { version }), cancel]]}>
-      <h1>{title}</h1>
-      <StaleNotice t={t} stale={state.stale} href={`/maturity/models/${version}`} />
-      <ErrorSummary t={t} errors={state.errors} labels={{ form: t('maturity.form.general'), ...labels }} />
-      <form method="post" action={action} novalidate enctype={enctype} data-draft={draftKey} data-draft-version={draftKey ? val(state.form, 'rowVersion') : undefined} id="f-form" tabindex="-1">
-        <Csrf token={ctx.csrfToken} />
-        <input type="hidden" name="rowVersion" value={val(state.form, 'rowVersion')} />
-        {children}
-        <div class="actions">
-          <button type="submit" class="button">{submit ?? t('form.save')}</button>
-          <a href={cancel}>{t('form.cancel')}</a>
-        </div>
-        <p class="hint" data-draft-status aria-live="polite"></p>
-      </form>
-    </Layout>
+    <DraftFormPage ctx={ctx} title={title} action={action} cancel={cancel} draft={draftKey} submit={submit} enctype={enctype}
+      crumbs={[[t('maturity.landing.title'), '/maturity'], [t('maturity.versions.title'), '/maturity/models'], [t('maturity.versionN', { version }), cancel]]}
+      version={{ name: 'rowVersion', value: val(state.form, 'rowVersion') }} errors={state.errors} labels={{ form: t('maturity.form.general'), ...labels }}
+      notices={<StaleNotice t={t} stale={state.stale} href={`/maturity/models/${version}`} />}>
+      {children}
+    </DraftFormPage>
   );
 }
 

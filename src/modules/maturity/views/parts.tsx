@@ -3,6 +3,7 @@ import { h, Html } from '../../../web/jsx.js';
 import type { ModelLevel } from '../model.js';
 import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
 import { ScrollTable } from '../../../web/components.js';
+import { ConflictNotice } from '../../../web/draft-form.js';
 
 
 /** A date as people in Brussels read it. */
@@ -32,13 +33,7 @@ export function LevelTable({ t, lang, levels, caption }: { t: Translate; lang: L
 
 /** After a conflicting save: the input is kept, and the reader can compare with the newer version. */
 export function StaleNotice({ t, stale, href }: { t: Translate; stale: { currentRowVersion: number } | undefined; href: string }): Html {
-  if (!stale) return new Html('');
-  return (
-    <div class="notice notice-error" role="alert" id="stale-notice">
-      <p>{t('maturity.staleNotice')}</p>
-      <p><a href={href} target="_blank" rel="noopener">{t('maturity.staleCompare')}</a></p>
-    </div>
-  );
+  return stale ? <ConflictNotice message={t('maturity.staleNotice')} compare={t('maturity.staleCompare')} href={href} /> : new Html('');
 }
 
 /** A one-button form (move, remove...): the CSRF token and the row version travel with it. */

@@ -1,11 +1,11 @@
 import type { FieldError } from '../../../plugins/errors.js';
 import type { Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { Csrf, ErrorSummary, Select, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
+import { Select, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
-import { Layout } from '../../../web/layout.js';
 import { val, type Form } from '../form-mapping.js';
 import { options } from './labels.js';
+import { DraftFormPage } from '../../../web/draft-form.js';
 
 /** Field labels, also used by the error summary to name what to fix. */
 export function profileLabels(t: Translate) {
@@ -24,28 +24,18 @@ export function FormShell({ ctx, title, crumbs, action, cancel, draft, form, err
   errors: FieldError[]; labels: Record<string, string>; stale?: { href: string } | undefined; submit: string; lead?: string; children?: Children;
 }): Html {
   const { t } = ctx;
+  const version = val(form, 'version');
   return (
-    <Layout ctx={ctx} title={title} crumbs={crumbs} api={null}>
-      <h1>{title}</h1>
-      {lead ? <p class="lead">{lead}</p> : null}
-      {stale ? (
+    <DraftFormPage ctx={ctx} title={title} crumbs={crumbs} lead={lead} action={action} cancel={cancel} draft={draft} submit={submit}
+      version={version ? { name: 'version', value: version } : undefined} errors={errors} labels={labels}
+      notices={stale ? (
         <div class="notice notice-error" role="alert" id="stale-notice" tabindex="-1">
           <p>{t('orgs.form.stale')}</p>
           <p><a href={stale.href}>{t('orgs.form.staleView')}</a></p>
         </div>
-      ) : null}
-      <ErrorSummary t={t} errors={errors} labels={labels} />
-      <form method="post" action={action} novalidate data-draft={draft} data-draft-version={val(form, 'version')} id="f-form" tabindex="-1">
-        <Csrf token={ctx.csrfToken} />
-        {val(form, 'version') ? <input type="hidden" name="version" value={val(form, 'version')} /> : null}
-        {children}
-        <div class="actions">
-          <button type="submit" class="button">{submit}</button>
-          <a href={cancel}>{t('form.cancel')}</a>
-        </div>
-        <p class="hint" data-draft-status aria-live="polite"></p>
-      </form>
-    </Layout>
+      ) : null}>
+      {children}
+    </DraftFormPage>
   );
 }
 

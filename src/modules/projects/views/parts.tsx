@@ -1,10 +1,10 @@
 import type { FieldError } from '../../../plugins/errors.js';
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { Csrf, ErrorSummary, errorFor, fieldMessage } from '../../../web/forms.js';
+import { errorFor, fieldMessage } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
-import { Layout } from '../../../web/layout.js';
 import { dateTimeFormat, formatWholeEuro, LOCALE } from '../../../i18n/formats.js';
+import { ConflictNotice, DraftFormPage } from '../../../web/draft-form.js';
 
 // The module's forms take their choice groups from the shared ones.
 export { Checkboxes, Radios } from '../../../web/choices.js';
@@ -68,22 +68,11 @@ export function FormShell({ ctx, title, crumbs, action, cancel, draft, version, 
 }): Html {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={title} crumbs={crumbs} api={null}>
-      <h1>{title}</h1>
-      {lead ? <p class="lead">{lead}</p> : null}
-      {stale ? <div class="notice notice-error" role="alert" id="stale-notice"><p>{t('projects.staleNotice')}</p><p><a href={cancel} target="_blank" rel="noopener">{t('projects.staleCompare')}</a></p></div> : null}
-      <ErrorSummary t={t} errors={errors} labels={{ form: t('projects.form.label'), body: t('projects.form.label'), ...labels }} />
-      <form method="post" action={action} novalidate data-draft={draft} data-draft-version={version} id="f-form" tabindex="-1">
-        <Csrf token={ctx.csrfToken} />
-        <input type="hidden" name="version" value={version} />
-        {children}
-        <div class="actions">
-          <button type="submit" class="button">{submit ?? t('form.save')}</button>
-          <a href={cancel}>{t('form.cancel')}</a>
-        </div>
-        <p class="hint" data-draft-status aria-live="polite"></p>
-      </form>
-    </Layout>
+    <DraftFormPage ctx={ctx} title={title} crumbs={crumbs} lead={lead} action={action} cancel={cancel} draft={draft} submit={submit}
+      version={{ name: 'version', value: version }} errors={errors} labels={{ form: t('projects.form.label'), body: t('projects.form.label'), ...labels }}
+      notices={stale ? <ConflictNotice message={t('projects.staleNotice')} compare={t('projects.staleCompare')} href={cancel} /> : null}>
+      {children}
+    </DraftFormPage>
   );
 }
 

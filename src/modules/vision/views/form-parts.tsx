@@ -1,11 +1,11 @@
 import type { FieldError } from '../../../plugins/errors.js';
 import type { Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { Csrf, ErrorSummary, TextArea, TextField } from '../../../web/forms.js';
+import { TextArea, TextField } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
-import { Layout } from '../../../web/layout.js';
 import { val, type Form } from '../form-mapping.js';
 import { StaleNotice } from './parts.js';
+import { DraftFormPage } from '../../../web/draft-form.js';
 
 // The module's forms take their choice groups from the shared ones.
 export { Checkboxes, Radios } from '../../../web/choices.js';
@@ -17,22 +17,11 @@ export function FormShell({ ctx, title, crumbs, action, cancel, draft, form, err
 }): Html {
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={title} crumbs={crumbs} api={null}>
-      <h1>{title}</h1>
-      {lead ? <p class="lead">{lead}</p> : null}
-      <StaleNotice t={t} stale={stale} href={current} />
-      <ErrorSummary t={t} errors={errors} labels={{ form: t('vision.form.label'), body: t('vision.form.label'), ...labels }} />
-      <form method="post" action={action} novalidate data-draft={draft} data-draft-version={val(form, 'version')} id="f-form" tabindex="-1">
-        <Csrf token={ctx.csrfToken} />
-        <input type="hidden" name="version" value={val(form, 'version')} />
-        {children}
-        <div class="actions">
-          <button type="submit" class="button">{submit ?? t('form.save')}</button>
-          <a href={cancel}>{t('form.cancel')}</a>
-        </div>
-        <p class="hint" data-draft-status aria-live="polite"></p>
-      </form>
-    </Layout>
+    <DraftFormPage ctx={ctx} title={title} crumbs={crumbs} lead={lead} action={action} cancel={cancel} draft={draft} submit={submit}
+      version={{ name: 'version', value: val(form, 'version') }} errors={errors} labels={{ form: t('vision.form.label'), body: t('vision.form.label'), ...labels }}
+      notices={<StaleNotice t={t} stale={stale} href={current} />}>
+      {children}
+    </DraftFormPage>
   );
 }
 

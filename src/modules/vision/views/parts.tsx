@@ -3,6 +3,7 @@ import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries/vision.js';
 import { dateTimeFormat, formatFigure, formatPercent, LOCALE } from '../../../i18n/formats.js';
 import { ScrollTable } from '../../../web/components.js';
+import { ConflictNotice } from '../../../web/draft-form.js';
 
 
 /** Formatters are costly to build and safe to share: one per language and kind. */
@@ -76,13 +77,7 @@ export function ActionError({ message }: { message: string | undefined }): Html 
 
 /** Shown above a form whose save met someone else's newer save: the user's input is kept below. */
 export function StaleNotice({ t, stale, href }: { t: Translate; stale: { currentVersion: number } | undefined; href: string }): Html {
-  if (!stale) return new Html('');
-  return (
-    <div class="notice notice-error" role="alert" id="stale-notice">
-      <p>{t('vision.staleNotice', { version: stale.currentVersion })}</p>
-      <p><a href={href} target="_blank" rel="noopener">{t('vision.staleCompare')}</a></p>
-    </div>
-  );
+  return stale ? <ConflictNotice message={t('vision.staleNotice', { version: stale.currentVersion })} compare={t('vision.staleCompare')} href={href} /> : new Html('');
 }
 
 export function History({ t, lang, entries }: { t: Translate; lang: Lang; entries: HistoryEntry[] | null }): Html {

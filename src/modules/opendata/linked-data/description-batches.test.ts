@@ -134,14 +134,15 @@ describe('sharing out the statements of things described together', () => {
     expect(calls).toEqual([1, 1]);
   });
 
-  it('rejects every request of a batch whose query failed, and the next batch is made afresh', async () => {
-    let fail = true;
+  it('when a batch fails, tries each thing alone: only the thing whose own description fails gets the error', async () => {
+    let failing = new Set(['a', 'b']);
     const { entity } = fakeType('flaky');
-    const flaky: PublicEntityType = { ...entity, describe: async (db, ids, u) => { if (fail) throw new Error('connection lost'); return entity.describe(db, ids, u); } };
+    const flaky: PublicEntityType = { ...entity, describe: async (db, ids, u) => { if (ids.some((id) => failing.has(id))) throw new Error('connection lost'); return entity.describe(db, ids, u); } };
     const batches = new DescriptionBatches(null as never, uris);
-    const results = await Promise.allSettled([batches.describe(flaky, 'a'), batches.describe(flaky, 'b')]);
-    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
-    fail = false;
+    const results = await Promise.allSettled([batches.describe(flaky, 'a'), batches.describe(flaky, 'c'), batches.describe(flaky, 'b')]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'rejected']);
+    expect(text((results[1] as PromiseFulfilledResult<Quad[]>).value)).toEqual(lines('flaky', 'c'));
+    failing = new Set();
     expect(text(await batches.describe(flaky, 'a'))).toEqual(lines('flaky', 'a'));
   });
 });

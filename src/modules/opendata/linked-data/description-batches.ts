@@ -56,6 +56,7 @@ export function inPublishedOrder(quads: readonly Quad[], uri: string): Quad[] {
  * time (the other's statements would be ambiguous), and a type that states anything else about
  * other subjects is, then and from then on. So a thing's description never depends on what else
  * was asked for at the same moment: a test compares every type's descriptions made both ways.
+ * A batch whose query fails is tried thing by thing, so one thing's failure fails no other request.
  */
 export class DescriptionBatches {
   private queued = new Map<PublicEntityType, Map<string, Waiter[]>>();
@@ -88,15 +89,20 @@ export class DescriptionBatches {
 
   private async run(entity: PublicEntityType, byId: Map<string, Waiter[]>): Promise<void> {
     const ids = [...byId.keys()];
+    let described: Array<PromiseSettledResult<Quad[]>>;
     try {
-      const described = await this.describeEach(entity, ids);
-      ids.forEach((id, i) => {
-        const quads = inPublishedOrder(described[i]!, this.uris.thing(entity.type, id));
-        for (const w of byId.get(id)!) w.resolve(quads);
-      });
+      described = (await this.describeEach(entity, ids)).map((value) => ({ status: 'fulfilled', value }));
     } catch (error) {
-      for (const waiters of byId.values()) for (const w of waiters) w.reject(error);
+      // One thing's failure must not fail the others asked for at the same moment: each is tried alone.
+      described = ids.length === 1 ? [{ status: 'rejected', reason: error }]
+        : await Promise.allSettled(ids.map((id) => entity.describe(this.db, [id], this.uris)));
     }
+    ids.forEach((id, i) => {
+      const result = described[i]!;
+      if (result.status === 'rejected') { for (const w of byId.get(id)!) w.reject(result.reason); return; }
+      const quads = inPublishedOrder(result.value, this.uris.thing(entity.type, id));
+      for (const w of byId.get(id)!) w.resolve(quads);
+    });
   }
 
   private async describeEach(entity: PublicEntityType, ids: string[]): Promise<Quad[][]> {

@@ -71,7 +71,7 @@ export function DescriptionPage({ ctx, base, uri, docPath, quads, page }: Descri
         if (!own.length) return null;
         const name = subject === uri ? title : subject.startsWith(uri) ? subject.slice(uri.length) : subject;
         return (
-          <ScrollTable caption={t('ld.statementsOf', { subject: name })} class="data-table">
+          <ScrollTable caption={t('ld.statementsOf', { subject: name })} class="data-table statements">
             <thead><tr><th scope="col">{t('ld.property')}</th><th scope="col">{t('ld.value')}</th></tr></thead>
             <tbody>{own.map((q) => (
               <tr><th scope="row"><code>{compactIri(q.predicate.value)}</code></th><td><Value term={q.object} base={base} /></td></tr>

@@ -1,6 +1,6 @@
 import type { FieldError } from '../plugins/errors.js';
 import type { Translate } from '../plugins/i18n.js';
-import { errorFor, fieldMessage } from './forms.js';
+import { errorFor, fieldId, fieldMessage } from './forms.js';
 import { h, Html } from './jsx.js';
 
 interface ChoiceProps {
@@ -10,8 +10,8 @@ interface ChoiceProps {
   idPrefix?: string | undefined;
 }
 
-/** An id token for an option's value (ids hold no whitespace). */
-const token = (value: string) => value.replace(/\s+/g, '-');
+/** An id token for an option's value, made as a field's id is (forms.tsx). */
+const token = (value: string) => value.replace(/[^a-zA-Z0-9_-]/g, '-');
 
 /**
  * A group of checkboxes or radio buttons: a fieldset with its legend (and "required"), a hint,
@@ -23,7 +23,8 @@ function ChoiceGroup({ t, type, name, legend, options, errors, hint, required, i
   type: 'checkbox' | 'radio'; isChecked: (value: string) => boolean;
 }): Html {
   const error = errorFor(errors, name);
-  const id = `${idPrefix ?? 'f'}-${name}`;
+  // The error summary links to fieldId(name); a second group of the same name takes its own prefix.
+  const id = idPrefix ? `${idPrefix}-${name}` : fieldId(name);
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset id={id} class={error ? 'field-error' : undefined}>

@@ -9,7 +9,8 @@ export function fieldMessage(t: Translate, error: FieldError): string {
   return text === key ? error.message : text;
 }
 
-const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+/** A field's id from its name: what the error summary links to. */
+export const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
 export function errorFor(errors: FieldError[] | undefined, name: string): FieldError | undefined {
   return errors?.find((e) => e.field === name || e.field === `body.${name}` || e.field.startsWith(`body.${name}.`) || e.field.startsWith(`${name}.`));

@@ -20,7 +20,8 @@ export async function benchmarkApiRoutes(app: FastifyInstance, { service }: { se
     const { id } = request.params as OrganisationParams;
     const { json } = await service.benchmark(request, id, request.query as PeerQuery);
     // Serialised once per change of the data (a string goes out as it is); the schema above documents it.
-    return reply.type('application/json; charset=utf-8').send(json());
+    const { body, etag } = json();
+    return reply.type('application/json; charset=utf-8').header('etag', etag).send(body);
   });
 
   app.get('/api/maturity/sector', {

@@ -1,5 +1,5 @@
 import { MIN_GROUP, PEER_FILTERS, type PeerFilter } from './constants.js';
-import type { MaturityIndex, OrgEntry, Snapshot } from './read-model.js';
+import type { Kept, MaturityIndex, OrgEntry, Snapshot, Sources } from './read-model.js';
 import { contribute, counts, emptyGroup, groupKey, sharedMask, type GroupStats } from './groups.js';
 import { copy, percentileOf, quantile, total } from './stats.js';
 import { peerVisibility, type Visibility } from './suppression.js';
@@ -115,15 +115,47 @@ function figures(index: MaturityIndex, self: OrgEntry, mask: number): GroupFigur
   return { filters, visibility, peers: peers.members, includesDemo: peers.demo > 0, dimensions };
 }
 
-/** An organisation among its peers: the chosen group, and each group one filter broader. */
-export function peerBenchmark(index: MaturityIndex, organisationId: number, filters: PeerFilters): PeerBenchmark | null {
+/**
+ * What a benchmark is made of: the organisation's own entry, the figures of the groups it shows
+ * (the chosen one and each one filter broader) and the sizes of every group within the chosen
+ * one, which the rule against reveal by difference compares.
+ */
+export function benchmarkSources(self: OrgEntry, filters: PeerFilters): Sources {
+  const mask = maskOf(filters);
+  const shown = [mask, ...PEER_FILTERS.filter((f) => filters[f]).map((f) => mask & ~BIT[f])];
+  return { orgs: [self.id], groups: shown.map((m) => groupKey(m, self)), sizes: submasks(mask).map((m) => groupKey(m, self)) };
+}
+
+/**
+ * An organisation among its peers: the chosen group, and each group one filter broader. Kept
+ * until the organisation or one of those groups changes (MaturityIndex.memoOver).
+ */
+export function keptPeerBenchmark(index: MaturityIndex, organisationId: number, filters: PeerFilters): Kept<PeerBenchmark> | null {
   const self = index.orgs.get(organisationId);
   if (!self) return null;
   const mask = maskOf(filters);
-  return index.memo(`benchmark:${organisationId}:${mask}`, () => ({
+  return index.memoOver(`benchmark:${organisationId}:${mask}`, benchmarkSources(self, filters), () => ({
     organisation: self,
     latest: self.latest,
     group: figures(index, self, mask),
     broader: PEER_FILTERS.filter((f) => filters[f]).map((f) => figures(index, self, mask & ~BIT[f])),
-  }));
+  }), sameBenchmark);
+}
+
+const FIELDS = ['peers', 'q1', 'median', 'q3', 'level', 'target', 'percentile', 'targetMedian', 'targetPeers', 'yoyMedian', 'yoyPeers'] as const;
+
+function sameFigures(a: GroupFigures, b: GroupFigures): boolean {
+  if (a.visibility.shown !== b.visibility.shown || (!a.visibility.shown && a.visibility.reason !== (b.visibility as typeof a.visibility).reason)) return false;
+  if (a.peers !== b.peers || a.includesDemo !== b.includesDemo || a.dimensions.length !== b.dimensions.length) return false;
+  return a.dimensions.every((d, i) => { const e = b.dimensions[i]!; return d.code === e.code && FIELDS.every((f) => d[f] === e[f]); });
+}
+
+/** Whether two benchmarks of the same organisation and filters show the same figures. */
+export function sameBenchmark(a: PeerBenchmark, b: PeerBenchmark): boolean {
+  return a.organisation === b.organisation && a.latest === b.latest && sameFigures(a.group, b.group)
+    && a.broader.length === b.broader.length && a.broader.every((g, i) => sameFigures(g, b.broader[i]!));
+}
+
+export function peerBenchmark(index: MaturityIndex, organisationId: number, filters: PeerFilters): PeerBenchmark | null {
+  return keptPeerBenchmark(index, organisationId, filters)?.value ?? null;
 }

@@ -22,11 +22,20 @@ function indexModel(db: Db, index: MaturityIndex): Promise<MaturityModel | undef
   return model;
 }
 
+const namesOf = new WeakMap<MaturityModel | MaturityIndex, DimensionNames>();
+
 /** Dimension names from the index's model version, falling back to the built-in names. */
 export async function dimensionNames(db: Db, index: MaturityIndex): Promise<DimensionNames> {
   const model = await indexModel(db, index);
-  const names = new Map(model?.dimensions.map((d) => [d.code, d.name]) ?? []);
-  return (code, lang) => names.get(code)?.[lang] ?? DIMENSION_NAMES[code as DimensionCode]?.[lang] ?? code;
+  // Per model version (or, without one, per index): both never change.
+  const owner = model ?? index;
+  let named = namesOf.get(owner);
+  if (!named) {
+    const names = new Map(model?.dimensions.map((d) => [d.code, d.name]) ?? []);
+    named = (code, lang) => names.get(code)?.[lang] ?? DIMENSION_NAMES[code as DimensionCode]?.[lang] ?? code;
+    namesOf.set(owner, named);
+  }
+  return named;
 }
 
 /** The model version the index compares in, for the page's note. */

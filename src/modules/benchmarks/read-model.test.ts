@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, testApp, type TestApp } from '../../../test/helpers/app.js';
 import { MaturityIndex } from './read-model.js';
-import { peerBenchmark } from './peers.js';
+import { keptPeerBenchmark, peerBenchmark, sameBenchmark } from './peers.js';
 import { sectorAggregate, sectorTrend } from './sector.js';
 import { addOrganisation, addResult, ensureModel } from './test-fixtures.js';
 
@@ -101,5 +101,129 @@ describe.each(engines)('the maturity index on %s', (engine) => {
     expect(index.orgs.size).toBeGreaterThan(0);
     expect([...index.orgs.values()].every((o) => o.snapshots.length <= 2)).toBe(true);
     expect(index.version).toBe(version);
+  });
+
+  it('keeps a benchmark through changes to none of its groups, checks it when they change, and renews it only when its figures do', async () => {
+    const db = t.database.db;
+    // A loner in a subsector of its own, who assesses with the same levels every time.
+    const loner = await addOrganisation(db, { subsector: 'circus', staff: '50+', province: 'west-vlaanderen' });
+    await addResult(db, loner, model, '2024-03-01T09:00:00Z', { audience: 1 });
+    await addResult(db, loner, model, '2025-03-01T09:00:00Z', { audience: 1 });
+    const index = await MaturityIndex.build(db);
+    const id = orgs[12]!; // heritage, 5-19, limburg
+    const narrow = { subsector: true, size: true, province: false };
+    const bySubsector = { subsector: true, size: false, province: false };
+    const plain = (i: MaturityIndex, f: typeof narrow) => JSON.parse(JSON.stringify(peerBenchmark(i, id, f)));
+    const keptNarrow = keptPeerBenchmark(index, id, narrow)!;
+    const narrowChecked = keptNarrow.checked;
+    const keptBySubsector = keptPeerBenchmark(index, id, bySubsector)!;
+    const bySubsectorAt = keptBySubsector.at;
+
+    // The loner assesses again, the same as before: the whole sector's histograms are as they were.
+    await addResult(db, loner, model, '2025-10-01T09:00:00Z', { audience: 1 });
+    expect(await index.refresh(db)).toBe(true);
+    // The narrow benchmark shows no group of the loner's, and compares only the sector's size: not even looked at.
+    expect(keptPeerBenchmark(index, id, narrow)).toBe(keptNarrow);
+    expect(keptNarrow.checked).toBe(narrowChecked);
+    // By subsector it shows the whole sector: made again, found equal, kept with the version that names it.
+    expect(keptPeerBenchmark(index, id, bySubsector)).toBe(keptBySubsector);
+    expect(keptBySubsector.at).toBe(bySubsectorAt);
+    expect(keptBySubsector.checked).toBe(index.version);
+
+    // A newcomer joins the sector: the whole sector's size changes, and with it the figures shown by subsector.
+    const newcomer = await addOrganisation(db, { subsector: 'film', staff: '0-4', province: 'antwerpen' });
+    await addResult(db, newcomer, model, '2025-05-01T09:00:00Z', { audience: 3 });
+    expect(await index.refresh(db)).toBe(true);
+    const renewed = keptPeerBenchmark(index, id, bySubsector)!;
+    expect(renewed).not.toBe(keptBySubsector);
+    expect(renewed.at).toBe(index.version);
+
+    // Whatever is kept or renewed equals a fresh build.
+    const fresh = await MaturityIndex.build(db);
+    for (const f of [narrow, bySubsector]) expect(plain(index, f)).toEqual(plain(fresh, f));
+  });
+
+  it('keeps every benchmark equal to a fresh build through a run of re-assessments, each renewing only some', async () => {
+    const db = t.database.db;
+    const index = await MaturityIndex.build(db);
+    const masks = [0, 1, 2, 3, 4, 5, 6, 7].map((m) => ({ subsector: Boolean(m & 1), size: Boolean(m & 2), province: Boolean(m & 4) }));
+    const active = orgs.filter((id) => !index.orgs.get(id)!.retired);
+    const keptAll = () => active.flatMap((id) => masks.map((f) => keptPeerBenchmark(index, id, f)!));
+    let before = keptAll();
+    for (let round = 0; round < 4; round++) {
+      // Existing organisations assess again: group sizes stay, figures move.
+      const who = active[(round * 5) % active.length]!;
+      await addResult(db, who, model, `2026-0${round + 2}-01T09:00:00Z`, { audience: round, data: 5 - round, value: round + 1 });
+      expect(await index.refresh(db)).toBe(true);
+      const after = keptAll();
+      const renewed = after.filter((k, i) => k !== before[i]).length;
+      expect(renewed).toBeGreaterThan(0);
+      expect(renewed).toBeLessThan(after.length);
+      const fresh = await MaturityIndex.build(db);
+      active.forEach((id, o) => masks.forEach((f, m) => {
+        expect(JSON.parse(JSON.stringify(after[o * masks.length + m]!.value)), `round ${round}, organisation ${id}, ${JSON.stringify(f)}`)
+          .toEqual(JSON.parse(JSON.stringify(peerBenchmark(fresh, id, f))));
+      }));
+      before = after;
+    }
+  });
+});
+
+describe.each(engines)('a kept benchmark on %s, where only the size of a group it does not show changes', (engine) => {
+  let t: TestApp;
+  afterAll(async () => { await t?.close(); });
+
+  it('is withheld once the whole sector is one to four organisations more than its group (reveal by difference)', async () => {
+    t = await testApp({ engine, demo: false });
+    const db = t.database.db;
+    const model = await ensureModel(db);
+    // Six arts organisations of the same size: the whole sector at first.
+    const arts: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const id = await addOrganisation(db, { subsector: 'arts', staff: '0-4', province: i % 2 ? 'antwerpen' : 'limburg' });
+      await addResult(db, id, model, '2024-02-01T09:00:00Z', { audience: i % 4 });
+      arts.push(id);
+    }
+    const index = await MaturityIndex.build(db);
+    const narrow = { subsector: true, size: true, province: false };
+    const before = keptPeerBenchmark(index, arts[0]!, narrow)!;
+    expect(before.value.group.visibility).toEqual({ shown: true });
+
+    // A film organisation joins: no group the benchmark shows changes, but the whole sector is now
+    // one more than the arts group, and showing both would describe the newcomer.
+    const film = await addOrganisation(db, { subsector: 'film', staff: '50+', province: 'antwerpen' });
+    await addResult(db, film, model, '2024-03-01T09:00:00Z', { audience: 3 });
+    expect(await index.refresh(db)).toBe(true);
+    const after = keptPeerBenchmark(index, arts[0]!, narrow)!;
+    expect(after).not.toBe(before);
+    expect(after.value.group.visibility).toEqual({ shown: false, reason: 'difference' });
+  });
+
+  it('compares every figure it shows: a benchmark differs from its copy as soon as one figure does', async () => {
+    const db = t.database.db;
+    const model = await ensureModel(db);
+    // Five more film organisations, so that both the arts group and the whole sector are shown.
+    for (let i = 0; i < 5; i++) await addResult(db, await addOrganisation(db, { subsector: 'film', staff: '5-19', province: 'limburg' }), model, '2024-04-01T09:00:00Z', { data: i });
+    const index = await MaturityIndex.build(db);
+    const arts = [...index.orgs.values()].find((o) => o.subsector === 'arts')!;
+    const b = peerBenchmark(index, arts.id, { subsector: true, size: false, province: false })!;
+    expect([b.group.visibility.shown, b.broader[0]!.visibility.shown]).toEqual([true, true]);
+    const copy = () => ({ ...b, group: structuredClone(b.group), broader: structuredClone(b.broader) });
+    expect(sameBenchmark(b, copy())).toBe(true);
+    const changes: Array<(c: ReturnType<typeof copy>) => void> = [
+      (c) => { c.group.peers = (c.group.peers ?? 0) + 1; },
+      (c) => { c.group.includesDemo = !c.group.includesDemo; },
+      (c) => { c.group.visibility = { shown: false, reason: 'too_small' }; },
+      (c) => { c.broader[0]!.dimensions[0]!.median = 9; },
+      (c) => { c.broader.pop(); },
+      (c) => { c.latest = null; },
+      ...(['peers', 'q1', 'median', 'q3', 'level', 'target', 'percentile', 'targetMedian', 'targetPeers', 'yoyMedian', 'yoyPeers'] as const)
+        .map((field) => (c: ReturnType<typeof copy>) => { c.group.dimensions[1]![field] = 99; }),
+    ];
+    for (const change of changes) {
+      const c = copy();
+      change(c);
+      expect(sameBenchmark(b, c), change.toString()).toBe(false);
+    }
   });
 });

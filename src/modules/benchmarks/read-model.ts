@@ -5,6 +5,7 @@ import { brusselsDate } from '../../web/dates.js';
 import { currentModelId, dimensionIn, DIMENSION_CODES } from '../maturity/model.js';
 import { YOY_MIN_MONTHS } from './constants.js';
 import { contribute, counts, emptyGroup, groupKey, MASKS, type GroupStats } from './groups.js';
+import { Lru } from '../../catalog/lru.js';
 
 /** One submitted assessment's result, by dimension of the current model version (-1: no level). */
 export interface Snapshot {
@@ -32,6 +33,19 @@ export interface OrgEntry {
   latest: Snapshot | null;
   previous: Snapshot | null;
 }
+
+/** What a figure kept by MaturityIndex.memoOver is made of: organisations by id, groups by groupKey. */
+export interface Sources { orgs: readonly number[]; groups: readonly string[]; sizes: readonly string[] }
+
+/**
+ * A figure kept by MaturityIndex.memoOver: the version at which it was made (or last found
+ * different), and the version up to which it is known to hold.
+ */
+export interface Kept<T> { value: T; at: number; checked: number }
+
+// Figures kept per organisation, filters and language (see memoOver): the same bound on entries
+// as the index-wide memo, so that at sector scale every benchmark asked for in a while is held.
+const KEPT_LIMIT = 20_000;
 
 /** See MaturityIndex.maintain. */
 export interface Maintained<T> { value: T; apply: (org: OrgEntry, sign: 1 | -1) => void }
@@ -87,6 +101,15 @@ export class MaturityIndex {
   private maintained = new Map<string, Maintained<unknown>>();
   /** Whether `groups` holds every group (see buildAllGroups) rather than those asked for so far. */
   private allGroups = false;
+  /**
+   * The version at which each organisation's entry, each peer group's figures and each peer
+   * group's size (by groupKey) last changed. A new result of an organisation that had one changes
+   * its groups' figures but not their sizes, which is all a benchmark reads of most broader groups.
+   */
+  private readonly orgChangedAt = new Map<number, number>();
+  private readonly groupChangedAt = new Map<string, number>();
+  private readonly sizeChangedAt = new Map<string, number>();
+  private kept = new Lru<Kept<unknown>>(KEPT_LIMIT);
 
   private constructor(readonly modelId: number | null, readonly dimensions: readonly string[]) {}
 
@@ -142,11 +165,14 @@ export class MaturityIndex {
       from (${results}) x`.execute(db)).rows[0]?.list ?? []).filter((row): row is ResultRow => row[5] !== null);
 
     // Organisations about to change leave their cached groups now and join them again afterwards.
+    // What they change is marked with the version this load makes (see memoOver).
+    const stamp = this.version + 1;
+    const sizes = new Map<string, number>();
     const affected = new Set<OrgEntry>();
     const leave = (org: OrgEntry | undefined) => {
       if (!org || affected.has(org)) return;
       affected.add(org);
-      this.regroup(org, -1);
+      this.regroup(org, -1, stamp, sizes);
     };
     // Rows read again in the overlap window that hold nothing new are left out.
     const changedOrgs = orgRows.filter(([id, name, subsector, staffClass, province, isDemo, retired]) => {
@@ -203,7 +229,12 @@ export class MaturityIndex {
       org.snapshots.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.assessmentId - b.assessmentId);
       derive(org);
     }
-    for (const org of affected) this.regroup(org, 1);
+    for (const org of affected) {
+      this.orgChangedAt.set(org.id, stamp);
+      this.regroup(org, 1, stamp, sizes);
+    }
+    for (const org of touched) this.orgChangedAt.set(org.id, stamp);
+    for (const [key, change] of sizes) if (change !== 0) this.sizeChangedAt.set(key, stamp);
     if (touched.size || changed) this.version++;
     this.since = next;
   }
@@ -238,10 +269,12 @@ export class MaturityIndex {
   }
 
   /** Adds an organisation to (or takes it out of) every cached peer group it belongs to. */
-  private regroup(org: OrgEntry, sign: 1 | -1): void {
+  private regroup(org: OrgEntry, sign: 1 | -1, stamp: number, sizes: Map<string, number>): void {
     if (!counts(org)) return;
     for (const mask of MASKS) {
       const key = groupKey(mask, org);
+      this.groupChangedAt.set(key, stamp);
+      sizes.set(key, (sizes.get(key) ?? 0) + sign);
       let g = this.groups.get(key);
       // With every group held, a missing one has no member yet: this organisation starts it.
       if (!g && this.allGroups && sign === 1) this.groups.set(key, (g = emptyGroup(this.dimensions.length)));
@@ -272,6 +305,48 @@ export class MaturityIndex {
   }
 
   /**
+   * Caches a figure made from some organisations' entries, some peer groups' figures and some
+   * peer groups' sizes (groups by groupKey) until one of those changes: a submission renews the
+   * benchmarks that show a group it is in, not every benchmark, as `memo` does. The key names
+   * everything else the figure depends on (the language, say).
+   *
+   * With `same`, a figure whose groups changed (but not its own organisations) is made again and
+   * compared: one more result in a group of hundreds seldom moves a quartile or a percentile, and
+   * an equal figure is kept as it was, with what was made from it (memoFrom). `at` names the
+   * figure: it changes exactly when the figure does.
+   */
+  memoOver<T>(key: string, sources: Sources, compute: () => T, same?: (before: T, after: T) => boolean): Kept<T> {
+    const held = this.kept.get(key) as Kept<T> | undefined;
+    const change = held ? this.changeSince(held.checked, sources) : 'own';
+    if (held && change === 'none') return held;
+    const value = compute();
+    if (held && change === 'groups' && same?.(held.value, value)) {
+      held.checked = this.version;
+      return held;
+    }
+    const made: Kept<T> = { value, at: this.version, checked: this.version };
+    this.kept.set(key, made);
+    return made;
+  }
+
+  /** Caches what is made from a kept figure (its view in one language, say) for as long as that figure is kept. */
+  memoFrom<S, T>(key: string, source: Kept<S>, compute: (source: S) => T): T {
+    const held = this.kept.get(key) as Kept<{ from: S; made: T }> | undefined;
+    if (held && held.value.from === source.value) return held.value.made;
+    const made = compute(source.value);
+    this.kept.set(key, { value: { from: source.value, made }, at: source.at, checked: source.checked });
+    return made;
+  }
+
+  /** What changed since version `at` among the sources: nothing, only groups, or an organisation's own entry. */
+  private changeSince(at: number, { orgs, groups, sizes }: Sources): 'none' | 'groups' | 'own' {
+    for (const id of orgs) if ((this.orgChangedAt.get(id) ?? 0) > at) return 'own';
+    for (const key of groups) if ((this.groupChangedAt.get(key) ?? 0) > at) return 'groups';
+    for (const key of sizes) if ((this.sizeChangedAt.get(key) ?? 0) > at) return 'groups';
+    return 'none';
+  }
+
+  /**
    * Every peer group of every organisation, in one pass (each organisation joins its eight): a
    * benchmark then never scans the sector, also not the first time a combination is asked for.
    */
@@ -293,6 +368,7 @@ export class MaturityIndex {
   forgetDerived(): void {
     this.allGroups = false;
     this.derived.clear();
+    this.kept = new Lru<Kept<unknown>>(KEPT_LIMIT);
     this.groups.clear();
     this.maintained.clear();
   }

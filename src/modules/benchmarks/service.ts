@@ -3,7 +3,8 @@ import { notFound } from '../../plugins/errors.js';
 import { canSeeResults, rememberedAccess } from '../organisations/access.js';
 import type { Breakdown } from './constants.js';
 import { noAccess, noYearData } from './errors.js';
-import { peerBenchmark, type PeerFilters } from './peers.js';
+import { keptPeerBenchmark, maskOf, type PeerFilters } from './peers.js';
+import { etagOf } from '../../plugins/etag.js';
 import { presentBenchmark, presentSector, type BenchmarkView, type Labels, type SectorView } from './presenters.js';
 import { dimensionNames, modelVersion } from './queries.js';
 import { BenchmarkReadModel } from './read-model.js';
@@ -17,10 +18,15 @@ import { sectorAggregate, sectorTrend } from './sector.js';
  */
 export const filtersFrom = (q: PeerQuery): PeerFilters => ({ subsector: q.subsector === 'same', size: q.size === 'same', province: q.province === 'same' });
 
+/** A serialised view and its ETag, made once. */
+export interface TaggedJson { body: string; etag: string }
+const withTag = (body: string): TaggedJson => ({ body, etag: etagOf(body) });
+interface ViewEntry { view: BenchmarkView; json: TaggedJson | null }
+
 export interface BenchmarkService {
   readModel: BenchmarkReadModel;
   /** The benchmark of one organisation for the current user; 401, 403 or 404 when it may not be seen. */
-  benchmark(request: FastifyRequest, organisationId: number, query: PeerQuery): Promise<{ view: BenchmarkView; json: () => string; key: string }>;
+  benchmark(request: FastifyRequest, organisationId: number, query: PeerQuery): Promise<{ view: BenchmarkView; json: () => TaggedJson; key: string }>;
   sector(request: FastifyRequest, year: number | undefined, by: Breakdown): Promise<SectorView>;
 }
 
@@ -40,12 +46,16 @@ export function benchmarkService(app: FastifyInstance): BenchmarkService {
       const filters = filtersFrom(query);
       const l = await labels(request, index);
       const version = await modelVersion(app.db, index);
-      // Figures and view are made once per index version, organisation, filters and language.
-      const view = index.memo(`view:${organisationId}:${JSON.stringify(filters)}:${request.lang}`, () => presentBenchmark(l, peerBenchmark(index, organisationId, filters)!, version));
+      // The figures are kept until they change (peers.ts); their view in this language, its JSON
+      // and its ETag are made once per figures.
+      const figures = keptPeerBenchmark(index, organisationId, filters)!;
+      const entry = index.memoFrom(`view:${organisationId}:${maskOf(filters)}:${request.lang}`, figures,
+        (b): ViewEntry => ({ view: presentBenchmark(l, b, version), json: null }));
       return {
-        view, json: () => index.memo(`json:${organisationId}:${JSON.stringify(filters)}:${request.lang}`, () => JSON.stringify(view)),
-        // Names the figures shown: the index changes its version with every change it takes in.
-        key: `benchmark:${organisationId}:${index.version}:${JSON.stringify(filters)}`,
+        view: entry.view,
+        json: () => (entry.json ??= withTag(JSON.stringify(entry.view))),
+        // Names the figures shown: `at` changes exactly when they do.
+        key: `benchmark:${organisationId}:${figures.at}:${maskOf(filters)}`,
       };
     },
     async sector(request, year, by) {

@@ -1,7 +1,7 @@
 import { MIN_GROUP, PEER_FILTERS, type PeerFilter } from './constants.js';
 import type { Kept, MaturityIndex, OrgEntry, Snapshot, Sources } from './read-model.js';
 import { contribute, counts, emptyGroup, groupKey, sharedMask, type GroupStats } from './groups.js';
-import { copy, percentileOf, quantile, total } from './stats.js';
+import { rowFor } from './group-tables.js';
 import { peerVisibility, type Visibility } from './suppression.js';
 
 export type PeerFilters = Record<PeerFilter, boolean>;
@@ -29,14 +29,6 @@ function groupsOf(index: MaturityIndex, like: OrgEntry, masks: number[]): Map<nu
     for (const [mask, g] of fresh) { index.groups.set(groupKey(mask, like), g); found.set(mask, g); }
   }
   return found;
-}
-
-/** The group without the asking organisation: it is never its own peer. */
-function withoutSelf(g: GroupStats, self: OrgEntry): GroupStats {
-  if (!counts(self)) return g;
-  const peers: GroupStats = { members: g.members, demo: g.demo, levels: g.levels.map(copy), targets: g.targets.map(copy), changes: g.changes.map(copy) };
-  contribute(peers, self, -1);
-  return peers;
 }
 
 export interface DimensionFigures {
@@ -88,31 +80,37 @@ function figures(index: MaturityIndex, self: OrgEntry, mask: number): GroupFigur
   // Every broader combination can be asked for as well, so each is a difference to guard.
   const all = submasks(mask);
   const groups = groupsOf(index, self, all);
-  const peers = withoutSelf(groups.get(mask)!, self);
+  const group = groups.get(mask)!;
+  // The organisation is never its own peer: the group's table gives its figures without it.
+  const table = index.groupTable(groupKey(mask, self))!;
   const selfAssessed = counts(self);
   const broader = all.slice(1).map((m) => groups.get(m)!.members);
-  const members = peers.members + (selfAssessed ? 1 : 0);
-  const visibility = peerVisibility(members, broader, selfAssessed);
+  const visibility = peerVisibility(group.members, broader, selfAssessed);
   const filters = filtersOf(mask);
   if (!visibility.shown) return { filters, visibility, peers: null, includesDemo: false, dimensions: [] };
   const own = selfAssessed ? self.latest : null;
   const dimensions = index.dimensions.map((code, d): DimensionFigures => {
-    const levels = peers.levels[d]!;
-    const n = total(levels);
-    const enough = n >= MIN_GROUP;
+    const t = table.dimensions[d]!;
     const level = own && own.levels[d]! >= 0 ? own.levels[d]! : null;
-    const targets = total(peers.targets[d]!);
-    const changes = total(peers.changes[d]!);
+    // What the organisation adds to the group in this dimension (see contribute in groups.ts).
+    const target = own && level !== null && own.targets[d]! >= 0 ? own.targets[d]! : null;
+    const before = self.previous?.levels[d] ?? -1;
+    const change = own && level !== null && before >= 0 ? level - before : null;
+    const levels = rowFor(t.levels, level, 0);
+    const targets = rowFor(t.targets, target, 0);
+    const changes = rowFor(t.changes, change, -5);
+    const n = levels.n;
+    const enough = n >= MIN_GROUP;
     return {
       code, peers: n,
-      q1: enough ? quantile(levels, 0.25) : null, median: enough ? quantile(levels, 0.5) : null, q3: enough ? quantile(levels, 0.75) : null,
+      q1: enough ? levels.q1 : null, median: enough ? levels.median : null, q3: enough ? levels.q3 : null,
       level, target: own && own.targets[d]! >= 0 ? own.targets[d]! : null,
-      percentile: enough && level !== null ? percentileOf(levels, level) : null,
-      targetMedian: enough && targets >= MIN_GROUP ? quantile(peers.targets[d]!, 0.5) : null, targetPeers: enough ? atLeast(targets) : null,
-      yoyMedian: enough && changes >= MIN_GROUP ? quantile(peers.changes[d]!, 0.5) : null, yoyPeers: enough ? atLeast(changes) : null,
+      percentile: enough && level !== null ? levels.percentile : null,
+      targetMedian: enough && targets.n >= MIN_GROUP ? targets.median : null, targetPeers: enough ? atLeast(targets.n) : null,
+      yoyMedian: enough && changes.n >= MIN_GROUP ? changes.median : null, yoyPeers: enough ? atLeast(changes.n) : null,
     };
   });
-  return { filters, visibility, peers: peers.members, includesDemo: peers.demo > 0, dimensions };
+  return { filters, visibility, peers: group.members - (selfAssessed ? 1 : 0), includesDemo: group.demo - (selfAssessed && self.isDemo ? 1 : 0) > 0, dimensions };
 }
 
 /**

@@ -6,6 +6,7 @@ import { currentModelId, dimensionIn, DIMENSION_CODES } from '../maturity/model.
 import { YOY_MIN_MONTHS } from './constants.js';
 import { contribute, counts, emptyGroup, groupKey, MASKS, type GroupStats } from './groups.js';
 import { Lru } from '../../catalog/lru.js';
+import { groupTable, sameTable, type GroupTable } from './group-tables.js';
 
 /** One submitted assessment's result, by dimension of the current model version (-1: no level). */
 export interface Snapshot {
@@ -43,9 +44,10 @@ export interface Sources { orgs: readonly number[]; groups: readonly string[]; s
  */
 export interface Kept<T> { value: T; at: number; checked: number }
 
-// Figures kept per organisation, filters and language (see memoOver): the same bound on entries
-// as the index-wide memo, so that at sector scale every benchmark asked for in a while is held.
-const KEPT_LIMIT = 20_000;
+// Figures kept per organisation and filters, and their views per language (memoOver, memoFrom):
+// a figure takes about 3 kB and a view with its JSON about 8 kB (the figure it was made from is
+// shared), so 40,000 entries, 20,000 benchmarks with their views, stay under 250 MB.
+const KEPT_LIMIT = 40_000;
 
 /** See MaturityIndex.maintain. */
 export interface Maintained<T> { value: T; apply: (org: OrgEntry, sign: 1 | -1) => void }
@@ -110,6 +112,8 @@ export class MaturityIndex {
   private readonly groupChangedAt = new Map<string, number>();
   private readonly sizeChangedAt = new Map<string, number>();
   private kept = new Lru<Kept<unknown>>(KEPT_LIMIT);
+  /** Each held group's table (group-tables.ts): made at `made`, last different at `changedAt`. */
+  private readonly tables = new Map<string, { table: GroupTable; made: number; changedAt: number }>();
 
   private constructor(readonly modelId: number | null, readonly dimensions: readonly string[]) {}
 
@@ -338,12 +342,38 @@ export class MaturityIndex {
     return made;
   }
 
-  /** What changed since version `at` among the sources: nothing, only groups, or an organisation's own entry. */
+  /**
+   * What changed since version `at` among the sources: nothing, only groups, or an organisation's
+   * own entry. A group counts as changed when its table did: a change that leaves every figure
+   * of the group as it was, for every member, changes no benchmark that shows it.
+   */
   private changeSince(at: number, { orgs, groups, sizes }: Sources): 'none' | 'groups' | 'own' {
     for (const id of orgs) if ((this.orgChangedAt.get(id) ?? 0) > at) return 'own';
-    for (const key of groups) if ((this.groupChangedAt.get(key) ?? 0) > at) return 'groups';
+    for (const key of groups) {
+      if ((this.groupChangedAt.get(key) ?? 0) <= at) continue;
+      const held = this.groups.has(key) ? this.tableEntry(key) : undefined;
+      if (!held || held.changedAt > at) return 'groups';
+    }
     for (const key of sizes) if ((this.sizeChangedAt.get(key) ?? 0) > at) return 'groups';
     return 'none';
+  }
+
+  /** The table of a held peer group (groupKey), made again only after the group changed. */
+  groupTable(key: string): GroupTable | undefined {
+    return this.groups.has(key) ? this.tableEntry(key).table : undefined;
+  }
+
+  private tableEntry(key: string): { table: GroupTable; made: number; changedAt: number } {
+    const held = this.tables.get(key);
+    if (held && held.made >= (this.groupChangedAt.get(key) ?? 0)) return held;
+    const table = groupTable(this.groups.get(key)!);
+    if (held && sameTable(held.table, table)) {
+      held.made = this.version;
+      return held;
+    }
+    const made = { table, made: this.version, changedAt: this.version };
+    this.tables.set(key, made);
+    return made;
   }
 
   /**
@@ -352,6 +382,7 @@ export class MaturityIndex {
    */
   buildAllGroups(): void {
     this.groups.clear();
+    this.tables.clear();
     for (const org of this.activeList()) {
       if (!counts(org)) continue;
       for (const mask of MASKS) {
@@ -369,6 +400,7 @@ export class MaturityIndex {
     this.allGroups = false;
     this.derived.clear();
     this.kept = new Lru<Kept<unknown>>(KEPT_LIMIT);
+    this.tables.clear();
     this.groups.clear();
     this.maintained.clear();
   }

@@ -56,12 +56,12 @@ describe.skipIf(!run)('editing instruments in Chromium', () => {
     await page.fill('#f-description_en', 'A living lab for open heritage data.');
     await page.selectOption('#f-type', 'subsidy');
     await page.selectOption('#f-strength-6', 'strong');
-    await page.check('#f-rec-R3\\.1');
+    await page.check('#f-recommendations-R3-1');
     await page.waitForTimeout(500);
     await page.reload();
     expect(await page.inputValue('#f-name_nl')).toBe('Proeftuin erfgoeddata');
     expect(await page.inputValue('#f-strength-6')).toBe('strong');
-    expect(await page.isChecked('#f-rec-R3\\.1')).toBe(true);
+    expect(await page.isChecked('#f-recommendations-R3-1')).toBe(true);
     await Promise.all([page.waitForURL(/\/instruments\/proeftuin-erfgoeddata\?saved=created/), page.click('form[data-draft] button[type=submit]')]);
     expect(await page.textContent('h1')).toContain('Proeftuin erfgoeddata');
     await page.goto(`${server.base}/instruments/new`);

@@ -3,6 +3,7 @@ import { INSTRUMENT_TYPES } from '../../../catalog/types.js';
 import type { FieldError } from '../../../plugins/errors.js';
 import type { ViewContext } from '../../../web/context.js';
 import { Csrf, ErrorSummary, Select, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
+import { Checkboxes } from '../../../web/choices.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 
@@ -30,7 +31,6 @@ export function InstrumentFormPage({ ctx, catalog, form, errors, mode, stale }: 
   const flatErrors = errors.map((e) => ({ ...e, field: e.field.replace(/^body\./, '').replace(/^(name|description)\.(nl|en)$/, '$1_$2') }));
   const actors = [...catalog.actors.values()].filter((a) => !a.retired).sort((a, b) => a.name.localeCompare(b.name, lang));
   const linkError = errorFor(flatErrors, 'links');
-  const recError = errorFor(flatErrors, 'recommendations');
   return (
     <Layout ctx={ctx} title={title} crumbs={[[t('instruments.title'), '/instruments']]} api={null}>
       <h1>{title}</h1>
@@ -76,16 +76,8 @@ export function InstrumentFormPage({ ctx, catalog, form, errors, mode, stale }: 
             </div>
           ))}
         </fieldset>
-        <fieldset id="f-recommendations">
-          <legend>{labels.recommendations}</legend>
-          {recError ? <p class="error-text">{fieldMessage(t, recError)}</p> : null}
-          {catalog.recommendations.filter((r) => r.parentCode).map((r) => (
-            <div class="checkbox-row">
-              <input type="checkbox" id={`f-rec-${r.code}`} name="recommendations" value={r.code} checked={form.recommendations.includes(r.code)} />
-              <label for={`f-rec-${r.code}`}>{r.code} {r.title[lang]}</label>
-            </div>
-          ))}
-        </fieldset>
+        <Checkboxes t={t} name="recommendations" legend={labels.recommendations!} errors={flatErrors} checked={form.recommendations}
+          options={catalog.recommendations.filter((r) => r.parentCode).map((r): [string, string] => [r.code, `${r.code} ${r.title[lang]}`])} />
         <TextField t={t} name="source" label={labels.source!} value={form.source} errors={flatErrors} hint={t('instruments.sourceHint')} />
         <div class="actions">
           <button type="submit" class="button">{t('form.save')}</button>

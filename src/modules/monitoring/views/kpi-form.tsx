@@ -2,6 +2,7 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import type { FieldError } from '../../../plugins/errors.js';
 import type { ViewContext } from '../../../web/context.js';
 import { Csrf, ErrorSummary, Select, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
+import { Checkboxes } from '../../../web/choices.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { DIRECTIONS, FREQUENCIES } from '../constants.js';
@@ -29,8 +30,6 @@ export function KpiFormPage({ ctx, catalog, form, errors, mode, stale, actionLin
   const actors = [...catalog.actors.values()].filter((a) => !a.retired).sort((a, b) => a.name.localeCompare(b.name, lang));
   const instruments = [...catalog.instruments.values()].filter((i) => !i.retired || form.instruments.includes(i.code))
     .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
-  const instrumentError = errorFor(errors, 'instruments');
-  const lineError = errorFor(errors, 'actionLines');
   const targetError = errorFor(errors, 'targets');
   return (
     <Layout ctx={ctx} title={title} crumbs={[[t('monitoring.title'), '/kpis']]} api={null}>
@@ -70,29 +69,14 @@ export function KpiFormPage({ ctx, catalog, form, errors, mode, stale, actionLin
           {years.map((y) => <TextField t={t} name={`target_${y}`} label={labels[`target_${y}`]!} value={form.targets[y] ?? ''} errors={errors} inputmode="decimal" />)}
         </fieldset>
         {instruments.length <= INSTRUMENT_CHECKBOX_LIMIT ? (
-          <fieldset id="f-instruments">
-            <legend>{labels.instruments}</legend>
-            {instrumentError ? <p class="error-text">{fieldMessage(t, instrumentError)}</p> : null}
-            {instruments.map((i) => (
-              <div class="checkbox-row">
-                <input type="checkbox" id={`f-instrument-${i.code}`} name="instruments" value={i.code} checked={form.instruments.includes(i.code)} />
-                <label for={`f-instrument-${i.code}`}>{i.name[lang]}</label>
-              </div>
-            ))}
-          </fieldset>
+          <Checkboxes t={t} name="instruments" legend={labels.instruments!} errors={errors} checked={form.instruments}
+            options={instruments.map((i): [string, string] => [i.code, i.name[lang]])} />
         ) : (
           <TextField t={t} name="instruments" label={labels.instruments!} value={form.instruments.join(' ')} errors={errors} hint={t('monitoring.codesHint')} />
         )}
-        <fieldset id="f-actionLines">
-          <legend>{labels.actionLines}</legend>
-          {lineError ? <p class="error-text">{fieldMessage(t, lineError)}</p> : null}
-          {actionLines.length === 0 ? <p class="hint">{t('monitoring.noActionLines')}</p> : actionLines.map((l) => (
-            <div class="checkbox-row">
-              <input type="checkbox" id={`f-line-${l.code}`} name="actionLines" value={l.code} checked={form.actionLines.includes(l.code)} />
-              <label for={`f-line-${l.code}`}>{l.code} {lang === 'en' ? l.title_en : l.title_nl}</label>
-            </div>
-          ))}
-        </fieldset>
+        <Checkboxes t={t} name="actionLines" legend={labels.actionLines!} errors={errors} checked={form.actionLines}
+          hint={actionLines.length === 0 ? t('monitoring.noActionLines') : undefined}
+          options={actionLines.map((l): [string, string] => [l.code, `${l.code} ${lang === 'en' ? l.title_en : l.title_nl}`])} />
         <div class="actions">
           <button type="submit" class="button">{t('form.save')}</button>
           <a href={mode === 'create' ? '/kpis' : `/kpis/${form.code}`}>{t('form.cancel')}</a>

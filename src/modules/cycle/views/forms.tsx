@@ -1,6 +1,5 @@
 import type { Catalog } from '../../../catalog/catalog.js';
 import type { FieldError } from '../../../plugins/errors.js';
-import type { Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
 import { Select, TextArea, TextField } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
@@ -11,6 +10,7 @@ import { CONFORMITY_STATUSES, PLAN_KINDS } from '../schemas.js';
 import { StaleNotice } from './parts.js';
 import { Checkboxes } from '../../../web/choices.js';
 import { DraftFormPage } from '../../../web/draft-form.js';
+import { BilingualField, bilingualLabels } from '../../../web/bilingual-field.js';
 
 export interface FormPageProps {
   ctx: ViewContext; catalog: Catalog; form: Form; errors: FieldError[]; mode: 'create' | 'edit';
@@ -35,22 +35,6 @@ function FormShell({ ctx, title, crumbs, action, cancel, draft, form, errors, la
 const actorOptions = (catalog: Catalog, lang: string): Array<[string, string]> =>
   [...catalog.actors.values()].filter((a) => !a.retired).sort((a, b) => a.name.localeCompare(b.name, lang)).map((a) => [a.code, a.name]);
 
-function Bilingual({ t, name, label, form, errors, required, area }: {
-  t: Translate; name: string; label: string; form: Form; errors: FieldError[]; required?: boolean; area?: boolean;
-}): Html {
-  const Field = area ? TextArea : TextField;
-  return (
-    <div>
-      <Field t={t} name={`${name}_nl`} label={`${label} (${t('cycle.inDutch')})`} value={val(form, `${name}_nl`)} required={required} errors={errors} lang="nl" />
-      <Field t={t} name={`${name}_en`} label={`${label} (${t('cycle.inEnglish')})`} value={val(form, `${name}_en`)} required={required} errors={errors} lang="en" />
-    </div>
-  );
-}
-
-function bilingualLabels(t: Translate, name: string, label: string): Record<string, string> {
-  return { [name]: label, [`${name}_nl`]: `${label} (${t('cycle.inDutch')})`, [`${name}_en`]: `${label} (${t('cycle.inEnglish')})` };
-}
-
 // --- action line --------------------------------------------------------------------------------
 export function ActionLineFormPage({ ctx, catalog, form, errors, mode, stale }: FormPageProps) {
   const { t, lang } = ctx;
@@ -65,8 +49,8 @@ export function ActionLineFormPage({ ctx, catalog, form, errors, mode, stale }: 
       cancel={mode === 'create' ? '/action-lines' : `/action-lines/${code}`} draft={`action-line:${mode === 'create' ? 'new' : code}`} form={form} errors={errors}
       labels={labels} stale={stale} current={`/action-lines/${code}`}>
       {mode === 'create' ? <TextField t={t} name="code" label={labels.code} value={code} required errors={errors} hint={t('cycle.codeHint')} /> : null}
-      <Bilingual t={t} name="title" label={t('cycle.title')} form={form} errors={errors} required />
-      <Bilingual t={t} name="description" label={t('cycle.description')} form={form} errors={errors} area />
+      <BilingualField t={t} name="title" label={t('cycle.title')} form={form} errors={errors} required />
+      <BilingualField t={t} name="description" label={t('cycle.description')} form={form} errors={errors} area />
       <Select t={t} name="owner" label={labels.owner} value={val(form, 'owner')} errors={errors} empty={t('form.none')} options={actorOptions(catalog, lang)} hint={t('cycle.ownerHint')} />
       <Checkboxes t={t} name="recommendations" legend={labels.recommendations} errors={errors} checked={list(form, 'recommendations')}
         options={catalog.recommendations.filter((r) => r.parentCode).map((r) => [r.code, `${r.code} ${r.title[lang]}`])} />
@@ -135,8 +119,8 @@ export function ActionFormPage({ ctx, catalog, form, errors, mode, stale, plan, 
       action={mode === 'create' ? `/plans/${plan.id}/actions` : `/actions/${actionId}`} cancel={back}
       draft={mode === 'create' ? `action:${plan.id}:new` : `action:${actionId}`} form={form} errors={errors} labels={labels} stale={stale} current={back}>
       <TextField t={t} name="code" label={labels.code} value={val(form, 'code')} required errors={errors} hint={t('cycle.actionCodeHint')} />
-      <Bilingual t={t} name="title" label={t('cycle.title')} form={form} errors={errors} required />
-      <Bilingual t={t} name="description" label={t('cycle.description')} form={form} errors={errors} area />
+      <BilingualField t={t} name="title" label={t('cycle.title')} form={form} errors={errors} required />
+      <BilingualField t={t} name="description" label={t('cycle.description')} form={form} errors={errors} area />
       <Select t={t} name="responsibleActor" label={labels.responsibleActor} value={val(form, 'responsibleActor')} errors={errors} empty={t('form.none')} options={actorOptions(catalog, lang)} />
       <Checkboxes t={t} name="contributors" legend={labels.contributors} errors={errors} checked={list(form, 'contributors')} options={actorOptions(catalog, lang)} />
       <Select t={t} name="status" label={labels.status} value={val(form, 'status') || 'planned'} required errors={errors} options={ACTION_STATUSES.map((s) => [s, t(`cycle.status.${s}`)])} hint={t('cycle.statusHint')} />
@@ -166,7 +150,7 @@ export function MilestoneFormPage({ ctx, form, errors, mode, stale, action, mile
     <FormShell ctx={ctx} title={title} crumbs={[[t('cycle.lines.title'), '/action-lines'], [actionName, `/actions/${action.id}`]]}
       action={mode === 'create' ? `/actions/${action.id}/milestones` : `/milestones/${milestoneId}`} cancel={`/actions/${action.id}`}
       draft={mode === 'create' ? `milestone:${action.id}:new` : `milestone:${milestoneId}`} form={form} errors={errors} labels={labels} stale={stale} current={`/actions/${action.id}`}>
-      <Bilingual t={t} name="title" label={t('cycle.title')} form={form} errors={errors} required />
+      <BilingualField t={t} name="title" label={t('cycle.title')} form={form} errors={errors} required />
       <TextField t={t} name="dueOn" label={labels.dueOn} value={val(form, 'dueOn')} type="date" required errors={errors} />
       <TextField t={t} name="doneOn" label={labels.doneOn} value={val(form, 'doneOn')} type="date" errors={errors} hint={t('cycle.doneOnHint')} />
       <TextField t={t} name="weight" label={labels.weight} value={val(form, 'weight')} errors={errors} inputmode="decimal" hint={t('cycle.weightHint')} />
@@ -186,11 +170,11 @@ export function ConformityFormPage({ ctx, catalog, form, errors, mode, stale, cl
     <FormShell ctx={ctx} title={title} crumbs={[[t('cycle.conformity.title'), '/conformity']]} action={mode === 'create' ? '/conformity' : `/conformity/${clauseId}`}
       cancel="/conformity" draft={mode === 'create' ? 'conformity:new' : `conformity:${clauseId}`} form={form} errors={errors} labels={labels} stale={stale} current="/conformity">
       <Select t={t} name="actor" label={labels.actor} value={val(form, 'actor')} required errors={errors} empty={t('form.choose')} options={actorOptions(catalog, lang)} />
-      <Bilingual t={t} name="agreement" label={t('cycle.conformity.agreement')} form={form} errors={errors} required />
+      <BilingualField t={t} name="agreement" label={t('cycle.conformity.agreement')} form={form} errors={errors} required />
       <Select t={t} name="status" label={labels.status} value={val(form, 'status')} required errors={errors} empty={t('form.choose')}
         options={CONFORMITY_STATUSES.map((s) => [s, t(`cycle.conformity.status.${s}`)])} />
       <TextField t={t} name="since" label={labels.since} value={val(form, 'since')} type="date" errors={errors} hint={t('cycle.conformity.sinceHint')} />
-      <Bilingual t={t} name="note" label={t('cycle.conformity.note')} form={form} errors={errors} area />
+      <BilingualField t={t} name="note" label={t('cycle.conformity.note')} form={form} errors={errors} area />
       <TextField t={t} name="source" label={labels.source} value={val(form, 'source')} errors={errors} hint={t('cycle.sourceHint')} />
     </FormShell>
   );

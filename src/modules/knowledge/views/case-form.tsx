@@ -6,7 +6,8 @@ import { h, Html } from '../../../web/jsx.js';
 import { sectorName } from '../cases-labels.js';
 import { CASE_SECTORS, OUTCOMES } from '../constants.js';
 import { list, val, type Form } from '../form-mapping.js';
-import { Bilingual, bilingualLabels, Checkboxes, FormShell, Radios } from './form-parts.js';
+import { Checkboxes, FormShell, Radios } from './form-parts.js';
+import { BilingualField, bilingualLabels } from '../../../web/bilingual-field.js';
 import { dimensionOptions, enumOptions, subsectorOptions, technologyOptions } from './labels.js';
 
 export function CaseFormPage({ ctx, catalog, form, errors, mode, code, stale, actors, team }: {
@@ -27,8 +28,8 @@ export function CaseFormPage({ ctx, catalog, form, errors, mode, code, stale, ac
       action={mode === 'create' ? '/cases' : `/cases/${code}/edit`} cancel={back} draft={mode === 'create' ? 'case-new' : `case-${code}`}
       form={form} errors={errors} labels={labels} stale={stale} current={back} lead={t('knowledge.cases.formLead')}>
       {mode === 'create' ? <TextField t={t} name="code" label={t('knowledge.form.code')} value={val(form, 'code')} errors={errors} required hint={t('knowledge.form.codeHint')} /> : null}
-      <Bilingual t={t} name="title" label={t('knowledge.form.title')} form={form} errors={errors} required />
-      <Bilingual t={t} name="summary" label={t('knowledge.form.summary')} form={form} errors={errors} required area rows={5} />
+      <BilingualField t={t} name="title" label={t('knowledge.form.title')} form={form} errors={errors} required />
+      <BilingualField t={t} name="summary" label={t('knowledge.form.summary')} form={form} errors={errors} required area rows={5} />
       <Radios t={t} name="outcome" legend={t('knowledge.outcomeLabel')} options={enumOptions(t, 'knowledge.outcome', OUTCOMES)} value={val(form, 'outcome')} errors={errors} required />
       <Select t={t} name="actor" label={t('knowledge.cases.maintainer')} value={val(form, 'actor')} options={actors} errors={errors}
         empty={team ? t('knowledge.form.noActor') : undefined} required={!team} hint={team ? t('knowledge.form.actorHintTeam') : t('knowledge.form.actorHintEditor')} />

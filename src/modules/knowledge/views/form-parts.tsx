@@ -1,7 +1,5 @@
 import type { FieldError } from '../../../plugins/errors.js';
-import type { Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { TextArea, TextField } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
 import { val, type Form } from '../form-mapping.js';
 import { ConflictNotice, DraftFormPage } from '../../../web/draft-form.js';
@@ -22,23 +20,6 @@ export function FormShell({ ctx, title, crumbs, action, cancel, draft, form, err
       {children}
     </DraftFormPage>
   );
-}
-
-/** One field in Dutch and in English. */
-export function Bilingual({ t, name, label, form, errors, required, area, rows }: {
-  t: Translate; name: string; label: string; form: Form; errors: FieldError[]; required?: boolean; area?: boolean; rows?: number;
-}): Html {
-  const Field = area ? TextArea : TextField;
-  return (
-    <div>
-      <Field t={t} name={`${name}_nl`} label={`${label} (${t('knowledge.inDutch')})`} value={val(form, `${name}_nl`)} required={required} errors={errors} lang="nl" rows={rows ?? 5} />
-      <Field t={t} name={`${name}_en`} label={`${label} (${t('knowledge.inEnglish')})`} value={val(form, `${name}_en`)} required={required} errors={errors} lang="en" rows={rows ?? 5} />
-    </div>
-  );
-}
-
-export function bilingualLabels(t: Translate, name: string, label: string): Record<string, string> {
-  return { [name]: label, [`${name}_nl`]: `${label} (${t('knowledge.inDutch')})`, [`${name}_en`]: `${label} (${t('knowledge.inEnglish')})` };
 }
 
 /** A single yes/no checkbox that posts "true" when ticked. */

@@ -6,7 +6,8 @@ import { h, Html } from '../../../web/jsx.js';
 import { FUNDING_KINDS, PROGRAMMES } from '../constants.js';
 import { list, val, type Form } from '../form-mapping.js';
 import type { LineRef } from '../funding-queries.js';
-import { Bilingual, bilingualLabels, Checkboxes, FormShell, Radios } from './form-parts.js';
+import { Checkboxes, FormShell, Radios } from './form-parts.js';
+import { BilingualField, bilingualLabels } from '../../../web/bilingual-field.js';
 import { dimensionOptions, enumOptions, subsectorOptions } from './labels.js';
 
 export function FundingFormPage({ ctx, catalog, form, errors, mode, code, stale, actors, team, lines }: {
@@ -28,8 +29,8 @@ export function FundingFormPage({ ctx, catalog, form, errors, mode, code, stale,
       action={mode === 'create' ? '/funding' : `/funding/${code}/edit`} cancel={back} draft={mode === 'create' ? 'funding-new' : `funding-${code}`}
       form={form} errors={errors} labels={labels} stale={stale} current={back}>
       {mode === 'create' ? <TextField t={t} name="code" label={t('knowledge.form.code')} value={val(form, 'code')} errors={errors} required hint={t('knowledge.form.codeHint')} /> : null}
-      <Bilingual t={t} name="title" label={t('knowledge.form.title')} form={form} errors={errors} required />
-      <Bilingual t={t} name="summary" label={t('knowledge.form.summary')} form={form} errors={errors} area rows={4} />
+      <BilingualField t={t} name="title" label={t('knowledge.form.title')} form={form} errors={errors} required />
+      <BilingualField t={t} name="summary" label={t('knowledge.form.summary')} form={form} errors={errors} area rows={4} />
       <Radios t={t} name="kind" legend={t('knowledge.funding.kind')} options={enumOptions(t, 'knowledge.fundingKind', FUNDING_KINDS)} value={val(form, 'kind')} errors={errors} required />
       <Select t={t} name="programme" label={t('knowledge.funding.programme')} value={val(form, 'programme')} options={enumOptions(t, 'knowledge.programme', PROGRAMMES)} empty={t('form.choose')} errors={errors} required />
       <Select t={t} name="provider" label={t('knowledge.funding.provider')} value={val(form, 'provider')} options={actors} errors={errors}

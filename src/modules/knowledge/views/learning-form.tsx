@@ -5,7 +5,8 @@ import { Select, TextField } from '../../../web/forms.js';
 import { h, Html } from '../../../web/jsx.js';
 import { LEARNING_KINDS, LEARNING_LANGUAGES } from '../constants.js';
 import { list, val, type Form } from '../form-mapping.js';
-import { Bilingual, bilingualLabels, Checkboxes, FormShell, Radios, Toggle } from './form-parts.js';
+import { Checkboxes, FormShell, Radios, Toggle } from './form-parts.js';
+import { BilingualField, bilingualLabels } from '../../../web/bilingual-field.js';
 import { dimensionOptions, enumOptions, subsectorOptions } from './labels.js';
 
 export function LearningFormPage({ ctx, catalog, form, errors, mode, id, stale, actors, team }: {
@@ -27,8 +28,8 @@ export function LearningFormPage({ ctx, catalog, form, errors, mode, id, stale, 
     <FormShell ctx={ctx} title={title} crumbs={[[t('knowledge.hub.title'), '/knowledge'], [t('knowledge.learning.title'), '/learning']]}
       action={mode === 'create' ? '/learning' : `/learning/${id}/edit`} cancel={back} draft={mode === 'create' ? 'learning-new' : `learning-${id}`}
       form={form} errors={errors} labels={labels} stale={stale} current={back}>
-      <Bilingual t={t} name="title" label={t('knowledge.form.title')} form={form} errors={errors} required />
-      <Bilingual t={t} name="summary" label={t('knowledge.form.summary')} form={form} errors={errors} area rows={4} />
+      <BilingualField t={t} name="title" label={t('knowledge.form.title')} form={form} errors={errors} required />
+      <BilingualField t={t} name="summary" label={t('knowledge.form.summary')} form={form} errors={errors} area rows={4} />
       <Radios t={t} name="kind" legend={t('knowledge.learning.kind')} options={enumOptions(t, 'knowledge.kind', LEARNING_KINDS)} value={val(form, 'kind')} errors={errors} required />
       <Select t={t} name="provider" label={t('knowledge.learning.provider')} value={val(form, 'provider')} options={actors} errors={errors}
         empty={team ? t('knowledge.form.noActor') : undefined} required={!team} hint={team ? t('knowledge.form.actorHintTeam') : t('knowledge.form.actorHintEditor')} />

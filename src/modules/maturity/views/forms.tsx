@@ -6,6 +6,7 @@ import { stepSlots, val, type Form } from '../form-mapping.js';
 import { LEVELS, type ModelLevel } from '../model.js';
 import { StaleNotice } from './parts.js';
 import { DraftFormPage } from '../../../web/draft-form.js';
+import { BilingualField, bilingualLabels, inLanguage } from '../../../web/bilingual-field.js';
 
 export interface FormState { form: Form; errors: FieldError[]; stale: { currentRowVersion: number } | undefined }
 
@@ -29,34 +30,15 @@ export function FormShell({ ctx, version, title, action, cancel, draftKey, state
   );
 }
 
-/** Dutch and English side by side: every text of the model exists in both. */
-function Bilingual({ ctx, state, name, label, area, required, hint, rows }: {
-  ctx: ViewContext; state: FormState; name: string; label: string; area?: boolean; required?: boolean; hint?: string; rows?: number;
-}): Html {
-  const { t } = ctx;
-  const field = (lang: 'nl' | 'en') => {
-    const props = {
-      t, name: `${name}_${lang}`, label: `${label} (${t(`maturity.form.lang.${lang}`)})`, value: val(state.form, `${name}_${lang}`),
-      errors: state.errors, lang, required: required ?? false, ...(hint && lang === 'nl' ? { hint } : {}),
-    };
-    return area ? <TextArea {...props} rows={rows ?? 3} /> : <TextField {...props} />;
-  };
-  return <div>{field('nl')}{field('en')}</div>;
-}
-
-export function bilingualLabels(ctx: ViewContext, name: string, label: string): Record<string, string> {
-  return { [name]: label, [`${name}_nl`]: `${label} (${ctx.t('maturity.form.lang.nl')})`, [`${name}_en`]: `${label} (${ctx.t('maturity.form.lang.en')})` };
-}
-
 // --- note -------------------------------------------------------------------------------------
 export function NoteFormPage({ ctx, version, state }: { ctx: ViewContext; version: number; state: FormState }) {
   const { t } = ctx;
-  const labels = bilingualLabels(ctx, 'note', t('maturity.form.note'));
+  const labels = bilingualLabels(ctx.t, 'note', t('maturity.form.note'));
   return (
     <FormShell ctx={ctx} version={version} title={t('maturity.edit.noteTitle', { version })} action={`/maturity/models/${version}/note`}
       cancel={`/maturity/models/${version}`} draftKey={`maturity:${version}:note`} state={state} labels={labels}>
       <p>{t('maturity.form.noteHint')}</p>
-      <Bilingual ctx={ctx} state={state} name="note" label={t('maturity.form.note')} area rows={4} />
+      <BilingualField t={ctx.t} form={state.form} errors={state.errors} name="note" label={t('maturity.form.note')} area rows={4} />
     </FormShell>
   );
 }
@@ -66,10 +48,10 @@ export function LevelsFormPage({ ctx, version, state }: { ctx: ViewContext; vers
   const { t } = ctx;
   const labels: Record<string, string> = {};
   for (const level of LEVELS) {
-    Object.assign(labels, bilingualLabels(ctx, `name_${level}`, t('maturity.form.levelName', { level })));
+    Object.assign(labels, bilingualLabels(ctx.t, `name_${level}`, t('maturity.form.levelName', { level })));
     for (const l of ['nl', 'en'] as const) {
-      labels[`name_${l}_${level}`] = `${t('maturity.form.levelName', { level })} (${t(`maturity.form.lang.${l}`)})`;
-      labels[`description_${l}_${level}`] = `${t('maturity.form.levelDescription', { level })} (${t(`maturity.form.lang.${l}`)})`;
+      labels[`name_${l}_${level}`] = inLanguage(t, t('maturity.form.levelName', { level }), l);
+      labels[`description_${l}_${level}`] = inLanguage(t, t('maturity.form.levelDescription', { level }), l);
     }
   }
   labels.levels = t('maturity.model.levelsTitle');
@@ -96,14 +78,14 @@ export function DimensionFormPage({ ctx, version, state, mode, code, levels }: {
   const levelName = (n: number) => levels.find((l) => l.level === n)?.name[lang] ?? '';
   const labels: Record<string, string> = {
     code: t('maturity.form.code'),
-    ...bilingualLabels(ctx, 'name', t('maturity.form.name')),
-    ...bilingualLabels(ctx, 'description', t('maturity.form.description')),
+    ...bilingualLabels(ctx.t, 'name', t('maturity.form.name')),
+    ...bilingualLabels(ctx.t, 'description', t('maturity.form.description')),
     steps: t('maturity.model.stepsTitle'), meanings: t('maturity.model.meaningHere'),
   };
   for (const n of [1, 2, 3, 4, 5]) {
     for (const l of ['nl', 'en'] as const) {
-      labels[`meaning_${l}_${n}`] = `${t('maturity.form.meaning', { level: n })} (${t(`maturity.form.lang.${l}`)})`;
-      for (let i = 1; i <= stepSlots(state.form, n); i++) labels[`step_${l}_${n}_${i}`] = `${t('maturity.form.step', { level: n, n: i })} (${t(`maturity.form.lang.${l}`)})`;
+      labels[`meaning_${l}_${n}`] = inLanguage(t, t('maturity.form.meaning', { level: n }), l);
+      for (let i = 1; i <= stepSlots(state.form, n); i++) labels[`step_${l}_${n}_${i}`] = inLanguage(t, t('maturity.form.step', { level: n, n: i }), l);
     }
   }
   const action = mode === 'create' ? `/maturity/models/${version}/dimensions` : `/maturity/models/${version}/dimensions/${code}`;
@@ -113,8 +95,8 @@ export function DimensionFormPage({ ctx, version, state, mode, code, levels }: {
       draftKey={`maturity:${version}:dimension:${code ?? 'new'}`} state={state} labels={labels}>
       <TextField t={t} name="code" label={labels.code!} value={val(state.form, 'code')} errors={state.errors} required
         hint={mode === 'create' ? t('maturity.form.dimensionCodeHint') : t('maturity.form.dimensionRenameHint')} />
-      <Bilingual ctx={ctx} state={state} name="name" label={t('maturity.form.name')} required />
-      <Bilingual ctx={ctx} state={state} name="description" label={t('maturity.form.description')} area />
+      <BilingualField t={ctx.t} form={state.form} errors={state.errors} name="name" label={t('maturity.form.name')} required />
+      <BilingualField t={ctx.t} form={state.form} errors={state.errors} name="description" label={t('maturity.form.description')} area rows={3} />
       <p class="hint">{t('maturity.form.levelsOfDimensionHint')}</p>
       {[1, 2, 3, 4, 5].map((n) => (
         <fieldset>
@@ -139,7 +121,7 @@ export function QuestionFormPage({ ctx, version, state, mode, code, dimensions, 
   const { t, lang } = ctx;
   const labels: Record<string, string> = {
     code: t('maturity.form.code'), dimension: t('maturity.form.dimension'),
-    ...bilingualLabels(ctx, 'text', t('maturity.form.questionText')), ...bilingualLabels(ctx, 'help', t('maturity.form.help')),
+    ...bilingualLabels(ctx.t, 'text', t('maturity.form.questionText')), ...bilingualLabels(ctx.t, 'help', t('maturity.form.help')),
     quickScan: t('maturity.form.quickScan'), criticalFrom: t('maturity.form.criticalFrom'), allowsNotApplicable: t('maturity.form.allowsNotApplicable'),
   };
   const action = mode === 'create' ? `/maturity/models/${version}/questions` : `/maturity/models/${version}/questions/${code}`;
@@ -163,8 +145,8 @@ export function QuestionFormPage({ ctx, version, state, mode, code, dimensions, 
       <TextField t={t} name="code" label={labels.code!} value={val(state.form, 'code')} errors={state.errors} required hint={t('maturity.form.questionCodeHint')} />
       <Select t={t} name="dimension" label={labels.dimension!} value={val(state.form, 'dimension')} errors={state.errors} required
         options={dimensions.map((d) => [d.code, d.name[lang] || d.code])} hint={mode === 'edit' ? t('maturity.form.moveHint') : undefined} />
-      <Bilingual ctx={ctx} state={state} name="text" label={t('maturity.form.questionText')} area required hint={t('maturity.form.questionTextHint')} />
-      <Bilingual ctx={ctx} state={state} name="help" label={t('maturity.form.help')} area rows={4} hint={t('maturity.form.helpHint')} />
+      <BilingualField t={ctx.t} form={state.form} errors={state.errors} name="text" label={t('maturity.form.questionText')} area rows={3} required hint={t('maturity.form.questionTextHint')} />
+      <BilingualField t={ctx.t} form={state.form} errors={state.errors} name="help" label={t('maturity.form.help')} area rows={4} hint={t('maturity.form.helpHint')} />
       {checkbox('quickScan', t('maturity.form.quickScanHint'))}
       <Select t={t} name="criticalFrom" label={labels.criticalFrom!} value={val(state.form, 'criticalFrom')} errors={state.errors} empty={t('maturity.form.notCritical')}
         options={[1, 2, 3, 4, 5].map((n) => [String(n), `${n}. ${levels.find((l) => l.level === n)?.name[lang] ?? ''}`])} hint={t('maturity.form.criticalHint')} />

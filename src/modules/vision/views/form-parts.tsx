@@ -1,7 +1,5 @@
 import type { FieldError } from '../../../plugins/errors.js';
-import type { Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
-import { TextArea, TextField } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
 import { val, type Form } from '../form-mapping.js';
 import { StaleNotice } from './parts.js';
@@ -23,24 +21,5 @@ export function FormShell({ ctx, title, crumbs, action, cancel, draft, form, err
       {children}
     </DraftFormPage>
   );
-}
-
-/** One field in Dutch and in English. */
-export function Bilingual({ t, name, label, form, errors, required, area, rows, hint }: {
-  t: Translate; name: string; label: string; form: Form; errors: FieldError[]; required?: boolean; area?: boolean; rows?: number; hint?: string;
-}): Html {
-  return (
-    <div>
-      {area
-        ? [<TextArea t={t} name={`${name}_nl`} label={`${label} (${t('vision.inDutch')})`} value={val(form, `${name}_nl`)} required={required} errors={errors} lang="nl" rows={rows ?? 6} hint={hint} />,
-          <TextArea t={t} name={`${name}_en`} label={`${label} (${t('vision.inEnglish')})`} value={val(form, `${name}_en`)} required={required} errors={errors} lang="en" rows={rows ?? 6} />]
-        : [<TextField t={t} name={`${name}_nl`} label={`${label} (${t('vision.inDutch')})`} value={val(form, `${name}_nl`)} required={required} errors={errors} lang="nl" hint={hint} />,
-          <TextField t={t} name={`${name}_en`} label={`${label} (${t('vision.inEnglish')})`} value={val(form, `${name}_en`)} required={required} errors={errors} lang="en" />]}
-    </div>
-  );
-}
-
-export function bilingualLabels(t: Translate, name: string, label: string): Record<string, string> {
-  return { [name]: label, [`${name}_nl`]: `${label} (${t('vision.inDutch')})`, [`${name}_en`]: `${label} (${t('vision.inEnglish')})` };
 }
 

@@ -5,7 +5,8 @@ import { TextField } from '../../../web/forms.js';
 import { h, Html } from '../../../web/jsx.js';
 import { HORIZONS } from '../constants.js';
 import { list, val, type Form } from '../form-mapping.js';
-import { Bilingual, Checkboxes, FormShell, bilingualLabels } from './form-parts.js';
+import { Checkboxes, FormShell } from './form-parts.js';
+import { BilingualField, bilingualLabels } from '../../../web/bilingual-field.js';
 
 export function PathFormPage({ ctx, catalog, form, errors, mode, stale, code }: {
   ctx: ViewContext; catalog: Catalog; form: Form; errors: FieldError[]; mode: 'create' | 'edit'; stale?: { currentVersion: number } | undefined; code?: string;
@@ -22,12 +23,12 @@ export function PathFormPage({ ctx, catalog, form, errors, mode, stale, code }: 
     <FormShell ctx={ctx} title={title} crumbs={[[t('nav.vision'), '/vision'], [t('vision.paths.title'), '/paths']]} action={mode === 'create' ? '/paths' : `/paths/${code}/edit`}
       cancel={back} draft={mode === 'create' ? 'vision-path-new' : `vision-path-${code}`} form={form} errors={errors} labels={labels} stale={stale} current={back}>
       {mode === 'create' ? <TextField t={t} name="code" label={t('vision.form.code')} value={val(form, 'code')} errors={errors} required hint={t('vision.pathForm.codeHint')} /> : null}
-      <Bilingual t={t} name="title" label={t('vision.form.titleField')} form={form} errors={errors} required />
-      <Bilingual t={t} name="summary" label={t('vision.pathForm.summary')} form={form} errors={errors} area rows={4} />
+      <BilingualField t={t} name="title" label={t('vision.form.titleField')} form={form} errors={errors} required />
+      <BilingualField t={t} name="summary" label={t('vision.pathForm.summary')} form={form} errors={errors} area rows={4} />
       {HORIZONS.map((y) => (
         <fieldset>
           <legend>{t('vision.paths.horizon', { year: y })}</legend>
-          <Bilingual t={t} name={`horizons_${y}`} label={t('vision.pathForm.goal', { year: y })} form={form} errors={errors} required area rows={3} />
+          <BilingualField t={t} name={`horizons_${y}`} label={t('vision.pathForm.goal', { year: y })} form={form} errors={errors} required area rows={3} />
         </fieldset>
       ))}
       <Checkboxes t={t} name="pillars" legend={t('vision.paths.pillars')} options={catalog.pillars.map((p) => [String(p.number), `${p.number}. ${p.name[lang]}`])} checked={list(form, 'pillars')} errors={errors} />

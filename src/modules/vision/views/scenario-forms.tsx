@@ -4,7 +4,8 @@ import { TextField } from '../../../web/forms.js';
 import { h, Html } from '../../../web/jsx.js';
 import { QUADRANTS } from '../constants.js';
 import { val, type Form } from '../form-mapping.js';
-import { Bilingual, FormShell, bilingualLabels } from './form-parts.js';
+import { FormShell } from './form-parts.js';
+import { BilingualField, bilingualLabels } from '../../../web/bilingual-field.js';
 
 const crumbs = (t: (k: string) => string): Array<[string, string]> => [[t('nav.vision'), '/vision'], [t('vision.scenarios.title'), '/scenarios']];
 
@@ -27,20 +28,20 @@ export function ScenarioSetFormPage({ ctx, form, errors, mode, stale, code }: {
     <FormShell ctx={ctx} title={title} crumbs={crumbs(t)} action={mode === 'create' ? '/scenarios/sets' : `/scenarios/sets/${code}/edit`} cancel={back}
       draft={mode === 'create' ? 'vision-set-new' : `vision-set-${code}`} form={form} errors={errors} labels={labels} stale={stale} current={back} lead={t('vision.setForm.lead')}>
       {mode === 'create' ? <TextField t={t} name="code" label={t('vision.form.code')} value={val(form, 'code')} errors={errors} required hint={t('vision.form.codeHint')} /> : null}
-      <Bilingual t={t} name="title" label={t('vision.form.titleField')} form={form} errors={errors} required />
-      <Bilingual t={t} name="question" label={t('vision.scenarios.question')} form={form} errors={errors} area rows={2} />
+      <BilingualField t={t} name="title" label={t('vision.form.titleField')} form={form} errors={errors} required />
+      <BilingualField t={t} name="question" label={t('vision.scenarios.question')} form={form} errors={errors} area rows={2} />
       <TextField t={t} name="horizonYear" label={t('vision.setForm.horizonYear')} value={val(form, 'horizonYear')} errors={errors} required inputmode="numeric" />
       {[1, 2].map((a) => (
         <fieldset>
           <legend>{t('vision.setForm.axis', { n: a })}</legend>
-          {['name', 'low', 'high'].map((part) => <Bilingual t={t} name={`axis${a}_${part}`} label={t(`vision.setForm.axis.${part}`, { n: a })} form={form} errors={errors} required />)}
+          {['name', 'low', 'high'].map((part) => <BilingualField t={t} name={`axis${a}_${part}`} label={t(`vision.setForm.axis.${part}`, { n: a })} form={form} errors={errors} required />)}
         </fieldset>
       ))}
       {mode === 'create' ? QUADRANTS.map(([p1, p2], i) => (
         <fieldset>
           <legend>{t('vision.setForm.quadrant', { n: i + 1, pole1: t(`vision.setForm.pole.${p1}`), pole2: t(`vision.setForm.pole.${p2}`) })}</legend>
           <TextField t={t} name={`scenarios_${i}_code`} label={t('vision.setForm.scenarioCode', { n: i + 1 })} value={val(form, `scenarios_${i}_code`)} errors={errors} required />
-          <Bilingual t={t} name={`scenarios_${i}_title`} label={t('vision.setForm.scenarioTitle', { n: i + 1 })} form={form} errors={errors} required />
+          <BilingualField t={t} name={`scenarios_${i}_title`} label={t('vision.setForm.scenarioTitle', { n: i + 1 })} form={form} errors={errors} required />
         </fieldset>
       )) : null}
     </FormShell>
@@ -59,10 +60,10 @@ export function ScenarioFormPage({ ctx, form, errors, stale, code }: {
   return (
     <FormShell ctx={ctx} title={t('vision.scenarioForm.title')} crumbs={crumbs(t)} action={`/scenarios/${code}/edit`} cancel={`/scenarios/${code}`}
       draft={`vision-scenario-${code}`} form={form} errors={errors} labels={labels} stale={stale} current={`/scenarios/${code}`}>
-      <Bilingual t={t} name="title" label={t('vision.form.titleField')} form={form} errors={errors} required />
-      <Bilingual t={t} name="narrative" label={t('vision.scenarios.narrative')} form={form} errors={errors} area rows={6} hint={t('vision.form.textHint')} />
-      <Bilingual t={t} name="watch" label={t('vision.scenarios.watch')} form={form} errors={errors} area rows={4} />
-      <Bilingual t={t} name="implications" label={t('vision.scenarios.implications')} form={form} errors={errors} area rows={4} />
+      <BilingualField t={t} name="title" label={t('vision.form.titleField')} form={form} errors={errors} required />
+      <BilingualField t={t} name="narrative" label={t('vision.scenarios.narrative')} form={form} errors={errors} area rows={6} hint={t('vision.form.textHint')} />
+      <BilingualField t={t} name="watch" label={t('vision.scenarios.watch')} form={form} errors={errors} area rows={4} />
+      <BilingualField t={t} name="implications" label={t('vision.scenarios.implications')} form={form} errors={errors} area rows={4} />
     </FormShell>
   );
 }

@@ -4,7 +4,8 @@ import { TextField } from '../../../web/forms.js';
 import { h, Html } from '../../../web/jsx.js';
 import { SECTIONS } from '../constants.js';
 import { val, type Form } from '../form-mapping.js';
-import { Bilingual, FormShell, bilingualLabels } from './form-parts.js';
+import { FormShell } from './form-parts.js';
+import { BilingualField, bilingualLabels } from '../../../web/bilingual-field.js';
 
 /** A new vision (code, title and the text of its first draft round), or the text of a draft round. */
 export function VisionFormPage({ ctx, form, errors, mode, stale, code, number }: {
@@ -24,13 +25,13 @@ export function VisionFormPage({ ctx, form, errors, mode, stale, code, number }:
       {mode === 'create'
         ? <TextField t={t} name="code" label={t('vision.form.code')} value={val(form, 'code')} errors={errors} required hint={t('vision.form.codeHint')} />
         : null}
-      <Bilingual t={t} name="title" label={t('vision.form.titleField')} form={form} errors={errors} required />
-      <Bilingual t={t} name="intro" label={t('vision.form.intro')} form={form} errors={errors} area rows={3} />
+      <BilingualField t={t} name="title" label={t('vision.form.titleField')} form={form} errors={errors} required />
+      <BilingualField t={t} name="intro" label={t('vision.form.intro')} form={form} errors={errors} area rows={3} />
       {SECTIONS.map((s) => (
         <fieldset>
           <legend>{t(`vision.section.${s}`)}</legend>
           <p class="hint">{t(`vision.section.${s}.hint`)}</p>
-          <Bilingual t={t} name={`sections_${s}`} label={t(`vision.section.${s}`)} form={form} errors={errors} required area rows={10} hint={t('vision.form.textHint')} />
+          <BilingualField t={t} name={`sections_${s}`} label={t(`vision.section.${s}`)} form={form} errors={errors} required area rows={10} hint={t('vision.form.textHint')} />
         </fieldset>
       ))}
     </FormShell>

@@ -251,7 +251,7 @@ for (const endpoint of endpoints) {
   const bareResult = await load(bare, () => `/bare/${endpoint.key}${endpoint.path()}`, { connections, seconds });
   const row = { endpoint: endpoint.label, payloadBytes: Buffer.byteLength(sampleBody), app: appResult, bare: bareResult, ratio: Math.round((appResult.rps / bareResult.rps) * 100) / 100, ...writes };
   rows.push(row);
-  console.log(`  ${endpoint.label}: ${appResult.rps} req/s (bare ${bareResult.rps}, ratio ${row.ratio}), p50 ${appResult.p50} ms, p95 ${appResult.p95} ms, p99 ${appResult.p99} ms, errors ${appResult.errors + appResult.non2xx}; writes during run ${writes.writes}, stale reads after a write ${writes.staleReads}; sample payload ${(row.payloadBytes / 1024).toFixed(1)} kB`);
+  console.log(`  ${endpoint.label}: ${appResult.rps} req/s (bare ${bareResult.rps}, ratio ${row.ratio}), p50 ${appResult.p50} ms, p95 ${appResult.p95} ms (bare ${bareResult.p95} ms), p99 ${appResult.p99} ms, errors ${appResult.errors + appResult.non2xx}; writes during run ${writes.writes}, stale reads after a write ${writes.staleReads}; sample payload ${(row.payloadBytes / 1024).toFixed(1)} kB`);
 }
 
 // The annual report as PDF: one at a time, as a user downloads it, timed end to end.
@@ -286,16 +286,18 @@ child.send({ type: 'stats' });
 const { maxRssMb } = await next<{ maxRssMb: number }>(child, 'stats');
 child.send({ type: 'stop' });
 
-console.log('\n| endpoint | req/s | bare req/s | ratio | p50 ms | p95 ms | p99 ms | errors | writes | stale reads |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('\n| endpoint | req/s | bare req/s | ratio | p50 ms | p95 ms | bare p95 ms | p99 ms | errors | writes | stale reads |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) {
-  console.log(`| ${row.endpoint} | ${row.app.rps} | ${row.bare.rps} | ${row.ratio} | ${row.app.p50} | ${row.app.p95} | ${row.app.p99} | ${row.app.errors + row.app.non2xx} | ${row.writes} | ${row.staleReads} |`);
+  console.log(`| ${row.endpoint} | ${row.app.rps} | ${row.bare.rps} | ${row.ratio} | ${row.app.p50} | ${row.app.p95} | ${row.bare.p95} | ${row.app.p99} | ${row.app.errors + row.app.non2xx} | ${row.writes} | ${row.staleReads} |`);
 }
 if (pdf) console.log(`| GET /reports/:year/pdf (sequential) | mean ${pdf.meanMs} ms | max ${pdf.maxMs} ms | target < 2000 ms |`);
 if (dump) console.log(`| GET /dumps/all.nt (sequential) | ${dump.triplesPerSecond} triples/s | ${dump.triples} triples in ${dump.ms} ms | peak RSS ${dump.peakMb} MB (${dump.startMb} MB before) |`);
 console.log(`\nstart-up: ${startupMs} ms; peak RSS of the server: ${maxRssMb} MB`);
 console.log(`targets: ratio >= 0.5 and p95 < 50 ms at ${connections} connections`);
-const failing: Array<{ endpoint: string }> = rows.filter((row) => row.ratio < 0.5 || row.app.p95 >= 50);
+// An endpoint whose payload alone keeps the bare route above the p95 target says so beside its name.
+const failing: Array<{ endpoint: string }> = rows.filter((row) => row.ratio < 0.5 || row.app.p95 >= 50)
+  .map((row) => ({ endpoint: row.app.p95 >= 50 && row.bare.p95 >= 50 ? `${row.endpoint} (p95 ${row.app.p95} ms; the bare route's own p95 ${row.bare.p95} ms)` : row.endpoint }));
 if (pdf && pdf.maxMs >= 2000) failing.push({ endpoint: 'report PDF' });
 if (percentile) {
   console.log(`peer percentile: in memory ${percentile.memoryColdMs} ms (cold), ${percentile.memoryCachedMs} ms (cached) against ${percentile.sqlMs} ms for one SQL aggregate (memory/SQL ${percentile.memoryToSql}, target <= 2); ${percentile.mismatches} of ${percentile.compared} compared figures differ`);

@@ -30,24 +30,32 @@ export interface ReportData {
 const bi = (nl: string, en: string): Bilingual => ({ nl, en });
 
 export async function gatherReportData(db: Db, year: number, today = todayInBrussels()): Promise<ReportData> {
+  const plan = await gatherPlanParts(db, year, today);
+  return { year, generatedAt: new Date().toISOString(), ...plan, kpis: await gatherKpis(db, year) };
+}
+
+/** What the report shows of the plans and decisions: everything but the KPIs. */
+export type PlanParts = Pick<ReportData, 'actionLines' | 'milestones' | 'decisions'>;
+
+/**
+ * The action lines, milestones and decisions of a year (read from the framework, actors,
+ * governance and cycle areas; what is late or at risk depends on `today`).
+ */
+export async function gatherPlanParts(db: Db, year: number, today = todayInBrussels()): Promise<PlanParts> {
   // The year's milestones serve both the action lines' progress and the milestone section: read once.
   const yearMilestones = await milestonesOfYear(db, year);
-  const [actionLines, kpis, milestones, decisions] = [
-    await gatherActionLines(db, year, today, yearMilestones), await kpiSummary(db, year), await gatherMilestones(db, year, today, yearMilestones), await gatherDecisions(db, year),
-  ];
-  return {
-    year,
-    generatedAt: new Date().toISOString(),
-    actionLines,
-    milestones,
-    // KPI results and "on track" follow the monitoring module's rule (kpiSummary).
-    kpis: kpis.map((k) => ({
-      code: k.code, name: k.name, unit: k.unit, direction: k.direction, isDemo: k.isDemo,
-      baseline: k.baseline?.value ?? null, baselineDate: k.baseline?.date ?? null, target: k.target?.value ?? null,
-      value: k.latest?.value ?? null, period: k.latest?.period ?? null, onTrack: k.onTrack,
-    })),
-    decisions,
-  };
+  const actionLines = await gatherActionLines(db, year, today, yearMilestones);
+  const milestones = await gatherMilestones(db, year, today, yearMilestones);
+  return { actionLines, milestones, decisions: await gatherDecisions(db, year) };
+}
+
+/** The KPIs' results for the year, and "on track" by the monitoring module's rule (kpiSummary). */
+export async function gatherKpis(db: Db, year: number): Promise<ReportData['kpis']> {
+  return (await kpiSummary(db, year)).map((k) => ({
+    code: k.code, name: k.name, unit: k.unit, direction: k.direction, isDemo: k.isDemo,
+    baseline: k.baseline?.value ?? null, baselineDate: k.baseline?.date ?? null, target: k.target?.value ?? null,
+    value: k.latest?.value ?? null, period: k.latest?.period ?? null, onTrack: k.onTrack,
+  }));
 }
 
 type Milestones = Awaited<ReturnType<typeof milestonesOfYear>>;

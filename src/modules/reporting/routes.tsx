@@ -10,11 +10,12 @@ import { problemResponses } from '../../web/openapi.js';
 import { publishReport } from './commands/publish-report.js';
 import { updateTemplate } from './commands/update-template.js';
 import { requires } from './permissions.js';
-import { gatherReportData, type ReportData } from './report-data.js';
+import { DraftParts, draftSection, type KeptPlanParts } from './draft-parts.js';
+import { gatherKpis, gatherReportData, type ReportData } from './report-data.js';
 import { renderReportPdf } from './report-pdf.js';
 import { loadTemplate, REPORT_SECTIONS, type ReportTemplate } from './template.js';
 import { ReportListPage } from './views/list.js';
-import { ReportPage } from './views/report.js';
+import { ReportPage, ReportSection, type ReportSectionName } from './views/report.js';
 import { TemplateFormPage, type TemplateForm } from './views/template-form.js';
 
 const yearParams = { type: 'object', required: ['year'], additionalProperties: false, properties: { year: { type: 'integer', minimum: 2000, maximum: 2100 } } } as const;
@@ -85,9 +86,14 @@ export async function reportingRoutes(app: FastifyInstance) {
     }
   });
 
-  async function draft(request: FastifyRequest, year: number) {
+  const draftParts = new DraftParts(db, app.readModels.catalog);
+
+  /** A draft as it stands: the kept plan parts (draft-parts.ts) with the KPIs read now. */
+  async function draft(request: FastifyRequest, year: number): Promise<{ data: ReportData; template: ReportTemplate; kept: KeptPlanParts }> {
     request.authorize('reports.viewDraft');
-    return { data: await gatherReportData(db, year), template: await loadTemplate(db) };
+    const kept = await draftParts.get(year);
+    const data: ReportData = { year, generatedAt: new Date().toISOString(), ...kept.parts, kpis: await gatherKpis(db, year) };
+    return { data, template: await loadTemplate(db), kept };
   }
 
   // A draft reads the frame, the cycle, the KPIs and every KPI's measurements, the decisions and
@@ -98,9 +104,10 @@ export async function reportingRoutes(app: FastifyInstance) {
   app.get('/reports/:year', { ...requires('reports.viewDraft'), schema: { params: yearParams } }, async (request, reply) =>
     sendSharedCachedPage(request, reply, DRAFT_DEPENDS, DRAFT_TAGS, async (ctx) => {
       const { year } = request.params as { year: number };
-      const { data, template } = await draft(request, year);
+      const { data, template, kept } = await draft(request, year);
       const versions = (await publishedVersions(year)).map((v) => ({ version: v.version, publishedAt: v.publishedAt }));
-      return <ReportPage ctx={ctx} data={data} template={template} meta={{
+      const sectionHtml = (section: ReportSectionName) => draftSection(kept, ctx.lang, section, () => <ReportSection ctx={ctx} data={data} template={template} section={section} />);
+      return <ReportPage ctx={ctx} data={data} template={template} sectionHtml={sectionHtml} meta={{
         status: 'draft', pdfHref: `/reports/${year}/pdf?lang=${request.lang}`, jsonHref: `/api/reports/${year}`,
         canPublish: can(principalOf(request.user), 'reports.publish'), versions,
       }} />;

@@ -1,4 +1,4 @@
-import { raw, h } from '../../../web/jsx.js';
+import { Fragment, raw, h, type Child, type Html } from '../../../web/jsx.js';
 import type { ViewContext } from '../../../web/context.js';
 import { Layout } from '../../../web/layout.js';
 import { Csrf } from '../../../web/forms.js';
@@ -7,6 +7,8 @@ import type { ReportData } from '../report-data.js';
 import type { ReportTemplate } from '../template.js';
 import { formatFigure } from '../../../i18n/formats.js';
 import { ScrollTable } from '../../../web/components.js';
+
+void Fragment;
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
@@ -20,14 +22,99 @@ export interface ReportMeta {
   versions: Array<{ version: number; publishedAt: string }>;
 }
 
-/** The annual report as a page: the same sections, order and charts as the PDF, with the data as tables. */
-export function ReportPage({ ctx, data, template, meta }: { ctx: ViewContext; data: ReportData; template: ReportTemplate; meta: ReportMeta }) {
+/** Which of the report's sections a page shows, in its template's order. */
+export type ReportSectionName = ReportTemplate['sections'][number];
+
+// Charts are server-rendered SVG (ECharts); each has a table with the same figures beside it.
+const chartFigure = (svg: string | null, label: string) => (svg ? <figure class="chart" role="img" aria-label={label}>{raw(cspSafeSvg(svg))}</figure> : null);
+
+/**
+ * One section of the report, as on the page and in the same order as the PDF. Each reads only
+ * its own part of the data (the intro also the template), so a draft can keep the sections whose
+ * data did not change (draft-parts.ts).
+ */
+export function ReportSection({ ctx, data, template, section }: { ctx: ViewContext; data: ReportData; template: ReportTemplate; section: ReportSectionName }): Html {
+  return <>{sectionContent(ctx, data, template, section)}</>;
+}
+
+function sectionContent(ctx: ViewContext, data: ReportData, template: ReportTemplate, section: ReportSectionName): Child {
   const { t, lang } = ctx;
   const num = (n: number | null) => (n === null ? '–' : formatFigure(lang, n));
+  if (section === 'intro') {
+    return [<h2>{t('report.section.intro')}</h2>, <p>{template.intro[lang] || t('report.defaultIntro', { year: data.year })}</p>];
+  }
+  if (section === 'action_lines') {
+    return [
+      <h2>{t('report.section.action_lines')}</h2>,
+      data.actionLines.length === 0 ? <p>{t('report.none')}</p> : [
+        chartFigure(progressChart(data, lang, { progress: t('report.progress') }), t('report.progressChart')),
+        ...data.actionLines.map((line) => (
+          <section aria-labelledby={`line-${line.code}`}>
+            <h3 id={`line-${line.code}`}>{line.code} · {line.title[lang]} — {pct(line.progress)}{line.atRisk ? ` · ${t('report.atRiskN', { n: line.atRisk })}` : ''}</h3>
+            <ScrollTable caption={line.title[lang]} class="data-table" captionClass="visually-hidden">
+              <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.status')}</th><th scope="col">{t('report.col.progress')}</th><th scope="col">{t('report.col.responsible')}</th><th scope="col">{t('report.col.budget')}</th></tr></thead>
+              <tbody>{line.actions.map((a) => (
+                <tr><td>{a.code} {a.title[lang]}{a.atRisk ? <span class="badge badge-weak">{t('report.atRisk')}</span> : null}</td><td>{t(`report.actionStatus.${a.status}`)}</td><td>{pct(a.progress)}</td><td>{a.responsible ?? '–'}</td><td>{num(a.budgetSpent)} / {num(a.budgetPlanned)}</td></tr>
+              ))}</tbody>
+            </ScrollTable>
+          </section>
+        )),
+      ],
+    ];
+  }
+  if (section === 'milestones') {
+    return [
+      <h2>{t('report.section.milestones')}</h2>,
+      <h3>{t('report.reached', { n: data.milestones.reached.length })}</h3>,
+      data.milestones.reached.length ? (
+        <ScrollTable caption={t('report.reached', { n: data.milestones.reached.length })} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.milestone')}</th><th scope="col">{t('report.col.due')}</th><th scope="col">{t('report.col.done')}</th></tr></thead>
+          <tbody>{data.milestones.reached.map((m) => <tr><td>{m.action}</td><td>{m.title[lang]}</td><td>{m.due}</td><td>{m.done}{m.late ? ` (${t('report.late')})` : ''}</td></tr>)}</tbody>
+        </ScrollTable>
+      ) : null,
+      <h3>{t('report.missed', { n: data.milestones.missed.length })}</h3>,
+      data.milestones.missed.length ? (
+        <ScrollTable caption={t('report.missed', { n: data.milestones.missed.length })} class="data-table" captionClass="visually-hidden">
+          <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.milestone')}</th><th scope="col">{t('report.col.due')}</th></tr></thead>
+          <tbody>{data.milestones.missed.map((m) => <tr><td>{m.action}</td><td>{m.title[lang]}</td><td>{m.due}</td></tr>)}</tbody>
+        </ScrollTable>
+      ) : null,
+    ];
+  }
+  if (section === 'kpis') {
+    return [
+      <h2>{t('report.section.kpis')}</h2>,
+      data.kpis.length === 0 ? <p>{t('report.none')}</p> : [
+        chartFigure(kpiChart(data, lang, { value: t('report.col.value'), target: t('report.col.target'), baseline: t('report.col.baseline') }), t('report.kpiChart')),
+        <ScrollTable caption={t('report.kpiTable', { year: data.year })} class="data-table">
+          <thead><tr><th scope="col">{t('report.col.kpi')}</th><th scope="col">{t('report.col.baseline')}</th><th scope="col">{t('report.col.value')}</th><th scope="col">{t('report.col.target')}</th><th scope="col">{t('report.col.onTrack')}</th></tr></thead>
+          <tbody>{data.kpis.map((k) => (
+            <tr><td>{k.name[lang]} ({k.unit})</td><td>{num(k.baseline)}</td><td>{num(k.value)}{k.period ? ` (${k.period})` : ''}</td><td>{num(k.target)}</td><td>{k.onTrack === null ? '–' : t(k.onTrack ? 'report.yes' : 'report.no')}</td></tr>
+          ))}</tbody>
+        </ScrollTable>,
+      ],
+    ];
+  }
+  return [
+    <h2>{t('report.section.decisions')}</h2>,
+    data.decisions.length === 0 ? <p>{t('report.none')}</p> : (
+      <ScrollTable caption={t('report.section.decisions')} class="data-table" captionClass="visually-hidden">
+        <thead><tr><th scope="col">{t('report.col.date')}</th><th scope="col">{t('report.col.body')}</th><th scope="col">{t('report.col.decision')}</th></tr></thead>
+        <tbody>{data.decisions.map((d) => <tr><td>{d.decidedOn ?? '–'}</td><td>{d.body[lang]}</td><td><a href={`/decisions/${d.code}`}>{d.code}</a> {d.title[lang]}</td></tr>)}</tbody>
+      </ScrollTable>
+    ),
+  ];
+}
+
+/** The annual report as a page: the same sections, order and charts as the PDF, with the data as tables. */
+export function ReportPage({ ctx, data, template, meta, sectionHtml }: {
+  ctx: ViewContext; data: ReportData; template: ReportTemplate; meta: ReportMeta;
+  /** Sections made before (a draft keeps those whose data did not change); by default each is rendered here. */
+  sectionHtml?: (section: ReportSectionName) => Html;
+}) {
+  const { t } = ctx;
   const title = t('report.title', { year: data.year });
   const demo = data.actionLines.some((l) => l.isDemo) || data.kpis.some((k) => k.isDemo);
-  // Charts are server-rendered SVG (ECharts); each has a table with the same figures beside it.
-  const chartFigure = (svg: string | null, label: string) => (svg ? <figure class="chart" role="img" aria-label={label}>{raw(cspSafeSvg(svg))}</figure> : null);
   return (
     <Layout ctx={ctx} title={title} crumbs={[[t('report.listTitle'), '/reports']]} api={meta.jsonHref}>
       <h1>{title}</h1>
@@ -48,72 +135,7 @@ export function ReportPage({ ctx, data, template, meta }: { ctx: ViewContext; da
       {meta.versions.length ? (
         <p>{t('report.versions')}: {meta.versions.map((v, i) => [i > 0 ? ', ' : '', <a href={`/reports/${data.year}/v/${v.version}`}>{t('report.versionN', { version: v.version })}</a>, ` (${v.publishedAt.slice(0, 10)})`])}</p>
       ) : null}
-      {template.sections.map((section) => {
-        if (section === 'intro') {
-          return [<h2>{t('report.section.intro')}</h2>, <p>{template.intro[lang] || t('report.defaultIntro', { year: data.year })}</p>];
-        }
-        if (section === 'action_lines') {
-          return [
-            <h2>{t('report.section.action_lines')}</h2>,
-            data.actionLines.length === 0 ? <p>{t('report.none')}</p> : [
-              chartFigure(progressChart(data, lang, { progress: t('report.progress') }), t('report.progressChart')),
-              ...data.actionLines.map((line) => (
-                <section aria-labelledby={`line-${line.code}`}>
-                  <h3 id={`line-${line.code}`}>{line.code} · {line.title[lang]} — {pct(line.progress)}{line.atRisk ? ` · ${t('report.atRiskN', { n: line.atRisk })}` : ''}</h3>
-                  <ScrollTable caption={line.title[lang]} class="data-table" captionClass="visually-hidden">
-                    <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.status')}</th><th scope="col">{t('report.col.progress')}</th><th scope="col">{t('report.col.responsible')}</th><th scope="col">{t('report.col.budget')}</th></tr></thead>
-                    <tbody>{line.actions.map((a) => (
-                      <tr><td>{a.code} {a.title[lang]}{a.atRisk ? <span class="badge badge-weak">{t('report.atRisk')}</span> : null}</td><td>{t(`report.actionStatus.${a.status}`)}</td><td>{pct(a.progress)}</td><td>{a.responsible ?? '–'}</td><td>{num(a.budgetSpent)} / {num(a.budgetPlanned)}</td></tr>
-                    ))}</tbody>
-                  </ScrollTable>
-                </section>
-              )),
-            ],
-          ];
-        }
-        if (section === 'milestones') {
-          return [
-            <h2>{t('report.section.milestones')}</h2>,
-            <h3>{t('report.reached', { n: data.milestones.reached.length })}</h3>,
-            data.milestones.reached.length ? (
-              <ScrollTable caption={t('report.reached', { n: data.milestones.reached.length })} class="data-table" captionClass="visually-hidden">
-                <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.milestone')}</th><th scope="col">{t('report.col.due')}</th><th scope="col">{t('report.col.done')}</th></tr></thead>
-                <tbody>{data.milestones.reached.map((m) => <tr><td>{m.action}</td><td>{m.title[lang]}</td><td>{m.due}</td><td>{m.done}{m.late ? ` (${t('report.late')})` : ''}</td></tr>)}</tbody>
-              </ScrollTable>
-            ) : null,
-            <h3>{t('report.missed', { n: data.milestones.missed.length })}</h3>,
-            data.milestones.missed.length ? (
-              <ScrollTable caption={t('report.missed', { n: data.milestones.missed.length })} class="data-table" captionClass="visually-hidden">
-                <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.milestone')}</th><th scope="col">{t('report.col.due')}</th></tr></thead>
-                <tbody>{data.milestones.missed.map((m) => <tr><td>{m.action}</td><td>{m.title[lang]}</td><td>{m.due}</td></tr>)}</tbody>
-              </ScrollTable>
-            ) : null,
-          ];
-        }
-        if (section === 'kpis') {
-          return [
-            <h2>{t('report.section.kpis')}</h2>,
-            data.kpis.length === 0 ? <p>{t('report.none')}</p> : [
-              chartFigure(kpiChart(data, lang, { value: t('report.col.value'), target: t('report.col.target'), baseline: t('report.col.baseline') }), t('report.kpiChart')),
-              <ScrollTable caption={t('report.kpiTable', { year: data.year })} class="data-table">
-                <thead><tr><th scope="col">{t('report.col.kpi')}</th><th scope="col">{t('report.col.baseline')}</th><th scope="col">{t('report.col.value')}</th><th scope="col">{t('report.col.target')}</th><th scope="col">{t('report.col.onTrack')}</th></tr></thead>
-                <tbody>{data.kpis.map((k) => (
-                  <tr><td>{k.name[lang]} ({k.unit})</td><td>{num(k.baseline)}</td><td>{num(k.value)}{k.period ? ` (${k.period})` : ''}</td><td>{num(k.target)}</td><td>{k.onTrack === null ? '–' : t(k.onTrack ? 'report.yes' : 'report.no')}</td></tr>
-                ))}</tbody>
-              </ScrollTable>,
-            ],
-          ];
-        }
-        return [
-          <h2>{t('report.section.decisions')}</h2>,
-          data.decisions.length === 0 ? <p>{t('report.none')}</p> : (
-            <ScrollTable caption={t('report.section.decisions')} class="data-table" captionClass="visually-hidden">
-              <thead><tr><th scope="col">{t('report.col.date')}</th><th scope="col">{t('report.col.body')}</th><th scope="col">{t('report.col.decision')}</th></tr></thead>
-              <tbody>{data.decisions.map((d) => <tr><td>{d.decidedOn ?? '–'}</td><td>{d.body[lang]}</td><td><a href={`/decisions/${d.code}`}>{d.code}</a> {d.title[lang]}</td></tr>)}</tbody>
-            </ScrollTable>
-          ),
-        ];
-      })}
+      {template.sections.map((section) => (sectionHtml ? sectionHtml(section) : <ReportSection ctx={ctx} data={data} template={template} section={section} />))}
     </Layout>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuro, formatFigure, formatPercent, formatWholeEuro, LOCALE } from './formats.js';
+import { formatEuro, formatFigure, formatPercent, formatWholeEuro, LOCALE, rememberingBrusselsDate } from './formats.js';
 
 describe('formatFigure', () => {
   const intl = (lang: 'nl' | 'en', v: number) => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(v);
@@ -46,5 +46,29 @@ describe('the other remembering formats', () => {
       }
     }
     expect(formatEuro('nl', 1250)).not.toBe(formatEuro('en', 1250));
+  });
+});
+
+describe('rememberingBrusselsDate', () => {
+  it('writes the Brussels date Intl writes, around midnight and the clock changes, the first time and when seen before', () => {
+    const options = { day: 'numeric', month: 'short', year: 'numeric' } as const;
+    const write = rememberingBrusselsDate(options, 50);
+    const intl = (lang: 'nl' | 'en', d: Date) => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'en-GB', { ...options, timeZone: 'Europe/Brussels' }).format(d);
+    // Every quarter of an hour over the spring and autumn changes and a new year's eve.
+    const starts = ['2026-03-28T00:00:00Z', '2026-10-24T00:00:00Z', '2025-12-30T12:00:00Z'];
+    let seen = 0;
+    for (const lang of ['nl', 'en'] as const) {
+      for (const start of starts) {
+        for (let q = 0; q < 4 * 72; q++) {
+          const d = new Date(Date.parse(start) + q * 15 * 60_000);
+          expect(write(lang, d), `${lang} ${d.toISOString()}`).toBe(intl(lang, d));
+          expect(write(lang, d)).toBe(intl(lang, d));
+          seen++;
+        }
+      }
+    }
+    expect(seen).toBe(2 * 3 * 288);
+    // 23:30 UTC on 31 December is already 1 January in Brussels.
+    expect(write('en', new Date('2025-12-31T23:30:00Z'))).toBe('1 Jan 2026');
   });
 });

@@ -58,3 +58,25 @@ export const formatWholeEuro = rememberingFormat({ style: 'currency', currency: 
 
 /** A share as a whole percentage. */
 export const formatPercent = rememberingFormat({ style: 'percent', maximumFractionDigits: 0 });
+
+const HOUR = 3_600_000;
+
+/**
+ * A Brussels calendar date (no time of day) per language that remembers what it wrote, per hour:
+ * Brussels is always a whole number of hours from UTC, so every instant of one UTC hour has the
+ * same date there. Result and benchmark pages write the same few thousand dates over and over.
+ */
+export function rememberingBrusselsDate(options: Pick<Intl.DateTimeFormatOptions, 'day' | 'month' | 'year' | 'weekday' | 'dateStyle'>, size = 20_000): (lang: Lang, date: Date) => string {
+  const full = { ...options, timeZone: 'Europe/Brussels' };
+  const formats: Record<Lang, Intl.DateTimeFormat> = { nl: dateTimeFormat(LOCALE.nl, full), en: dateTimeFormat(LOCALE.en, full) };
+  const memo: Record<Lang, Lru<string, number>> = { nl: new Lru(size), en: new Lru(size) };
+  return (lang, date) => {
+    const hour = Math.floor(date.getTime() / HOUR);
+    let text = memo[lang].get(hour);
+    if (text === undefined) {
+      text = formats[lang].format(date);
+      memo[lang].set(hour, text);
+    }
+    return text;
+  };
+}

@@ -3,13 +3,14 @@ import type { Lang, Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { ModelLevel } from '../../maturity/model.js';
-import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
+import { rememberingBrusselsDate } from '../../../i18n/formats.js';
 
+
+const shortDate = rememberingBrusselsDate({ day: 'numeric', month: 'short', year: 'numeric' });
 
 /** Dates as Brussels sees them: an assessment started late on the 31st belongs to that day there. */
 export function day(lang: Lang, date: Date | null): string {
-  if (!date) return '—';
-  return dateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Brussels' }).format(date);
+  return date ? shortDate(lang, date) : '—';
 }
 
 export function DateText({ lang, date }: { lang: Lang; date: Date | null }): Html {

@@ -1,6 +1,7 @@
 import type { ViewContext } from '../../../web/context.js';
 import { DemoBadge, ScrollTable } from '../../../web/components.js';
-import { h, raw } from '../../../web/jsx.js';
+import { h, raw, type Html } from '../../../web/jsx.js';
+import { flatHtml } from '../../../catalog/flat-text.js';
 import { Layout } from '../../../web/layout.js';
 import type { Rights } from '../guard.js';
 import type { ResultsData } from '../results-data.js';
@@ -66,36 +67,62 @@ export function ResultsPage({ ctx, data, rights, chartSvg }: { ctx: ViewContext;
       </ul>
 
       <h2>{t('assessments.results.perDimension')}</h2>
-      {data.dimensions.map((d) => (
-        <section aria-labelledby={`dim-${d.code}`}>
-          <h3 id={`dim-${d.code}`}>{d.name[lang]}</h3>
-          {!d.result ? <p>{t('assessments.results.notAnsweredLong')}</p> : [
-            <p><strong>{t('assessments.results.levelNow', { level: level(d.result.level) })}</strong> {d.meaning?.[lang] ?? ''}</p>,
-            d.cappedBy.length ? <p>{t('assessments.results.capped', { questions: d.cappedBy.map((q) => `${q.code} (${q.text[lang]})`).join('; ') })}</p> : null,
-            d.next ? [
-              <p><strong>{t('assessments.results.levelNext', { level: level(d.next.level) })}</strong> {d.next.meaning?.[lang] ?? ''}</p>,
-              d.next.steps.length ? [<p>{t('assessments.results.steps')}</p>, <ul>{d.next.steps.map((s) => <li>{s.text[lang]}</li>)}</ul>] : null,
-            ] : <p>{t('assessments.results.top')}</p>,
-            d.result.disagreement ? (
-              rights.answers ? (
-                d.respondents && d.respondents.length ? (
-                  <ScrollTable caption={t('assessments.results.perRespondent', { dimension: d.name[lang] })} class="data-table">
-                    <thead><tr><th scope="col">{t('assessments.col.name')}</th><th scope="col">{t('assessments.col.level')}</th><th scope="col">{t('assessments.col.target')}</th></tr></thead>
-                    <tbody>
-                      {d.respondents.map((r) => (
-                        <tr><th scope="row">{r.name}{r.position ? ` (${r.position})` : ''}</th><td>{r.level === null ? t('assessments.results.notAnswered') : level(r.level)}</td><td>{r.target === null ? '—' : level(r.target)}</td></tr>
-                      ))}
-                    </tbody>
-                  </ScrollTable>
-                ) : <p>{t('assessments.results.noIndividual')}</p>
-              ) : <p>{t('assessments.results.disagreementCombined')}</p>
-            ) : null,
-          ]}
-        </section>
-      ))}
+      {data.dimensions.map((d) => <DimensionResult ctx={ctx} data={data} d={d} rights={rights} />)}
 
       <h2>{t('assessments.rules.title')}</h2>
       <RulesList t={t} />
     </Layout>
+  );
+}
+
+type Dimension = ResultsData['dimensions'][number];
+
+/**
+ * Sections that read only the model and a level (and not a respondent's name) are the same on
+ * every result of that model, level and language: made once per model version, not per page.
+ */
+const madeSections = new WeakMap<object, Map<string, Html>>();
+
+/** One dimension: the level reached and what it means, what holds it down, and what the next level asks. */
+function DimensionResult({ ctx, data, d, rights }: { ctx: ViewContext; data: ResultsData; d: Dimension; rights: Rights }): Html {
+  const r = d.result;
+  if (d.respondents?.length) return <DimensionSection ctx={ctx} data={data} d={d} rights={rights} />;
+  const key = `${ctx.lang}:${d.code}:${r ? `${r.level}:${r.disagreement}` : '-'}:${rights.answers}:${d.cappedBy.map((q) => q.id).join(',')}`;
+  let made = madeSections.get(data.model);
+  if (!made) madeSections.set(data.model, (made = new Map()));
+  let html = made.get(key);
+  if (!html) made.set(key, (html = flatHtml(<DimensionSection ctx={ctx} data={data} d={d} rights={rights} />)));
+  return html;
+}
+
+function DimensionSection({ ctx, data, d, rights }: { ctx: ViewContext; data: ResultsData; d: Dimension; rights: Rights }): Html {
+  const { t, lang } = ctx;
+  const level = (n: number | null | undefined) => levelLabel(lang, data.levels, n);
+  return (
+    <section aria-labelledby={`dim-${d.code}`}>
+      <h3 id={`dim-${d.code}`}>{d.name[lang]}</h3>
+      {!d.result ? <p>{t('assessments.results.notAnsweredLong')}</p> : [
+        <p><strong>{t('assessments.results.levelNow', { level: level(d.result.level) })}</strong> {d.meaning?.[lang] ?? ''}</p>,
+        d.cappedBy.length ? <p>{t('assessments.results.capped', { questions: d.cappedBy.map((q) => `${q.code} (${q.text[lang]})`).join('; ') })}</p> : null,
+        d.next ? [
+          <p><strong>{t('assessments.results.levelNext', { level: level(d.next.level) })}</strong> {d.next.meaning?.[lang] ?? ''}</p>,
+          d.next.steps.length ? [<p>{t('assessments.results.steps')}</p>, <ul>{d.next.steps.map((s) => <li>{s.text[lang]}</li>)}</ul>] : null,
+        ] : <p>{t('assessments.results.top')}</p>,
+        d.result.disagreement ? (
+          rights.answers ? (
+            d.respondents && d.respondents.length ? (
+              <ScrollTable caption={t('assessments.results.perRespondent', { dimension: d.name[lang] })} class="data-table">
+                <thead><tr><th scope="col">{t('assessments.col.name')}</th><th scope="col">{t('assessments.col.level')}</th><th scope="col">{t('assessments.col.target')}</th></tr></thead>
+                <tbody>
+                  {d.respondents.map((r) => (
+                    <tr><th scope="row">{r.name}{r.position ? ` (${r.position})` : ''}</th><td>{r.level === null ? t('assessments.results.notAnswered') : level(r.level)}</td><td>{r.target === null ? '—' : level(r.target)}</td></tr>
+                  ))}
+                </tbody>
+              </ScrollTable>
+            ) : <p>{t('assessments.results.noIndividual')}</p>
+          ) : <p>{t('assessments.results.disagreementCombined')}</p>
+        ) : null,
+      ]}
+    </section>
   );
 }

@@ -213,6 +213,37 @@ describe.each(engines)('the maturity index on %s', (engine) => {
     // Each kind of figure was compared somewhere.
     expect(Object.values(exercised).every((n) => n > 0), JSON.stringify(exercised)).toBe(true);
   });
+  it('never shows a reader an organisation taken out of its groups and not yet put back', async () => {
+    const db = t.database.db;
+    const index = await MaturityIndex.build(db);
+    const id = orgs[13]!;
+    const sector = () => index.groups.get(groupKey(0, index.orgs.get(id)!))!.members;
+    const counted = () => [...index.orgs.values()].filter((o) => !o.retired && o.latest).length;
+    expect(sector()).toBe(counted());
+    await addResult(db, id, model, '2026-11-01T09:00:00Z', { audience: 4 });
+    // Where the refresh waits for the model's dimension mappings, its last wait, the groups are whole.
+    const spied = index as unknown as { resolveMappings: (...args: unknown[]) => Promise<void> };
+    const resolve = spied.resolveMappings.bind(index);
+    const atLastWait: boolean[] = [];
+    spied.resolveMappings = (...args) => { atLastWait.push(sector() === counted()); return resolve(...args); };
+    let done = false;
+    const refreshing = index.refresh(db).finally(() => { done = true; });
+    // Look at every point where the refresh lets other work run, as a reader would.
+    let looks = 0;
+    while (!done) {
+      expect(sector(), `look ${looks}`).toBe(counted());
+      looks++;
+      // Mostly between two steps of the same turn (the refresh's awaits resolve as microtasks),
+      // now and then letting a new turn begin.
+      if (looks % 50) await Promise.resolve();
+      else await new Promise((resolve) => setImmediate(resolve));
+    }
+    await refreshing;
+    expect(atLastWait).toEqual([true]);
+    expect(looks).toBeGreaterThan(0);
+    expect(index.orgs.get(id)!.latest!.levels[0]).toBe(4);
+    expect(sector()).toBe(counted());
+  });
 });
 
 describe.each(engines)('a kept benchmark on %s, where only the size of a group it does not show changes', (engine) => {

@@ -168,6 +168,17 @@ export class MaturityIndex {
       select json_agg(json_build_array(x.id, x.organisation_id, x.model_id, x.kind, floor(extract(epoch from x.submitted_at) * 1000), x.res) order by x.id) as list
       from (${results}) x`.execute(db)).rows[0]?.list ?? []).filter((row): row is ResultRow => row[5] !== null);
 
+    const parsed = resultRows.filter(([id]) => !this.known.has(id)).map(([id, organisationId, modelId, kind, at, res]) => ({
+      id, organisationId, modelId, kind, submittedAt: new Date(at),
+      results: res.split(' ').map((part) => {
+        const [code, values] = part.split('=') as [string, string];
+        const [level, target] = values.split('/');
+        return { code, level: Number(level), target: target ? Number(target) : -1 };
+      }),
+    }));
+    // The last wait of a load: from here on the index changes in one go, so that a reader never
+    // sees an organisation taken out of its groups and not yet put back.
+    await this.resolveMappings(db, parsed.flatMap((a) => a.results.map((r) => ({ model_id: a.modelId, dimension_code: r.code }))));
     // Organisations about to change leave their cached groups now and join them again afterwards.
     // What they change is marked with the version this load makes (see memoOver).
     const stamp = this.version + 1;
@@ -199,15 +210,6 @@ export class MaturityIndex {
       this.maxOrgId = Math.max(this.maxOrgId, id);
       changed = true;
     }
-    const parsed = resultRows.filter(([id]) => !this.known.has(id)).map(([id, organisationId, modelId, kind, at, res]) => ({
-      id, organisationId, modelId, kind, submittedAt: new Date(at),
-      results: res.split(' ').map((part) => {
-        const [code, values] = part.split('=') as [string, string];
-        const [level, target] = values.split('/');
-        return { code, level: Number(level), target: target ? Number(target) : -1 };
-      }),
-    }));
-    await this.resolveMappings(db, parsed.flatMap((a) => a.results.map((r) => ({ model_id: a.modelId, dimension_code: r.code }))));
     const touched = new Set<OrgEntry>();
     for (const a of parsed) {
       this.maxAssessmentId = Math.max(this.maxAssessmentId, a.id);

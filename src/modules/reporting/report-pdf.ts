@@ -67,7 +67,7 @@ export function renderReportPdf(data: ReportData, template: ReportTemplate, lang
       chart(progressChart(data, lang, { progress: t('report.progress') }), Math.max(120, 40 + data.actionLines.length * 36));
       for (const line of data.actionLines) {
         ensure(40);
-        doc.font('Helvetica-Bold').fontSize(11).text(`${line.code} · ${line.title[lang]} — ${pct(line.progress)}${line.atRisk ? ` · ${t('report.atRiskN', { n: line.atRisk })}` : ''}`);
+        doc.font('Helvetica-Bold').fontSize(11).text(`${line.code} · ${line.title[lang]} — ${pct(line.progress)}${line.atRisk ? ` · ${t(line.atRisk === 1 ? 'report.atRiskOne' : 'report.atRiskN', { n: line.atRisk })}` : ''}`);
         doc.moveDown(0.2);
         table([t('report.col.action'), t('report.col.status'), t('report.col.progress'), t('report.col.responsible'), t('report.col.budget')],
           line.actions.map((a) => [`${a.code} ${a.title[lang]}${a.atRisk ? ` (${t('report.atRisk')})` : ''}`, t(`report.actionStatus.${a.status}`), pct(a.progress), a.responsible ?? '–', `${num(a.budgetSpent, lang)} / ${num(a.budgetPlanned, lang)}`]),

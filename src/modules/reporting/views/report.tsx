@@ -50,7 +50,7 @@ function sectionContent(ctx: ViewContext, data: ReportData, template: ReportTemp
         chartFigure(progressChart(data, lang, { progress: t('report.progress') }), t('report.progressChart')),
         ...data.actionLines.map((line) => (
           <section aria-labelledby={`line-${line.code}`}>
-            <h3 id={`line-${line.code}`}>{line.code} · {line.title[lang]} — {pct(line.progress)}{line.atRisk ? ` · ${t('report.atRiskN', { n: line.atRisk })}` : ''}</h3>
+            <h3 id={`line-${line.code}`}>{line.code} · {line.title[lang]} — {pct(line.progress)}{line.atRisk ? ` · ${t(line.atRisk === 1 ? 'report.atRiskOne' : 'report.atRiskN', { n: line.atRisk })}` : ''}</h3>
             <ScrollTable caption={line.title[lang]} class="data-table" captionClass="visually-hidden">
               <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.status')}</th><th scope="col">{t('report.col.progress')}</th><th scope="col">{t('report.col.responsible')}</th><th scope="col">{t('report.col.budget')}</th></tr></thead>
               <tbody>{line.actions.map((a) => (

@@ -1,8 +1,9 @@
 import type { Catalog, CatalogArea } from '../../catalog/catalog.js';
-import { Lru } from '../../catalog/lru.js';
+import { AsyncMemo } from '../../catalog/async-memo.js';
 import type { Db } from '../../db/database.js';
 import { flatHtml } from '../../catalog/flat-text.js';
 import type { Html } from '../../web/jsx.js';
+import type { Lang } from '../../plugins/i18n.js';
 import { todayInBrussels } from '../cycle/index.js';
 import { gatherPlanParts, type PlanParts } from './report-data.js';
 import type { ReportSectionName } from './views/report.js';
@@ -19,36 +20,29 @@ export interface KeptPlanParts {
   sections: Map<string, Html>;
 }
 
-interface Held { stamp: string; kept: Promise<KeptPlanParts> }
-
 /**
  * A draft report's plan parts, kept per year until one of the areas they are read from changes
  * or the Brussels day turns (what is late or at risk depends on the day). So a new KPI
  * measurement renews only what the KPIs show: at sector scale the plan parts are 2,000 actions
  * and 10,000 milestones, whose reading and rendering took about half a second, and every reader
  * of the draft waited for it after each measurement. Readers that arrive while the parts are
- * read share the reading; a failed read is not kept.
+ * read share the reading; a failed read is not kept (AsyncMemo).
  */
 export class DraftParts {
   // A few years are read at a time (this one, the last); the bound keeps odd requests from piling up.
-  private readonly held = new Lru<Held, number>(4);
+  private readonly memo: AsyncMemo;
 
-  constructor(private readonly db: Db, private readonly catalog: Catalog) {}
+  constructor(private readonly db: Db, catalog: Catalog) { this.memo = new AsyncMemo(catalog, 4); }
 
   get(year: number): Promise<KeptPlanParts> {
     const today = todayInBrussels();
-    const stamp = `${this.catalog.stamp(PLAN_DEPENDS)}:${today}`;
-    const hit = this.held.get(year);
-    if (hit && hit.stamp === stamp) return hit.kept;
-    const kept = gatherPlanParts(this.db, year, today).then((parts) => ({ parts, sections: new Map<string, Html>() }));
-    this.held.set(year, { stamp, kept });
-    kept.catch(() => { if (this.held.get(year)?.kept === kept) this.held.delete(year); });
-    return kept;
+    return this.memo.get(`${year}:${today}`, PLAN_DEPENDS,
+      () => gatherPlanParts(this.db, year, today).then((parts) => ({ parts, sections: new Map<string, Html>() })));
   }
 }
 
 /** A section of the draft: rendered once per language from kept plan parts, every time otherwise. */
-export function draftSection(kept: KeptPlanParts, lang: string, section: ReportSectionName, render: () => Html): Html {
+export function draftSection(kept: KeptPlanParts, lang: Lang, section: ReportSectionName, render: () => Html): Html {
   if (!PLAN_SECTIONS.has(section)) return render();
   const key = `${lang}:${section}`;
   let html = kept.sections.get(key);

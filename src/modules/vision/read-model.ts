@@ -1,5 +1,4 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Catalog, CatalogArea } from '../../catalog/catalog.js';
 import type { Database } from '../../db/schema.js';
 import type { VisionSection } from '../../db/schema-vision.js';
 import { PROVINCES } from '../monitoring/constants.js';
@@ -7,28 +6,6 @@ import { SUBSECTORS } from '../../catalog/types.js';
 import { SECTIONS } from './constants.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
-
-/**
- * Results of queries kept until one of the areas they read changes (every successful write
- * under /vision, /paths, /scenarios or /signals bumps 'vision'). Concurrent readers share one
- * query; a failed query is not kept. Bounded: the oldest keys go first.
- */
-export class AsyncMemo {
-  private readonly entries = new Map<string, { stamp: string; value: Promise<unknown> }>();
-  constructor(private readonly catalog: Catalog, private readonly max = 500) {}
-
-  get<T>(key: string, areas: readonly CatalogArea[], compute: () => Promise<T>): Promise<T> {
-    const stamp = this.catalog.stamp(areas);
-    const hit = this.entries.get(key);
-    if (hit && hit.stamp === stamp) return hit.value as Promise<T>;
-    const value = compute();
-    this.entries.delete(key);
-    this.entries.set(key, { stamp, value });
-    value.catch(() => { if (this.entries.get(key)?.value === value) this.entries.delete(key); });
-    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
-    return value;
-  }
-}
 
 /** Organisations and people that took part in one group (a subsector, a province, or acting on their own). */
 export interface ParticipationRow { key: string; organisations: number; individuals: number }

@@ -5,7 +5,7 @@ import { brusselsDate } from '../../web/dates.js';
 import { kpiFigures, lineFigures, pathProgress, pathRecords, type KpiFigure, type LineFigure, type PathRecord } from './queries/paths.js';
 import { getVision, roundWithSections, type RoundRecord, type RoundWithSections, type VisionWithRounds } from './queries/vision.js';
 import { gatherWhy, type WhyData } from './queries/why.js';
-import { AsyncMemo } from './read-model.js';
+import { AsyncMemo } from '../../catalog/async-memo.js';
 import { RoundModel } from './round-model.js';
 
 export interface PathView { path: PathRecord; figures: Map<number, LineFigure>; kpis: Map<number, KpiFigure[]>; progress: number | null }

@@ -34,14 +34,23 @@ export const LOCALE: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
  */
 export function rememberingFormat(options: Intl.NumberFormatOptions, size = 20_000): (lang: Lang, value: number) => string {
   const formats: Record<Lang, Intl.NumberFormat> = { nl: numberFormat(LOCALE.nl, options), en: numberFormat(LOCALE.en, options) };
+  // A Map does not tell 0 from -0, which Intl writes as "-0": that one is written every time.
+  return remembering((lang, value: number) => formats[lang].format(value), (value) => (Object.is(value, -0) ? null : value), size);
+}
+
+/**
+ * A writer per language that remembers what it wrote, by a key of the value (null: not
+ * remembered), bounded per language.
+ */
+function remembering<V>(write: (lang: Lang, value: V) => string, keyOf: (value: V) => number | null, size: number): (lang: Lang, value: V) => string {
   const memo: Record<Lang, Lru<string, number>> = { nl: new Lru(size), en: new Lru(size) };
   return (lang, value) => {
-    // A Map does not tell 0 from -0, which Intl writes as "-0".
-    if (Object.is(value, -0)) return formats[lang].format(value);
-    let text = memo[lang].get(value);
+    const key = keyOf(value);
+    if (key === null) return write(lang, value);
+    let text = memo[lang].get(key);
     if (text === undefined) {
-      text = formats[lang].format(value);
-      memo[lang].set(value, text);
+      text = write(lang, value);
+      memo[lang].set(key, text);
     }
     return text;
   };
@@ -69,14 +78,5 @@ const HOUR = 3_600_000;
 export function rememberingBrusselsDate(options: Pick<Intl.DateTimeFormatOptions, 'day' | 'month' | 'year' | 'weekday' | 'dateStyle'>, size = 20_000): (lang: Lang, date: Date) => string {
   const full = { ...options, timeZone: 'Europe/Brussels' };
   const formats: Record<Lang, Intl.DateTimeFormat> = { nl: dateTimeFormat(LOCALE.nl, full), en: dateTimeFormat(LOCALE.en, full) };
-  const memo: Record<Lang, Lru<string, number>> = { nl: new Lru(size), en: new Lru(size) };
-  return (lang, date) => {
-    const hour = Math.floor(date.getTime() / HOUR);
-    let text = memo[lang].get(hour);
-    if (text === undefined) {
-      text = formats[lang].format(date);
-      memo[lang].set(hour, text);
-    }
-    return text;
-  };
+  return remembering((lang, date: Date) => formats[lang].format(date), (date) => Math.floor(date.getTime() / HOUR), size);
 }

@@ -2,7 +2,8 @@ import type { FieldError } from '../../../plugins/errors.js';
 import type { Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
 import { val, type Form } from '../../../web/form-data.js';
-import { Csrf, ErrorSummary, Select, TextArea, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
+import { Csrf, ErrorSummary, Select, TextField, errorFor, fieldMessage } from '../../../web/forms.js';
+import { BilingualField, bilingualLabels } from '../../../web/bilingual-field.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { MAX_ROWS } from '../call-form-mapping.js';
@@ -75,7 +76,7 @@ export function CallFormPage({ ctx, mode, code, form, errors, options, stale }: 
   const title = mode === 'create' ? t('calls.form.newTitle') : t('calls.form.editTitle');
   const back = mode === 'create' ? '/calls' : `/calls/${code}`;
   const labels: Record<string, string> = {
-    code: t('calls.form.code'), instrument: t('calls.instrument'), title_nl: `${t('calls.form.titleField')} (NL)`, title_en: `${t('calls.form.titleField')} (EN)`,
+    code: t('calls.form.code'), instrument: t('calls.instrument'), ...bilingualLabels(t, 'title', t('calls.form.titleField')), ...bilingualLabels(t, 'summary', t('calls.form.summary')), ...bilingualLabels(t, 'eligibility', t('calls.eligibility')),
     budgetEur: t('calls.budget'), maxGrantEur: t('calls.maxGrant'), opensAt: t('calls.opens'), closesAt: t('calls.closes'),
     applicationFormId: t('calls.form.applicationForm'), annexFormId: t('calls.form.annexForm'), minPartners: t('calls.form.minPartners'),
     form: t('calls.form.label'), body: t('calls.form.label'),
@@ -97,12 +98,9 @@ export function CallFormPage({ ctx, mode, code, form, errors, options, stale }: 
         {mode === 'create' ? text('code', t('calls.form.code'), { required: true, hint: t('calls.form.codeHint') }) : null}
         <Select t={t} name="instrument" label={t('calls.instrument')} value={val(form, 'instrument')} errors={errors} required empty={t('form.choose')}
           options={options.instruments.map((i) => [i.code, i.name])} />
-        {text('title_nl', `${t('calls.form.titleField')} (${t('calls.inDutch')})`, { required: true, lang: 'nl' })}
-        {text('title_en', `${t('calls.form.titleField')} (${t('calls.inEnglish')})`, { required: true, lang: 'en' })}
-        <TextArea t={t} name="summary_nl" label={`${t('calls.form.summary')} (${t('calls.inDutch')})`} value={val(form, 'summary_nl')} errors={errors} lang="nl" />
-        <TextArea t={t} name="summary_en" label={`${t('calls.form.summary')} (${t('calls.inEnglish')})`} value={val(form, 'summary_en')} errors={errors} lang="en" />
-        <TextArea t={t} name="eligibility_nl" label={`${t('calls.eligibility')} (${t('calls.inDutch')})`} value={val(form, 'eligibility_nl')} errors={errors} lang="nl" />
-        <TextArea t={t} name="eligibility_en" label={`${t('calls.eligibility')} (${t('calls.inEnglish')})`} value={val(form, 'eligibility_en')} errors={errors} lang="en" />
+        <BilingualField t={t} name="title" label={t('calls.form.titleField')} form={form} errors={errors} required />
+        <BilingualField t={t} name="summary" label={t('calls.form.summary')} form={form} errors={errors} area />
+        <BilingualField t={t} name="eligibility" label={t('calls.eligibility')} form={form} errors={errors} area />
         {text('budgetEur', t('calls.form.budgetEur'), { required: true, inputmode: 'decimal' })}
         {text('maxGrantEur', t('calls.form.maxGrantEur'), { inputmode: 'decimal' })}
         {text('opensAt', t('calls.form.opensAt'), { required: true, type: 'datetime-local', hint: t('calls.form.dateHint') })}

@@ -3,6 +3,7 @@ import type { ViewContext } from '../../../web/context.js';
 import { DemoBadge } from '../../../web/components.js';
 import { val, type Form } from '../../../web/form-data.js';
 import { Csrf, ErrorSummary, Select, TextArea, TextField } from '../../../web/forms.js';
+import { BilingualField, bilingualLabels } from '../../../web/bilingual-field.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { FormField } from '../form-fields.js';
@@ -78,7 +79,7 @@ export function FormEditPage({ ctx, mode, form, errors, preview, stale, id }: {
   const { t, lang } = ctx;
   const title = mode === 'create' ? t('calls.forms.new') : t('calls.forms.edit');
   const back = mode === 'create' ? '/forms' : `/forms/${id}`;
-  const labels = { code: t('calls.form.code'), kind: t('calls.forms.kindLabel'), title_nl: `${t('calls.form.titleField')} (NL)`, title_en: `${t('calls.form.titleField')} (EN)`, fields: t('calls.forms.fields'), form: t('calls.forms.title'), body: t('calls.forms.title') };
+  const labels = { code: t('calls.form.code'), kind: t('calls.forms.kindLabel'), ...bilingualLabels(t, 'title', t('calls.form.titleField')), fields: t('calls.forms.fields'), form: t('calls.forms.title'), body: t('calls.forms.title') };
   return (
     <Layout ctx={ctx} title={title} crumbs={[[t('calls.title'), '/calls'], [t('calls.forms.title'), '/forms']]} api={null}>
       <h1>{title}</h1>
@@ -90,8 +91,7 @@ export function FormEditPage({ ctx, mode, form, errors, preview, stale, id }: {
         {mode === 'create' ? <TextField t={t} name="code" label={t('calls.form.code')} value={val(form, 'code')} errors={errors} required hint={t('calls.form.codeHint')} /> : null}
         {mode === 'create' ? <Select t={t} name="kind" label={t('calls.forms.kindLabel')} value={val(form, 'kind')} errors={errors} required
           options={[['application', t('calls.forms.kind.application')], ['conformity_annex', t('calls.forms.kind.conformity_annex')]]} /> : null}
-        <TextField t={t} name="title_nl" label={`${t('calls.form.titleField')} (${t('calls.inDutch')})`} value={val(form, 'title_nl')} errors={errors} required lang="nl" />
-        <TextField t={t} name="title_en" label={`${t('calls.form.titleField')} (${t('calls.inEnglish')})`} value={val(form, 'title_en')} errors={errors} required lang="en" />
+        <BilingualField t={t} name="title" label={t('calls.form.titleField')} form={form} errors={errors} required />
         <TextArea t={t} name="fields" label={t('calls.forms.fields')} value={val(form, 'fields')} errors={errors} required rows={24} hint={t('calls.forms.fieldsHint')} />
         <div class="actions">
           <button type="submit" class="button">{t('form.save')}</button>

@@ -117,6 +117,15 @@ describe.each(engines)('learning opportunities on %s', (engine) => {
       }
     }
     expect((await t.app.inject(`/learning/${id}`)).body).toContain('badge-demo');
+    const created = json(await t.app.inject({ method: 'POST', url: '/api/learning', headers: meemoo, payload: offer({ pillars: [2, 3] }) }));
+    const detail = (await t.app.inject(`/learning/${created.id}`)).body;
+    // Every pillar is its own link, separated as a list is; the provider links to its actor page.
+    expect(detail).toMatch(/<dt>Pijlers<\/dt><dd><a href="\/pillars\/2">2\. [^<]+<\/a>, <a href="\/pillars\/3">3\. [^<]+<\/a><\/dd>/);
+    expect(detail).toContain('<a href="/actors/meemoo">');
+    expect(detail).not.toContain(`action="/learning/${created.id}/retire"`);
+    const own = (await t.app.inject({ url: `/learning/${created.id}`, headers: meemoo })).body;
+    expect(own).toContain(`href="/learning/${created.id}/edit"`);
+    expect(own).toContain(`action="/learning/${created.id}/retire"`);
     const form = await t.app.inject({ url: '/learning/new?lang=en', headers: meemoo });
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('<legend>Kind');

@@ -5,6 +5,9 @@ import { hashPassword } from '../plugins/passwords.js';
 import { PROVINCES } from '../modules/monitoring/constants.js';
 import { rng, type Rng } from './random.js';
 import { formatFigure } from '../i18n/formats.js';
+import type { Endpoint } from './endpoint.js';
+import { accepted, failed, writeLoop, type Writer } from './write-loop.js';
+import { login } from './writer.js';
 
 /**
  * Calls for experiments at sector scale, labelled synthetic: 5,000 calls with five weighted
@@ -120,10 +123,8 @@ export async function generateCallsDataset(db: Db): Promise<CallsDataset> {
   };
 }
 
-export interface CallsEndpoint { key: string; label: string; path: () => string; sample: string; suite: 'calls'; headers?: Record<string, string> }
-
 /** The ranking of a call drawn from all 5,000, as the transition team reads it: page, JSON and CSV. */
-export function callsEndpoints(r: Rng = rng(23), team: Record<string, string>): CallsEndpoint[] {
+export function callsEndpoints(r: Rng = rng(23), team: Record<string, string>): Endpoint<'calls'>[] {
   const call = () => callCode(r.int(1, CALLS_SIZE.calls));
   const lang = () => r.pick(['nl', 'en']);
   return [
@@ -142,45 +143,26 @@ interface RankingRow { id: number; reviews: number; score: number | null }
 /** The last call the writers of this process scored in: each writer goes on from there. */
 let lastWriterCall = 0;
 
-export async function startReviewWriter(base: string, team: Record<string, string>, reviewer: { email: string; password: string }, perSecond: number, startAt = lastWriterCall) {
-  const login = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(reviewer) });
-  if (!login.ok) throw new Error(`benchmark reviewer login failed: ${login.status}`);
-  const cookie = (login.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = await login.json() as { csrfToken: string };
-  const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+export async function startReviewWriter(base: string, team: Record<string, string>, reviewer: { email: string; password: string }, perSecond: number, startAt = lastWriterCall): Promise<Writer> {
+  const headers = { ...(await login(base, reviewer.email, reviewer.password)), 'content-type': 'application/json' };
   const ranking = async (code: string) => (await (await fetch(`${base}/api/calls/${code}/ranking`, { headers: team })).json()) as { rows: RankingRow[] };
-  let running = true;
-  let writes = 0, staleReads = 0, writeConflicts = 0, n = startAt;
-  const loop = (async () => {
-    while (running && n < WRITER_CALLS) {
-      const started = Date.now();
-      const code = callCode(++n);
-      lastWriterCall = n;
-      const target = (await ranking(code)).rows.find((row) => row.reviews === 0);
-      if (target) {
-        const declared = await fetch(`${base}/api/review/applications/${target.id}/declaration`, { method: 'POST', headers, body: JSON.stringify({ conflicted: false }) });
-        const scores = Object.fromEntries(CRITERIA.map(([c], i) => [c, { score: (n + i) % 11, motivation: `[synthetic] Benchmarkmotivering ${n}` }]));
-        const res = await fetch(`${base}/api/review/applications/${target.id}/scores`, { method: 'PUT', headers, body: JSON.stringify({ scores, submit: true }) });
-        if (declared.status === 409 || res.status === 409) writeConflicts++;
-        else if (!declared.ok || !res.ok) throw new Error(`benchmark review write failed: ${declared.status}/${res.status} ${await res.text()}`);
-        else {
-          writes++;
-          const after = (await ranking(code)).rows.find((row) => row.id === target.id);
-          if (!after || after.reviews !== 1 || after.score === null) staleReads++;
-          const html = await (await fetch(`${base}/calls/${code}/ranking?lang=en`, { headers: team })).text();
-          // The application's row on the page shows the new score.
-          const row = html.slice(html.indexOf(`/review/${target.id}"`)).split('</tr>')[0] ?? '';
-          if (after?.score == null || !row.includes(`<strong><span>${formatFigure('en', after.score)}</span></strong>`)) staleReads++;
-        }
-      }
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 / perSecond - (Date.now() - started))));
-    }
-  })();
-  return {
-    async stop() {
-      running = false;
-      await loop;
-      return { writes, staleReads, writeConflicts };
-    },
-  };
+  let n = startAt;
+  return writeLoop(perSecond, async () => {
+    if (n >= WRITER_CALLS) return 'exhausted';
+    const code = callCode(++n);
+    lastWriterCall = n;
+    const target = (await ranking(code)).rows.find((row) => row.reviews === 0);
+    if (!target) return 'idle';
+    const declared = await fetch(`${base}/api/review/applications/${target.id}/declaration`, { method: 'POST', headers, body: JSON.stringify({ conflicted: false }) });
+    if (!await accepted(declared, 'review declaration')) return 'conflict';
+    const scores = Object.fromEntries(CRITERIA.map(([c], i) => [c, { score: (n + i) % 11, motivation: `[synthetic] Benchmarkmotivering ${n}` }]));
+    const res = await fetch(`${base}/api/review/applications/${target.id}/scores`, { method: 'PUT', headers, body: JSON.stringify({ scores, submit: true }) });
+    if (!await accepted(res, 'review')) return 'conflict';
+    const after = (await ranking(code)).rows.find((row) => row.id === target.id);
+    const html = await (await fetch(`${base}/calls/${code}/ranking?lang=en`, { headers: team })).text();
+    // The application's row on the page shows the new score.
+    const row = html.slice(html.indexOf(`/review/${target.id}"`)).split('</tr>')[0] ?? '';
+    return failed(after !== undefined && after.reviews === 1 && after.score !== null,
+      after?.score != null && row.includes(`<strong><span>${formatFigure('en', after.score)}</span></strong>`));
+  });
 }

@@ -6,6 +6,8 @@ import { DIMENSION_CODES } from '../modules/maturity/index.js';
 import { createSession } from '../plugins/auth.js';
 import { rng, type Rng } from './random.js';
 import { browserCookies } from './writer.js';
+import type { Endpoint } from './endpoint.js';
+import { accepted, failed, writeLoop, type Writer } from './write-loop.js';
 
 /**
  * The knowledge space at sector scale, labelled synthetic: 15,000 cases and 5,000 published
@@ -56,10 +58,8 @@ export const QUERIES = [
   'rondleidingen', 'gedeelde dienst', '"open api"', 'archief or collectie', 'verhalen', 'programmering', 'lerend netwerk',
 ];
 
-export interface KnowledgeEndpoint { key: string; label: string; path: () => string; sample: string; suite: 'knowledge'; headers?: Record<string, string> }
-
 /** Search (page and API) with queries and filters drawn as readers vary them, and the guide's proposals for varying questions. */
-export function knowledgeEndpoints(r: Rng, dataset: KnowledgeDataset): KnowledgeEndpoint[] {
+export function knowledgeEndpoints(r: Rng, dataset: KnowledgeDataset): Endpoint<'knowledge'>[] {
   const searchQuery = () => {
     const p = new URLSearchParams({ q: r.pick(QUERIES), lang: r.chance(0.8) ? 'nl' : 'en' });
     if (r.chance(0.25)) p.set('type', r.pick(['case', 'lesson', 'learning', 'actor', 'instrument', 'call']));
@@ -86,34 +86,18 @@ export function knowledgeEndpoints(r: Rng, dataset: KnowledgeDataset): Knowledge
  * checks that the very next search for the new record's own word finds it: a cached result that
  * survived the write would count as a stale read.
  */
-export async function startLearningWriter(base: string, headers: Record<string, string>, perSecond: number) {
+export async function startLearningWriter(base: string, headers: Record<string, string>, perSecond: number): Promise<Writer> {
   const json = { ...headers, 'content-type': 'application/json' };
-  let running = true;
-  let writes = 0, staleReads = 0, writeConflicts = 0, n = 0;
-  const loop = (async () => {
-    while (running) {
-      const started = Date.now();
-      const word = `benchmarkworkshop${++n}x${started % 100_000}`;
-      const res = await fetch(`${base}/api/learning`, {
-        method: 'POST', headers: json,
-        body: JSON.stringify({ title: { nl: `[synthetic] Workshop ${word} over digitaliseren`, en: `[synthetic] Workshop ${word} on digitising` }, kind: 'workshop', provider: 'meemoo', online: true }),
-      });
-      if (res.status === 409) writeConflicts++;
-      else if (!res.ok) throw new Error(`benchmark learning write failed: ${res.status} ${await res.text()}`);
-      else {
-        writes++;
-        const found = await (await fetch(`${base}/api/search?q=${word}`)).json() as { total: number };
-        const page = await (await fetch(`${base}/search?q=${word}`)).text();
-        if (found.total !== 1 || !page.includes(word)) staleReads++;
-      }
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 / perSecond - (Date.now() - started))));
-    }
-  })();
-  return {
-    async stop() {
-      running = false;
-      await loop;
-      return { writes, staleReads, writeConflicts };
-    },
-  };
+  let n = 0;
+  return writeLoop(perSecond, async () => {
+    const word = `benchmarkworkshop${++n}x${Date.now() % 100_000}`;
+    const res = await fetch(`${base}/api/learning`, {
+      method: 'POST', headers: json,
+      body: JSON.stringify({ title: { nl: `[synthetic] Workshop ${word} over digitaliseren`, en: `[synthetic] Workshop ${word} on digitising` }, kind: 'workshop', provider: 'meemoo', online: true }),
+    });
+    if (!await accepted(res, 'learning')) return 'conflict';
+    const found = await (await fetch(`${base}/api/search?q=${word}`)).json() as { total: number };
+    const page = await (await fetch(`${base}/search?q=${word}`)).text();
+    return failed(found.total === 1 && page.includes(word));
+  });
 }

@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { entityTypes } from '../modules/opendata/registry.js';
 import type { Rng } from './random.js';
+import type { Endpoint } from './endpoint.js';
+import { accepted, failed, writeLoop, type Writer } from './write-loop.js';
 
 /**
  * Open data at sector scale: the linked-data views (JSON-LD and Turtle) of things drawn from every
@@ -56,9 +58,7 @@ export async function collectPublicIds(db: Db, perTypeLimit = 200_000): Promise<
   return { ids, total };
 }
 
-export interface OpendataEndpoint { key: string; label: string; path: () => string; sample: string; suite: 'opendata'; headers?: Record<string, string> }
-
-export function opendataEndpoints(r: Rng, dataset: OpendataDataset, changeCursors: string[]): OpendataEndpoint[] {
+export function opendataEndpoints(r: Rng, dataset: OpendataDataset, changeCursors: string[]): Endpoint<'opendata'>[] {
   // A thing drawn uniformly over all public things, so big types (measurements, cases) dominate as they would for crawlers.
   const types = [...dataset.ids.entries()];
   const thing = () => {
@@ -101,49 +101,33 @@ export async function sampleChangeCursors(base: string, max = 2_000): Promise<st
  * reads show each one: its Turtle description and the head of the changes feed. A description or
  * feed that does not show the write counts as a stale read.
  */
-export async function startOpendataWriter(base: string, headers: Record<string, string>, perSecond: number) {
+export async function startOpendataWriter(base: string, headers: Record<string, string>, perSecond: number): Promise<Writer> {
   const json = { ...headers, 'content-type': 'application/json' };
-  let running = true;
-  let writes = 0, staleReads = 0, writeConflicts = 0, n = 0, cursor: string | null = null;
+  let n = 0, cursor: string | null = null;
   // Start at the head of the feed, as a partner that has synchronised before.
   for (;;) {
     const page = await (await fetch(`${base}/api/v1/changes?limit=500${cursor ? `&since=${encodeURIComponent(cursor)}` : ''}`)).json() as { next?: string | null; hasMore?: boolean };
     cursor = page.next ?? cursor;
     if (!page.hasMore) break;
   }
-  const loop = (async () => {
-    while (running) {
-      const started = Date.now();
-      const word = `opendatabench${++n}x${started % 100_000}`;
-      const res = await fetch(`${base}/api/learning`, {
-        method: 'POST', headers: json,
-        body: JSON.stringify({ title: { nl: `[synthetic] Workshop ${word}`, en: `[synthetic] Workshop ${word}` }, kind: 'workshop', provider: 'meemoo', online: true }),
-      });
-      if (res.status === 409) writeConflicts++;
-      else if (!res.ok) throw new Error(`benchmark learning write failed: ${res.status} ${await res.text()}`);
-      else {
-        writes++;
-        const { id } = await res.json() as { id: number };
-        const turtle = await (await fetch(`${base}/doc/learning-opportunity/${id}.ttl`)).text();
-        let seen = false;
-        for (let page = 0; page < 20 && !seen; page++) {
-          const feed = await (await fetch(`${base}/api/v1/changes?limit=200${cursor ? `&since=${encodeURIComponent(cursor)}` : ''}`)).json() as { items?: Array<{ uri?: string }>; next?: string | null };
-          seen = (feed.items ?? []).some((item) => item.uri?.endsWith(`/id/learning-opportunity/${id}`));
-          if (!feed.next || feed.next === cursor) break;
-          cursor = feed.next;
-        }
-        if (!turtle.includes(word) || !seen) staleReads++;
-      }
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 / perSecond - (Date.now() - started))));
+  return writeLoop(perSecond, async () => {
+    const word = `opendatabench${++n}x${Date.now() % 100_000}`;
+    const res = await fetch(`${base}/api/learning`, {
+      method: 'POST', headers: json,
+      body: JSON.stringify({ title: { nl: `[synthetic] Workshop ${word}`, en: `[synthetic] Workshop ${word}` }, kind: 'workshop', provider: 'meemoo', online: true }),
+    });
+    if (!await accepted(res, 'learning')) return 'conflict';
+    const { id } = await res.json() as { id: number };
+    const turtle = await (await fetch(`${base}/doc/learning-opportunity/${id}.ttl`)).text();
+    let seen = false;
+    for (let page = 0; page < 20 && !seen; page++) {
+      const feed = await (await fetch(`${base}/api/v1/changes?limit=200${cursor ? `&since=${encodeURIComponent(cursor)}` : ''}`)).json() as { items?: Array<{ uri?: string }>; next?: string | null };
+      seen = (feed.items ?? []).some((item) => item.uri?.endsWith(`/id/learning-opportunity/${id}`));
+      if (!feed.next || feed.next === cursor) break;
+      cursor = feed.next;
     }
-  })();
-  return {
-    async stop() {
-      running = false;
-      await loop;
-      return { writes, staleReads, writeConflicts };
-    },
-  };
+    return failed(turtle.includes(word) && seen);
+  });
 }
 
 /** The full dump, streamed and counted line by line: triples per second and bytes. */

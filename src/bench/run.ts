@@ -23,6 +23,7 @@ import { loadStudySeed } from '../seed/load-study.js';
 import { generateDataset, sizeFor } from './dataset.js';
 import { load, type LoadResult } from './load.js';
 import { rng } from './random.js';
+import type { Endpoint } from './endpoint.js';
 import { login, startMeasurementWriter, startWriter } from './writer.js';
 import { generateCycleDataset } from './cycle-dataset.js';
 import { generateVisionDataset, startCommentWriter, visionEndpoints } from './vision-suite.js';
@@ -173,7 +174,6 @@ const actorQuery = () => {
 };
 const kpiCode = () => `SYN-KPI-${r.int(1, 100)}`;
 const team = await login(app, ready.email, ready.password);
-interface Endpoint { key: string; label: string; path: () => string; sample: string; suite: 'catalog' | 'cycle' | 'maturity' | 'vision' | 'knowledge' | 'calls' | 'opendata'; headers?: Record<string, string> }
 started = Date.now();
 const changeCursors = opendata ? await sampleChangeCursors(app) : [];
 // The first pass over the feed reads every record's state once; reported apart, like the first search.

@@ -3,6 +3,8 @@ import type { Db } from '../db/database.js';
 import { SUBSECTORS } from '../catalog/types.js';
 import { PROVINCES } from '../modules/monitoring/constants.js';
 import { rng, type Rng } from './random.js';
+import type { Endpoint } from './endpoint.js';
+import { accepted, failed, writeLoop, type Writer } from './write-loop.js';
 
 /**
  * The vision module at sector scale, labelled synthetic: one vision whose open round has 10,000
@@ -77,13 +79,11 @@ export async function generateVisionDataset(db: Db): Promise<{ comments: number;
   return { comments: VISION_SIZE.comments, endorsements: VISION_SIZE.endorsements, organisations: orgIds.length, people: userIds.length, pathLines: lines.length };
 }
 
-export interface VisionEndpoint { key: string; label: string; path: () => string; sample: string; suite: 'vision'; headers?: Record<string, string> }
-
 /**
  * The consultation page and a path page, with parameters drawn the way readers vary them: most
  * look at the first pages of comments, some filter by section or answer, in both languages.
  */
-export function visionEndpoints(r: Rng = rng(17)): VisionEndpoint[] {
+export function visionEndpoints(r: Rng = rng(17)): Endpoint<'vision'>[] {
   const lang = () => r.pick(['nl', 'en']);
   const consultation = () => {
     const p = new URLSearchParams({ lang: lang() });
@@ -104,38 +104,20 @@ export function visionEndpoints(r: Rng = rng(17)): VisionEndpoint[] {
  * Comments on the benchmark round through the API while the readers run, and checks that the very
  * next read of the round's comment count (JSON) and of the consultation page shows each one.
  */
-export async function startCommentWriter(base: string, headers: Record<string, string>, perSecond: number) {
+export async function startCommentWriter(base: string, headers: Record<string, string>, perSecond: number): Promise<Writer> {
   const json = { ...headers, 'content-type': 'application/json' };
   const comments = `${base}/api/vision/${VISION_CODE}/rounds/1/comments?section=why&status=unanswered`;
   const listing = async (page = 1) => (await (await fetch(`${comments}&page=${page}`)).json()) as { total: number; pages: number; items: Array<{ text: string }> };
-  const total = async () => (await listing()).total;
-  let running = true;
-  let writes = 0, staleReads = 0, writeConflicts = 0, n = 0;
-  const loop = (async () => {
-    while (running) {
-      const started = Date.now();
-      const before = await total();
-      const text = `Benchmarkreactie ${++n} ${Date.now()}`;
-      const res = await fetch(`${base}/api/vision/${VISION_CODE}/rounds/1/comments`, { method: 'POST', headers: json, body: JSON.stringify({ section: 'why', text }) });
-      if (res.status === 409) writeConflicts++;
-      else if (!res.ok) throw new Error(`benchmark comment write failed: ${res.status} ${await res.text()}`);
-      else {
-        writes++;
-        // Comments are listed oldest first: the new one is on the last page, in JSON and on the page.
-        const first = await listing();
-        if (first.total !== before + 1) staleReads++;
-        const last = await listing(first.pages);
-        const html = await (await fetch(`${base}/vision/${VISION_CODE}?section=why&status=unanswered&page=${first.pages}`)).text();
-        if (!last.items.some((c) => c.text === text) || !html.includes(text)) staleReads++;
-      }
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 / perSecond - (Date.now() - started))));
-    }
-  })();
-  return {
-    async stop() {
-      running = false;
-      await loop;
-      return { writes, staleReads, writeConflicts };
-    },
-  };
+  let n = 0;
+  return writeLoop(perSecond, async () => {
+    const before = (await listing()).total;
+    const text = `Benchmarkreactie ${++n} ${Date.now()}`;
+    const res = await fetch(`${base}/api/vision/${VISION_CODE}/rounds/1/comments`, { method: 'POST', headers: json, body: JSON.stringify({ section: 'why', text }) });
+    if (!await accepted(res, 'comment')) return 'conflict';
+    // Comments are listed oldest first: the new one is on the last page, in JSON and on the page.
+    const first = await listing();
+    const last = await listing(first.pages);
+    const html = await (await fetch(`${base}/vision/${VISION_CODE}?section=why&status=unanswered&page=${first.pages}`)).text();
+    return failed(first.total === before + 1, last.items.some((c) => c.text === text) && html.includes(text));
+  });
 }

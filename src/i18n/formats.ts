@@ -80,3 +80,13 @@ export function rememberingBrusselsDate(options: Pick<Intl.DateTimeFormatOptions
   const formats: Record<Lang, Intl.DateTimeFormat> = { nl: dateTimeFormat(LOCALE.nl, full), en: dateTimeFormat(LOCALE.en, full) };
   return remembering((lang, date: Date) => formats[lang].format(date), (date) => Math.floor(date.getTime() / HOUR), size);
 }
+
+const moments: Record<Lang, Intl.DateTimeFormat> = {
+  nl: dateTimeFormat(LOCALE.nl, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
+  en: dateTimeFormat(LOCALE.en, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
+};
+
+/** An instant as a reader in Flanders reads it: "19 maart 2026 om 14:05", Brussels time. */
+export function formatMoment(lang: Lang, iso: string): string {
+  return moments[lang].format(new Date(iso));
+}

@@ -1,8 +1,4 @@
-/** OpenAPI response shapes; fast-json-stringify also uses them to send only these fields. */
-const obj = (properties: Record<string, unknown>, required = Object.keys(properties)) => ({ type: 'object', additionalProperties: false, required, properties }) as const;
-const nullable = (type: string) => ({ type: [type, 'null'] });
-const int = { type: 'integer' } as const;
-const str = { type: 'string' } as const;
+import { int, nullable, obj, str } from '../../web/json-schema.js';
 
 export const apiKeySchema = obj({
   id: int,

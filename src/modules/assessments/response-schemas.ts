@@ -1,11 +1,10 @@
 import { bilingual } from '../../web/openapi.js';
+import { bool, int } from '../../web/json-schema.js';
 
 /** Response shapes for the OpenAPI document (and the serialiser: a field not listed is not sent). */
-const int = { type: 'integer' } as const;
 const nint = { type: ['integer', 'null'] } as const;
 const s = { type: 'string' } as const;
 const ns = { type: ['string', 'null'] } as const;
-const bool = { type: 'boolean' } as const;
 const nbilingual = { type: ['object', 'null'], properties: bilingual.properties } as const;
 const kind = { type: 'string', enum: ['quick', 'full'] } as const;
 const status = { type: 'string', enum: ['open', 'submitted'] } as const;

@@ -1,12 +1,11 @@
 import { bilingual } from '../../web/openapi.js';
+import { bool, int } from '../../web/json-schema.js';
 
 /** Response shapes for the OpenAPI document (and the serialiser: a field not listed is not sent). */
-const int = { type: 'integer' } as const;
 const nint = { type: ['integer', 'null'] } as const;
 const s = { type: 'string' } as const;
 const ns = { type: ['string', 'null'] } as const;
 const nnum = { type: ['number', 'null'] } as const;
-const bool = { type: 'boolean' } as const;
 const ref = { type: ['object', 'null'], properties: { code: s, name: s } } as const;
 const ratio = { type: ['number', 'null'], description: 'Derived progress between 0 and 1 (rules: GET /api/cycle/rules)' } as const;
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { loadHistory } from './history.js';
+import { loadHistory } from '../../plugins/audit.js';
 import { problemResponses } from '../../web/openapi.js';
 import { seesDrafts, visibleDecision, visibleMeeting, visiblePublication } from './access.js';
 import { decisionSchema, historySchema, meetingSchema, publicationSchema } from './api-schemas.js';
@@ -63,7 +63,7 @@ export async function governanceMeetingApiRoutes(app: FastifyInstance) {
     request.authorize('governance.viewHistory');
     const { id } = request.params as IdParams;
     await visibleMeeting(app.db, id, true);
-    return loadHistory(app.db, 'meeting', String(id));
+    return loadHistory(app.db, 'meeting', String(id), 100);
   });
 
   app.put('/api/meetings/:id', {

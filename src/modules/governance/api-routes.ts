@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { invalid } from '../../plugins/errors.js';
-import { loadHistory } from './history.js';
+import { loadHistory } from '../../plugins/audit.js';
 import { cursorArgs, pageOfRows, wantsCursor } from '../../web/cursor.js';
 import { problemResponses } from '../../web/openapi.js';
 import { seesDrafts, visibleBody, visibleDecision } from './access.js';
@@ -116,7 +116,7 @@ export async function governanceApiRoutes(app: FastifyInstance) {
   }, async (request) => {
     request.authorize('governance.viewHistory');
     const decision = await visibleDecision(app.db, (request.params as CodeParams).code, true);
-    return loadHistory(app.db, 'decision', decision.code);
+    return loadHistory(app.db, 'decision', decision.code, 100);
   });
 
   app.put('/api/decisions/:code', {

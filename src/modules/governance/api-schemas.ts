@@ -1,13 +1,11 @@
 import { nextProperty } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
 import { AGENDA_ITEM_TYPES, BODY_KINDS, DOCUMENT_TYPES, MEMBER_ROLES, MEMBER_STATUSES, PUBLICATION_KINDS, SUBJECT_TYPES, WORKFLOW_STATUSES } from './schemas.js';
+import { bool, int, str } from '../../web/json-schema.js';
 
 /** Response schemas for the OpenAPI document, named after the besluit and mandaat vocabularies. */
-const str = { type: 'string' } as const;
 const nstr = { type: ['string', 'null'] } as const;
-const int = { type: 'integer' } as const;
 const nint = { type: ['integer', 'null'] } as const;
-const bool = { type: 'boolean' } as const;
 const ref = { type: 'object', properties: { code: str, name: bilingual, uri: str } } as const;
 const decisionRef = {
   type: ['object', 'null'], description: 'A decision (besluit:Besluit); null when it is not published and you may not see drafts',

@@ -17,7 +17,7 @@ import {
   AGENDA_FIELDS, agendaItemInput, attendanceInput, compactSubjects, DECISION_FIELDS, decisionInput, MEETING_FIELDS, meetingForm, meetingInput,
   postedList, readForm, treatmentFields, treatmentForm, treatmentInput, type Form,
 } from './form-mapping.js';
-import { loadHistory } from './history.js';
+import { loadHistory } from '../../plugins/audit.js';
 import { continueFrom, refusal } from './page-errors.js';
 import { requires } from './permissions.js';
 import { meetingState, membersOf, type MeetingState } from './queries.js';
@@ -83,7 +83,7 @@ export async function governanceMeetingRoutes(app: FastifyInstance) {
     const drafts = seesDrafts(request);
     const { state, publications } = await visibleMeeting(db, id, drafts);
     if (!drafts) return sendPage(reply, <PublicMeetingPage ctx={viewContext(request)} meetingId={id} publications={publications} />);
-    const history = can(principalOf(request.user), 'governance.viewHistory') ? await loadHistory(db, 'meeting', String(id)) : null;
+    const history = can(principalOf(request.user), 'governance.viewHistory') ? await loadHistory(db, 'meeting', String(id), 100) : null;
     return sendPage(reply, <InternalMeetingPage ctx={viewContext(request)} state={state!} publications={publications} history={history}
       notice={savedFrom(request.query, MEETING_NOTICES)} />);
   });

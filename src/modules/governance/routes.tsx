@@ -17,7 +17,7 @@ import { updateMember } from './commands/update-member.js';
 import {
   BODY_FIELDS, compactSubjects, DECISION_FIELDS, decisionForm, decisionInput, MEMBER_FIELDS, memberForm, memberInput, readForm, workingGroupInput, type Form,
 } from './form-mapping.js';
-import { loadHistory } from './history.js';
+import { loadHistory } from '../../plugins/audit.js';
 import { continueFrom, refusal } from './page-errors.js';
 import { requires } from './permissions.js';
 import { followUpOf, listBodies, listDecisions, meetingsOfBody, membersOf, publicationsOf, type Body } from './queries.js';
@@ -146,7 +146,7 @@ export async function governanceRoutes(app: FastifyInstance) {
     const [followUp, published, history] = await Promise.all([
       followUpOf(db, decision.id),
       decision.meeting ? publicationsOf(db, decision.meeting.id, true) : Promise.resolve([]),
-      can(principalOf(request.user), 'governance.viewHistory') ? loadHistory(db, 'decision', decision.code) : Promise.resolve(null),
+      can(principalOf(request.user), 'governance.viewHistory') ? loadHistory(db, 'decision', decision.code, 100) : Promise.resolve(null),
     ]);
     return sendPage(reply, <DecisionPage ctx={viewContext(request)} decision={decision} followUp={followUp} meetingPublic={published.length > 0} history={history}
       notice={savedFrom(request.query, DECISION_NOTICES)} />);

@@ -1,11 +1,10 @@
 import { bilingual, problemResponses } from '../../web/openapi.js';
+import { bool, int } from '../../web/json-schema.js';
 
 /** Response shapes for the OpenAPI document (and the serialiser: a field not listed is not sent). */
 const s = { type: 'string' } as const;
 const ns = { type: ['string', 'null'] } as const;
-const int = { type: 'integer' } as const;
 const nint = { type: ['integer', 'null'] } as const;
-const bool = { type: 'boolean' } as const;
 const arr = <T>(items: T) => ({ type: 'array', items }) as const;
 
 const reason = {

@@ -1,14 +1,12 @@
 import { bilingual } from '../../web/openapi.js';
 import { RELEVANCES } from './ranking.js';
 import { ITEM_STATUSES } from './schemas.js';
+import { bool, int, num } from '../../web/json-schema.js';
 
 /** Response shapes for the OpenAPI document (and the serialiser: a field not listed is not sent). */
-const int = { type: 'integer' } as const;
 const nint = { type: ['integer', 'null'] } as const;
 const s = { type: 'string' } as const;
 const ns = { type: ['string', 'null'] } as const;
-const bool = { type: 'boolean' } as const;
-const num = { type: 'number' } as const;
 const ref = { type: ['object', 'null'], properties: { code: s, name: s } } as const;
 const arr = <T>(items: T) => ({ type: 'array', items }) as const;
 

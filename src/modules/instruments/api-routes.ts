@@ -5,7 +5,7 @@ import { createInstrument } from './commands/create-instrument.js';
 import { setInstrumentRetired } from './commands/retire-instrument.js';
 import { updateInstrument } from './commands/update-instrument.js';
 import { computeCoverage, presentCoverage } from './coverage.js';
-import { loadHistory } from './history.js';
+import { loadHistory } from '../../plugins/audit.js';
 import { instrumentJson, presentInstrument } from './presenters.js';
 import { listDependency, listInstruments } from './queries.js';
 import { requires } from './permissions.js';
@@ -60,7 +60,7 @@ export async function instrumentApiRoutes(app: FastifyInstance) {
   }, async (request) => {
     request.authorize('instruments.viewHistory');
     const instrument = byCode((request.params as { code: string }).code);
-    return loadHistory(app.db, 'instrument', instrument.code);
+    return loadHistory(app.db, 'instrument', instrument.code, 50);
   });
 
   app.post('/api/instruments', {

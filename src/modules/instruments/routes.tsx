@@ -11,7 +11,7 @@ import { setInstrumentRetired } from './commands/retire-instrument.js';
 import { updateInstrument } from './commands/update-instrument.js';
 import { computeCoverage } from './coverage.js';
 import { emptyForm, formFromBody, formFromInstrument, inputFromForm } from './form-mapping.js';
-import { loadHistory } from './history.js';
+import { loadHistory } from '../../plugins/audit.js';
 import { requires } from './permissions.js';
 import { listDependency, listInstruments } from './queries.js';
 import { codeParams, instrumentListQuery, type CreateInstrumentInput, type InstrumentListQuery, type UpdateInstrumentInput } from './schemas.js';
@@ -79,7 +79,7 @@ export async function instrumentRoutes(app: FastifyInstance) {
 
   app.get('/instruments/:code', { schema: { params: codeParams } }, async (request, reply) => {
     const instrument = byCode((request.params as { code: string }).code);
-    const history = can(principalOf(request.user), 'instruments.viewHistory') ? await loadHistory(app.db, 'instrument', instrument.code) : null;
+    const history = can(principalOf(request.user), 'instruments.viewHistory') ? await loadHistory(app.db, 'instrument', instrument.code, 50) : null;
     const saved = (request.query as Record<string, unknown>).saved;
     const notice = typeof saved === 'string' && ['created', 'updated', 'retired', 'restored'].includes(saved) ? `instruments.saved.${saved}` : undefined;
     return sendPage(reply, <InstrumentDetailPage ctx={viewContext(request)} catalog={catalog} instrument={instrument} history={history} notice={notice} />);

@@ -2,6 +2,7 @@ import type { FromSchema } from '../../web/schema-types.js';
 import { bilingual } from '../../web/openapi.js';
 import { DIMENSION_CODES, FUNDING_KINDS, LIMITS, PAGE_SIZE, PROGRAMMES, SUBSECTORS } from './constants.js';
 import { actorRef, code, date, dimensions, optionalText, pillars, str, subsectors, text, url, version } from './schema-parts.js';
+import { nullable } from '../../web/json-schema.js';
 
 export const fundingListQuery = {
   type: 'object', additionalProperties: false,
@@ -46,7 +47,6 @@ export const updateFundingBody = {
 export type UpdateFundingInput = FromSchema<typeof updateFundingBody>;
 export type FundingFields = Omit<CreateFundingInput, 'code'>;
 
-const nullable = (type: string) => ({ type: [type, 'null'] });
 export const fundingSchema = {
   type: 'object', additionalProperties: false,
   properties: {

@@ -3,6 +3,7 @@ import { cursorQueryProperties, nextProperty } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
 import { DIMENSION_CODES, LEARNING_KINDS, LEARNING_LANGUAGES, LIMITS, PAGE_SIZE, SUBSECTORS } from './constants.js';
 import { actorRef, date, nullableStr, optionalText, pillars, str, subsectors, text, url, version } from './schema-parts.js';
+import { nullable } from '../../web/json-schema.js';
 
 
 export const learningListQuery = {
@@ -53,7 +54,6 @@ export const updateLearningBody = {
 export type UpdateLearningInput = FromSchema<typeof updateLearningBody>;
 
 // --- responses -------------------------------------------------------------------------------
-const nullable = (type: string) => ({ type: [type, 'null'] });
 export const learningSchema = {
   type: 'object', additionalProperties: false,
   properties: {

@@ -14,7 +14,7 @@ import { CSV_COLUMNS } from './constants.js';
 import { measurementsCsv, measurementsXlsx } from './export.js';
 import { presentKpi } from './presenters.js';
 import {
-  kpiByCode, kpiById, kpiComparison, kpiHistory, kpiSeries, listKpis, measurementById, measurementCount, measurementsAfter, measurementsPage, summarise, summariseKpis, latestTotals,
+  kpiByCode, kpiById, kpiComparison, kpiSeries, listKpis, measurementById, measurementCount, measurementsAfter, measurementsPage, summarise, summariseKpis, latestTotals,
   type KpiRecord,
 } from './queries.js';
 import {
@@ -23,6 +23,7 @@ import {
   type BreakdownQuery, type CreateKpiInput, type KpiListQuery, type MeasurementInput, type MeasurementListQuery, type RetireKpiInput, type UpdateKpiInput,
 } from './schemas.js';
 import { requires } from './permissions.js';
+import { loadHistory } from '../../plugins/audit.js';
 
 const tags = ['monitoring'];
 export const thisYear = () => new Date().getUTCFullYear();
@@ -87,7 +88,7 @@ export async function kpiApiRoutes(app: FastifyInstance) {
   }, async (request) => {
     request.authorize('monitoring.viewHistory');
     const kpi = await byCode((request.params as { code: string }).code);
-    return kpiHistory(app.db, kpi.code);
+    return loadHistory(app.db, 'kpi', kpi.code, 50);
   });
 
   app.post('/api/kpis', {

@@ -211,16 +211,6 @@ export async function recentImports(db: Db, limit = 10) {
     .orderBy('id', 'desc').limit(limit).execute();
 }
 
-export interface HistoryEntry { at: string; action: string; user: string | null; before: unknown; after: unknown }
-
-export async function kpiHistory(db: Db, code: string, limit = 50): Promise<HistoryEntry[]> {
-  const rows = await db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.user_id')
-    .select(['audit_log.at', 'audit_log.action', 'users.display_name', 'audit_log.before', 'audit_log.after'])
-    .where('entity_type', '=', 'kpi').where('entity_id', '=', code)
-    .orderBy('audit_log.at', 'desc').orderBy('audit_log.id', 'desc').limit(limit).execute();
-  return rows.map((r) => ({ at: r.at.toISOString(), action: r.action, user: r.display_name, before: r.before, after: r.after }));
-}
-
 export async function actionLineOptions(db: Db) {
   return db.selectFrom('action_lines').select(['code', 'title_nl', 'title_en']).where('retired_at', 'is', null).orderBy('code').execute();
 }

@@ -18,7 +18,7 @@ import {
 } from './form-mapping.js';
 import { requires } from './permissions.js';
 import {
-  actionLineOptions, kpiByCode, kpiComparison, kpiHistory, kpiSeries, latestTotals, listKpis, measurementsPage, summarise, summariseKpis, type KpiRecord,
+  actionLineOptions, kpiByCode, kpiComparison, kpiSeries, latestTotals, listKpis, measurementsPage, summarise, summariseKpis, type KpiRecord,
 } from './queries.js';
 import { codeIdParams, codeParams, kpiListQuery, kpiPageQuery, type CreateKpiInput, type KpiListQuery, type KpiPageQuery, type UpdateKpiInput } from './schemas.js';
 import { chartModel } from './views/chart.js';
@@ -26,6 +26,7 @@ import { KpiDetailPage } from './views/detail.js';
 import { KpiFormPage } from './views/kpi-form.js';
 import { KpiListPage } from './views/list.js';
 import { MeasurementFormPage } from './views/measurement-form.js';
+import { loadHistory } from '../../plugins/audit.js';
 
 const SAVED = ['created', 'updated', 'retired', 'restored', 'measurement', 'deleted'];
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -101,7 +102,7 @@ export async function kpiRoutes(app: FastifyInstance) {
       baseline: breakdown.subsector || breakdown.province ? null : kpi.baseline, unit: kpi.unit,
       labels: { measured: t('monitoring.measured'), target: t('monitoring.target'), baseline: t('monitoring.baseline') },
     });
-    const history = can(principalOf(request.user), 'monitoring.viewHistory') ? await kpiHistory(app.db, kpi.code) : null;
+    const history = can(principalOf(request.user), 'monitoring.viewHistory') ? await loadHistory(app.db, 'kpi', kpi.code, 50) : null;
     const saved = str(query.saved);
     return sendPage(reply, <KpiDetailPage ctx={viewContext(request)} catalog={catalog} kpi={kpi} summary={summarise(kpi, year, latest.get(kpi.id) ?? null)}
       chart={chart} comparison={comparison} breakdown={breakdown} measurements={measurements} history={history}

@@ -1,10 +1,8 @@
 import { ORGANISATION_ROLES } from './options.js';
+import { bool, int, str } from '../../web/json-schema.js';
 
 /** Response schemas: what the API promises to send, field by field (and serialises nothing else). */
 
-const str = { type: 'string' } as const;
-const bool = { type: 'boolean' } as const;
-const int = { type: 'integer' } as const;
 const role = { type: 'string', enum: ORGANISATION_ROLES } as const;
 
 export const memberSchema = {

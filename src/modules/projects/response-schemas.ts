@@ -1,16 +1,7 @@
 import { nextProperty } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
 import { LESSON_OUTCOMES, PROJECT_STATUSES, REPORT_KINDS } from './constants.js';
-
-/** OpenAPI response shapes; fast-json-stringify also uses them to send only these fields. */
-const obj = (properties: Record<string, unknown>, required = Object.keys(properties)) => ({ type: 'object', additionalProperties: false, required, properties }) as const;
-const nullable = (type: string) => ({ type: [type, 'null'] });
-const int = { type: 'integer' } as const;
-const num = { type: 'number' } as const;
-const str = { type: 'string' } as const;
-const bool = { type: 'boolean' } as const;
-const arr = (items: unknown) => ({ type: 'array', items });
-const enumOf = (values: readonly string[]) => ({ type: 'string', enum: values });
+import { arr, bool, enumOf, int, nullable, num, obj, str } from '../../web/json-schema.js';
 
 export const projectSchema = obj({
   code: str, url: str, title: str, status: enumOf(PROJECT_STATUSES), grantedEur: num,

@@ -1,9 +1,9 @@
 import { problemResponses } from '../../web/openapi.js';
 import { SEARCH_TYPES } from './constants.js';
+import { int } from '../../web/json-schema.js';
 
 const s = { type: 'string' } as const;
 const ns = { type: ['string', 'null'] } as const;
-const int = { type: 'integer' } as const;
 const arr = <T>(items: T) => ({ type: 'array', items }) as const;
 
 export const searchResultSchema = {

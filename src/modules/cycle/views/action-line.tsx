@@ -98,7 +98,7 @@ export function ActionLinePage({ ctx, catalog, line, history, notice, funding }:
         <a href={`/api/action-lines/${line.code}`}>{t('common.asJson')}</a>
       </div>
       <RulesBox t={t} />
-      <History t={t} entries={history} />
+      <History ctx={ctx} entries={history} />
     </Layout>
   );
 }

@@ -121,7 +121,7 @@ export function ActionPage({ ctx, catalog, detail, decisions, history, notice, l
         <a href={`/api/actions/${a.id}`}>{t('common.asJson')}</a>
       </div>
       <RulesBox t={t} />
-      <History t={t} entries={history} />
+      <History ctx={ctx} entries={history} />
     </Layout>
   );
 }

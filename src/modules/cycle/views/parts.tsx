@@ -3,8 +3,9 @@ import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries.js';
 import { RULE_KEYS } from '../rules.js';
 import { dateTimeFormat, formatPercent, formatWholeEuro, LOCALE } from '../../../i18n/formats.js';
-import { ScrollTable } from '../../../web/components.js';
+import type { ViewContext } from '../../../web/context.js';
 import { ConflictNotice } from '../../../web/draft-form.js';
+import { HistoryTable } from '../../../web/history.js';
 
 
 export function percent(lang: Lang, value: number | null): string {
@@ -69,27 +70,10 @@ export function SavedNotice({ t, notice, draftKey }: { t: Translate; notice: str
   return <div class="notice notice-success" role="status" data-draft-saved={draftKey}><p>{t(notice)}</p></div>;
 }
 
-export function History({ t, entries }: { t: Translate; entries: HistoryEntry[] | null }): Html {
-  if (!entries) return new Html('');
-  return (
-    <section aria-labelledby="history-title">
-      <h2 id="history-title">{t('history.title')}</h2>
-      {entries.length === 0 ? <p>{t('history.none')}</p> : (
-        <ScrollTable caption={t('history.title')} class="data-table" captionClass="visually-hidden">
-          <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr>
-                <td><time datetime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time></td>
-                <td>{e.user ?? t('history.system')}</td>
-                <td>{t(`cycle.entity.${e.entityType}`)} {e.entityId}: {t(`history.action.${e.action}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
-    </section>
-  );
+/** The history of a record and its parts (a plan and its actions): each row names the part. */
+export function History({ ctx, entries }: { ctx: ViewContext; entries: HistoryEntry[] | null }): Html {
+  const { t } = ctx;
+  return <HistoryTable ctx={ctx} entries={entries} what={(e) => `${t(`cycle.entity.${e.entityType}`)} ${e.entityId}: ${t(`history.action.${e.action}`)}`} />;
 }
 
 /** Shown above a form whose save met someone else's newer save: the user's input is kept below. */

@@ -115,7 +115,7 @@ export function PlanPage({ ctx, catalog, detail, history, notice }: {
       )}
       {detail.comparison ? <Comparison ctx={ctx} comparison={detail.comparison} /> : null}
       <RulesBox t={t} />
-      <History t={t} entries={history} />
+      <History ctx={ctx} entries={history} />
     </Layout>
   );
 }

@@ -4,11 +4,11 @@ import type { ViewContext } from '../../../web/context.js';
 import { DemoBadge, FilterSelect, Pagination, ScrollTable } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
-import type { HistoryEntry } from '../history.js';
+import type { HistoryEntry } from '../../../plugins/audit.js';
 import type { Body, Decision, FollowUp, Page } from '../queries.js';
 import type { DecisionListQuery } from '../schemas.js';
 import { formatDate, formatDateTime } from '../time.js';
-import { HistoryTable, SavedNotice, StatusBadge, StepButton } from './parts.js';
+import { GovernanceHistory, SavedNotice, StatusBadge, StepButton } from './parts.js';
 import { capital, votesText } from './publication.js';
 
 export const DECISION_NOTICES = ['created', 'updated', 'approved', 'published'] as const;
@@ -116,7 +116,7 @@ export function DecisionPage({ ctx, decision: d, followUp, meetingPublic, histor
         <ul>{followUp.actions.map((a) => <li>{a.code}: {a.title[lang]} <span class="muted">({t(`gov.actionStatus.${a.status}`)})</span></li>)}</ul>] : null}
       {canEstablish ? <p><a class="button button-secondary" href={`/bodies/new?decision=${encodeURIComponent(d.code)}`}>{t('gov.decision.establishWorkingGroup')}</a></p> : null}
 
-      <HistoryTable ctx={ctx} history={history} />
+      <GovernanceHistory ctx={ctx} history={history} />
       <div class="actions"><a href={`/api/decisions/${d.code}`}>{t('common.asJson')}</a></div>
     </Layout>
   );

@@ -4,11 +4,11 @@ import type { ViewContext } from '../../../web/context.js';
 import { DemoBadge } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
-import type { HistoryEntry } from '../history.js';
+import type { HistoryEntry } from '../../../plugins/audit.js';
 import { PUBLICATION_ORDER, type MeetingState, type Publication } from '../queries.js';
 import type { FrozenContent } from '../snapshot.js';
 import { formatDateTime } from '../time.js';
-import { HistoryTable, meetingTitle, SavedNotice, StatusBadge, StepButton } from './parts.js';
+import { GovernanceHistory, meetingTitle, SavedNotice, StatusBadge, StepButton } from './parts.js';
 import { ItemType, memberName, ProceedingsFacts, VotersTable } from './minutes-parts.js';
 import { capital, FrozenView, PublicationSteps, VersionLine, votesText } from './publication.js';
 
@@ -154,7 +154,7 @@ export function InternalMeetingPage({ ctx, state, publications, history, notice 
           </section>
         );
       })}
-      <HistoryTable ctx={ctx} history={history} />
+      <GovernanceHistory ctx={ctx} history={history} />
       <div class="actions"><a href={`/api/meetings/${meeting.id}`}>{t('common.asJson')}</a></div>
     </Layout>
   );

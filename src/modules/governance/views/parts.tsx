@@ -4,10 +4,10 @@ import type { Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
 import { Csrf, errorFor, fieldMessage } from '../../../web/forms.js';
 import { h, Html, type Children } from '../../../web/jsx.js';
-import type { HistoryEntry } from '../history.js';
+import type { HistoryEntry } from '../../../plugins/audit.js';
 import { formatDateTime } from '../time.js';
-import { ScrollTable } from '../../../web/components.js';
 import { ConflictNotice, DraftFormPage } from '../../../web/draft-form.js';
+import { changedFields, HistoryTable } from '../../../web/history.js';
 
 export function StatusBadge({ t, status }: { t: Translate; status: string }): Html {
   return <span class={`badge ${status === 'published' ? 'badge-covered' : status === 'approved' ? 'badge-weak' : 'badge-retired'}`}>{t(`gov.status.${status}`)}</span>;
@@ -66,32 +66,16 @@ export function Checkbox({ t, name, label, checked, value, hint, errors }: { t: 
   );
 }
 
-export function HistoryTable({ ctx, history }: { ctx: ViewContext; history: HistoryEntry[] | null }): Html {
-  if (!history) return new Html('');
-  const { t, lang } = ctx;
-  return (
-    <section aria-labelledby="history-title">
-      <h2 id="history-title">{t('history.title')}</h2>
-      {history.length === 0 ? <p>{t('history.none')}</p> : (
-        <ScrollTable caption={t('history.title')} class="data-table" captionClass="visually-hidden">
-          <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
-          <tbody>{history.map((e) => (
-            <tr><td><time datetime={e.at}>{formatDateTime(e.at, lang)}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changes(t, e)}</td></tr>
-          ))}</tbody>
-        </ScrollTable>
-      )}
-    </section>
-  );
+export function GovernanceHistory({ ctx, history }: { ctx: ViewContext; history: HistoryEntry[] | null }): Html {
+  return <HistoryTable ctx={ctx} entries={history} what={(e) => `${ctx.t(`history.action.${e.action}`)}${changes(ctx.t, e)}`} />;
 }
 
 /** Names what an update changed: a status step in words, other fields by name. */
 function changes(t: Translate, e: HistoryEntry): string {
-  if (e.action !== 'update' || !e.before || !e.after) return '';
-  const before = e.before as Record<string, unknown>;
-  const after = e.after as Record<string, unknown>;
-  if (before.status !== after.status && typeof after.status === 'string') return `: ${t(`gov.status.${after.status}`)}`;
-  const fields = Object.keys(after).filter((k) => k !== 'version' && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-  return fields.length ? `: ${fields.join(', ')}` : '';
+  const before = e.before as Record<string, unknown> | null;
+  const after = e.after as Record<string, unknown> | null;
+  if (e.action === 'update' && before && after && before.status !== after.status && typeof after.status === 'string') return `: ${t(`gov.status.${after.status}`)}`;
+  return changedFields(e);
 }
 
 /**

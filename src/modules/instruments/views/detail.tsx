@@ -7,7 +7,8 @@ import { DemoBadge, Source, ScrollTable } from '../../../web/components.js';
 import { Csrf } from '../../../web/forms.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
-import type { HistoryEntry } from '../history.js';
+import type { HistoryEntry } from '../../../plugins/audit.js';
+import { changedFields, HistoryTable } from '../../../web/history.js';
 
 export function InstrumentDetailPage({ ctx, catalog, instrument, history, notice }: {
   ctx: ViewContext; catalog: Catalog; instrument: Instrument; history: HistoryEntry[] | null; notice?: string | undefined;
@@ -63,24 +64,7 @@ export function InstrumentDetailPage({ ctx, catalog, instrument, history, notice
         ) : null}
         <a href={`/api/instruments/${instrument.code}`}>{t('common.asJson')}</a>
       </div>
-      {history ? [
-        <h2>{t('history.title')}</h2>,
-        history.length === 0 ? <p>{t('history.none')}</p> : (
-          <ScrollTable caption={t('history.title')} class="data-table" captionClass="visually-hidden">
-            <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
-            <tbody>{history.map((e) => <tr><td><time datetime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changedFields(e)}</td></tr>)}</tbody>
-          </ScrollTable>
-        ),
-      ] : null}
+      <HistoryTable ctx={ctx} entries={history} what={(e) => `${t(`history.action.${e.action}`)}${changedFields(e)}`} />
     </Layout>
   );
-}
-
-/** Names the fields an update changed, so the history reads as more than "updated". */
-function changedFields(e: HistoryEntry): string {
-  if (e.action !== 'update' || !e.before || !e.after) return '';
-  const before = e.before as Record<string, unknown>;
-  const after = e.after as Record<string, unknown>;
-  const fields = Object.keys(after).filter((k) => k !== 'version' && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-  return fields.length ? `: ${fields.join(', ')}` : '';
 }

@@ -7,9 +7,11 @@ import { Csrf } from '../../../web/forms.js';
 import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import { PROVINCES, SUBSECTORS } from '../constants.js';
-import type { Comparison, HistoryEntry, KpiRecord, KpiSummaryItem, MeasurementRecord } from '../queries.js';
+import type { Comparison, KpiRecord, KpiSummaryItem, MeasurementRecord } from '../queries.js';
+import type { HistoryEntry } from '../../../plugins/audit.js';
 import type { ChartModel } from './chart.js';
 import { formatDate, formatNumber, formatValue, Notice, provinceName, StatusBadge, subsectorName, unitLabel } from './parts.js';
+import { changedFields, HistoryTable } from '../../../web/history.js';
 
 export interface KpiDetailProps {
   ctx: ViewContext; catalog: Catalog; kpi: KpiRecord; summary: KpiSummaryItem; chart: ChartModel; comparison: Comparison;
@@ -157,15 +159,7 @@ export function KpiDetailPage(p: KpiDetailProps) {
         <a href={`/api/kpis/${kpi.code}/measurements.xlsx`}>{t('monitoring.exportXlsx')}</a>
         <a href={`/api/kpis/${kpi.code}`}>{t('common.asJson')}</a>
       </div>
-      {p.history ? [
-        <h2>{t('history.title')}</h2>,
-        p.history.length === 0 ? <p>{t('history.none')}</p> : (
-          <ScrollTable caption={t('history.title')} class="data-table" captionClass="visually-hidden">
-            <thead><tr><th scope="col">{t('history.when')}</th><th scope="col">{t('history.who')}</th><th scope="col">{t('history.what')}</th></tr></thead>
-            <tbody>{p.history.map((e) => <tr><td><time datetime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time></td><td>{e.user ?? t('history.system')}</td><td>{t(`history.action.${e.action}`)}{changedFields(e)}</td></tr>)}</tbody>
-          </ScrollTable>
-        ),
-      ] : null}
+      <HistoryTable ctx={ctx} entries={p.history} what={(e) => `${t(`history.action.${e.action}`)}${changedFields(e)}`} />
     </Layout>
   );
 }
@@ -180,12 +174,4 @@ function ComparisonTable({ ctx, caption, head, years, rows, format }: {
       <tbody>{rows.map(([name, values]) => <tr><th scope="row">{name}</th>{values.map((v) => <td>{format(v)}</td>)}</tr>)}</tbody>
     </ScrollTable>
   );
-}
-
-function changedFields(e: HistoryEntry): string {
-  if (e.action !== 'update' || !e.before || !e.after) return '';
-  const before = e.before as Record<string, unknown>;
-  const after = e.after as Record<string, unknown>;
-  const fields = Object.keys(after).filter((k) => k !== 'version' && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-  return fields.length ? `: ${fields.join(', ')}` : '';
 }

@@ -183,7 +183,7 @@ export function ConsultationPage(p: ConsultationProps): Html {
       <Endorse ctx={ctx} vision={vision} round={round} mine={p.mine} />
       <CommentForm ctx={ctx} vision={vision} round={round} mine={p.mine} state={p.commentForm} canComment={p.can.comment} />
       <Comments ctx={ctx} list={p.comments} basePath={basePath} canAnswer={p.can.answer} answerState={p.answerState} itemsHtml={p.fragments?.commentItems} />
-      <History t={t} lang={lang} entries={p.history} />
+      <History ctx={ctx} entries={p.history} />
     </Layout>
   );
 }

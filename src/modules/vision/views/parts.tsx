@@ -2,8 +2,9 @@ import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries/vision.js';
 import { dateTimeFormat, formatFigure, formatPercent, LOCALE } from '../../../i18n/formats.js';
-import { ScrollTable } from '../../../web/components.js';
 import { ConflictNotice } from '../../../web/draft-form.js';
+import { HistoryTable } from '../../../web/history.js';
+import type { ViewContext } from '../../../web/context.js';
 
 
 /** Formatters are costly to build and safe to share: one per language and kind. */
@@ -80,27 +81,10 @@ export function StaleNotice({ t, stale, href }: { t: Translate; stale: { current
   return stale ? <ConflictNotice message={t('vision.staleNotice', { version: stale.currentVersion })} compare={t('vision.staleCompare')} href={href} /> : new Html('');
 }
 
-export function History({ t, lang, entries }: { t: Translate; lang: Lang; entries: HistoryEntry[] | null }): Html {
-  if (!entries) return new Html('');
-  return (
-    <section aria-labelledby="history-title">
-      <h2 id="history-title">{t('vision.history.title')}</h2>
-      {entries.length === 0 ? <p>{t('vision.history.none')}</p> : (
-        <ScrollTable caption={t('vision.history.title')} class="data-table" captionClass="visually-hidden">
-          <thead><tr><th scope="col">{t('vision.history.when')}</th><th scope="col">{t('vision.history.who')}</th><th scope="col">{t('vision.history.what')}</th></tr></thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr>
-                <td><Moment lang={lang} iso={e.at} /></td>
-                <td>{e.user ?? t('vision.history.system')}</td>
-                <td>{t(`vision.entity.${e.entityType}`)} {e.entityId}: {t(`vision.history.action.${e.action}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
-    </section>
-  );
+/** The history of a round, path or scenario and its parts: each row names the part. */
+export function History({ ctx, entries }: { ctx: ViewContext; entries: HistoryEntry[] | null }): Html {
+  const { t } = ctx;
+  return <HistoryTable ctx={ctx} entries={entries} messages="vision.history" what={(e) => `${t(`vision.entity.${e.entityType}`)} ${e.entityId}: ${t(`vision.history.action.${e.action}`)}`} />;
 }
 
 /** A problem's message in the reader's language: `vision.error.<code>` when there is one, else the server's text. */

@@ -153,7 +153,7 @@ export function PathPage({ ctx, catalog, view, canEdit, lines, linkForm, notice,
           </form>
         </section>
       ) : null}
-      <History t={t} lang={lang} entries={history} />
+      <History ctx={ctx} entries={history} />
     </Layout>
   );
 }

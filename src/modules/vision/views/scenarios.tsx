@@ -167,7 +167,7 @@ export function ScenarioPage({ ctx, set, scenario, signals, counts, canEdit, not
         </ScrollTable>
       ) : null}
       <SignalTable t={t} lang={lang} signals={signals} names={names} caption={t('vision.scenarios.signalsCaption')} />
-      <History t={t} lang={lang} entries={history} />
+      <History ctx={ctx} entries={history} />
     </Layout>
   );
 }

@@ -6,7 +6,7 @@ import { h } from './jsx.js';
 
 void h;
 
-const ctx = (lang: 'nl' | 'en'): ViewContext => ({ lang, t: translator(lang), user: null, csrfToken: null, url: '/', path: '/' } as ViewContext);
+const ctx = (lang: 'nl' | 'en'): ViewContext => ({ lang, t: translator(lang), user: null, csrfToken: '', url: '/', path: '/' });
 const entries = [
   { at: '2026-03-29T01:30:00.000Z', action: 'update', user: 'Anna <A>', before: { name: 'a', links: [1], version: 1 }, after: { name: 'b', links: [1], version: 2 } },
   { at: '2026-01-15T23:10:00.000Z', action: 'create', user: null, before: null, after: { name: 'a' } },

@@ -1,9 +1,8 @@
 import type { FromSchema } from '../../web/schema-types.js';
 import { NOTE_MAX, URL_MAX } from './answer-rules.js';
+import { id, MAX_ID } from '../../web/input-schema.js';
 
 /** Request shapes, one per route; business rules live in the commands. */
-const MAX_ID = 2147483647;
-const id = { type: 'integer', minimum: 1, maximum: MAX_ID } as const;
 
 export const idParams = { type: 'object', required: ['id'], additionalProperties: false, properties: { id } } as const;
 export type IdParams = FromSchema<typeof idParams>;

@@ -1,7 +1,7 @@
 import type { FromSchema } from '../../web/schema-types.js';
 import { BREAKDOWNS } from './constants.js';
+import { MAX_ID } from '../../web/input-schema.js';
 
-const MAX_ID = 2147483647;
 const same = { type: 'string', enum: ['same', 'any'], description: '"same": only peers that share this attribute with the organisation' } as const;
 
 export const organisationParams = {

@@ -2,15 +2,11 @@ import { cursorQueryProperties } from '../../web/cursor.js';
 import type { FromSchema } from '../../web/schema-types.js';
 import { ACTOR_ROLES, APPLICATION_STATUSES, CODE_PATTERN, LIMITS, PATHWAY_STAGES, ROW_CODE_PATTERN, STEP_KINDS } from './constants.js';
 import { formFieldsSchema } from './field-definitions.js';
+import { id, NO_NUL, str, version } from '../../web/input-schema.js';
 
 /** Request schemas: one definition of valid for the JSON API and (through validateSchema) the pages. */
-const NO_NUL = '^[^\\u0000]*$';
-const MAX_ID = 2147483647;
-const str = (max: number, min = 0) => ({ type: 'string', minLength: min, maxLength: max, pattern: NO_NUL }) as const;
 const text = (max: number) => ({ type: 'object', required: ['nl', 'en'], additionalProperties: false, properties: { nl: str(max, 1), en: str(max, 1) } }) as const;
 const optionalText = (max: number) => ({ type: 'object', additionalProperties: false, properties: { nl: str(max), en: str(max) } }) as const;
-const id = { type: 'integer', minimum: 1, maximum: MAX_ID } as const;
-const version = { type: 'integer', minimum: 1, maximum: MAX_ID, description: 'The version this edit starts from; a stale version gets 409' } as const;
 const code = { type: 'string', minLength: 2, maxLength: 63, pattern: CODE_PATTERN } as const;
 const rowCode = { type: 'string', minLength: 1, maxLength: 41, pattern: ROW_CODE_PATTERN } as const;
 const money = { type: 'number', minimum: 0, maximum: LIMITS.money } as const;

@@ -1,32 +1,18 @@
 import type { FromSchema } from '../../web/schema-types.js';
 import { ACTION_STATUSES } from './progress.js';
+import { DATE_PATTERN, id, MAX_ID, NO_NUL, optionalText, str, text, version } from '../../web/input-schema.js';
 
 /** Limits shared by the forms (through validateSchema) and the API: one definition of valid. */
 export const CODE_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 export const ACTION_CODE_PATTERN = '^[A-Za-z0-9]+([._-][A-Za-z0-9]+)*$';
-// A NUL character cannot be stored in PostgreSQL text: refuse it as invalid input.
-const NO_NUL = '^[^\\u0000]*$';
-export const DATE_PATTERN = '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
-const MAX_ID = 2147483647;
 /** numeric(14, 2) holds up to 999,999,999,999.99. */
 export const MAX_BUDGET = 999_999_999_999;
 export const CONFORMITY_STATUSES = ['absent', 'planned', 'included'] as const;
 export const PLAN_KINDS = ['multi_year', 'annual'] as const;
 
-const str = (max: number, min = 0) => ({ type: 'string', minLength: min, maxLength: max, pattern: NO_NUL }) as const;
-const text = (max: number) => ({
-  type: 'object', required: ['nl', 'en'], additionalProperties: false,
-  properties: { nl: str(max, 1), en: str(max, 1) },
-}) as const;
-const optionalText = (max: number) => ({
-  type: 'object', additionalProperties: false,
-  properties: { nl: str(max), en: str(max) },
-}) as const;
 const date = { type: 'string', format: 'date', pattern: DATE_PATTERN } as const;
 const nullableDate = { type: ['string', 'null'], format: 'date', pattern: DATE_PATTERN } as const;
 const money = { type: ['number', 'null'], minimum: 0, maximum: MAX_BUDGET } as const;
-const version = { type: 'integer', minimum: 1, maximum: MAX_ID, description: 'The version this edit starts from; a stale version gets 409' } as const;
-const id = { type: 'integer', minimum: 1, maximum: MAX_ID } as const;
 const year = { type: 'integer', minimum: 2000, maximum: 2100 } as const;
 const actorCode = { type: ['string', 'null'], maxLength: 80, pattern: NO_NUL, description: 'Code of an actor' } as const;
 

@@ -2,12 +2,9 @@ import { SUBSECTORS } from '../../catalog/types.js';
 import type { FromSchema } from '../../web/schema-types.js';
 import { DIMENSION_CODES } from '../maturity/index.js';
 import { LIMITS } from './constants.js';
+import { id, NO_NUL, version } from '../../web/input-schema.js';
 
-const NO_NUL = '^[^\\u0000]*$';
-const MAX_ID = 2147483647;
-const id = { type: 'integer', minimum: 1, maximum: MAX_ID } as const;
 const text = (max: number, min = 1) => ({ type: 'string', minLength: min, maxLength: max, pattern: NO_NUL }) as const;
-const version = { type: 'integer', minimum: 1, maximum: MAX_ID, description: 'The version this edit starts from; a stale version gets 409' } as const;
 const dimension = { type: 'string', enum: DIMENSION_CODES, description: 'Maturity dimension code' } as const;
 const level = { type: 'integer', minimum: 0, maximum: 5 } as const;
 

@@ -1,18 +1,12 @@
 import type { FromSchema } from '../../web/schema-types.js';
 import { RELEVANCES, type Relevance } from './ranking.js';
+import { DATE_PATTERN, id, NO_NUL, str, version } from '../../web/input-schema.js';
 
 /** Limits shared by the forms (through validateSchema) and the API: one definition of valid. */
 export const ITEM_STATUSES = ['todo', 'doing', 'done', 'dropped'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export const LIMITS = { itemText: 1000, owner: 200, note: 4000, comment: 4000, message: 2000, priorities: 12 } as const;
 
-// A NUL character cannot be stored in PostgreSQL text: refuse it as invalid input.
-const NO_NUL = '^[^\\u0000]*$';
-const DATE_PATTERN = '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
-const MAX_ID = 2147483647;
-const str = (max: number, min = 0) => ({ type: 'string', minLength: min, maxLength: max, pattern: NO_NUL }) as const;
-const id = { type: 'integer', minimum: 1, maximum: MAX_ID } as const;
-const version = { type: 'integer', minimum: 1, maximum: MAX_ID, description: 'The version this edit starts from; a stale version gets 409' } as const;
 const nullableDate = { type: ['string', 'null'], format: 'date', pattern: DATE_PATTERN } as const;
 const dimension = { type: 'string', minLength: 1, maxLength: 40, pattern: '^[a-z0-9_-]+$', description: 'Dimension code of the maturity model' } as const;
 const relevance = { type: 'string', enum: RELEVANCES, description: 'Relevance of the dimension to the organisation\'s mission' } as const;

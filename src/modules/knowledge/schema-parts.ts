@@ -1,10 +1,7 @@
 import { CODE_PATTERN, DIMENSION_CODES, LIMITS, SUBSECTORS } from './constants.js';
+import { DATE_PATTERN, MAX_ID, NO_NUL } from '../../web/input-schema.js';
 
 /** Building blocks of the request schemas; one definition of valid for the API and the forms. */
-// A NUL character cannot be stored in PostgreSQL text: refuse it as invalid input.
-const NO_NUL = '^[^\\u0000]*$';
-export const DATE_PATTERN = '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
-const MAX_ID = 2147483647;
 
 export const str = (max: number, min = 0) => ({ type: 'string', minLength: min, maxLength: max, pattern: NO_NUL }) as const;
 export const text = (max: number) => ({

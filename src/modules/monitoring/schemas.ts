@@ -2,9 +2,9 @@ import type { FromSchema } from '../../web/schema-types.js';
 import { cursorQueryProperties } from '../../web/cursor.js';
 import { bilingual } from '../../web/openapi.js';
 import { CODE_PATTERN, CONFIDENCES, DIRECTIONS, FREQUENCIES, LIMITS, PROVINCES, SUBSECTORS } from './constants.js';
+import { NO_NUL } from '../../web/input-schema.js';
 
 /** Text PostgreSQL can store: no NUL character. */
-const NO_NUL = '^[^\\u0000]*$';
 
 const text = (max: number) => ({
   type: 'object', required: ['nl', 'en'], additionalProperties: false,

@@ -4,16 +4,14 @@ import type { FromSchema } from '../../web/schema-types.js';
 import {
   BUDGET_CLASSES, FUNDING_FRAMEWORKS, LEGAL_FORMS, MISSION_MAX, NAME_MAX, ORGANISATION_ROLES, POSITIONS, PROVINCES, STAFF_CLASSES,
 } from './options.js';
+import { id, MAX_ID, NO_NUL } from '../../web/input-schema.js';
 
 /** Request schemas: one definition of valid for the API and the forms (through validateSchema). */
 
 // A NUL character cannot be stored in PostgreSQL text; a name of only spaces is no name.
-const NO_NUL = '^[^\\u0000]*$';
 const NOT_BLANK = '^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$';
-const MAX_ID = 2147483647;
 
 const required = (max: number) => ({ type: 'string', minLength: 1, maxLength: max, pattern: NOT_BLANK }) as const;
-const id = { type: 'integer', minimum: 1, maximum: MAX_ID } as const;
 const email = { type: 'string', format: 'email', minLength: 3, maxLength: 320 } as const;
 const position = { type: 'string', enum: ['', ...POSITIONS], description: 'What the person does in the organisation; empty when not given' } as const;
 const role = { type: 'string', enum: ORGANISATION_ROLES } as const;

@@ -1,20 +1,15 @@
 import { cursorQueryProperties } from '../../web/cursor.js';
 import type { FromSchema } from '../../web/schema-types.js';
 import { LESSON_LANGUAGES, LESSON_OUTCOMES, LIMITS, PROJECT_STATUSES, REPORT_KINDS } from './constants.js';
+import { DATE_PATTERN, id, NO_NUL, version } from '../../web/input-schema.js';
 
 /** Request schemas: one definition of valid for the JSON API and (through validateSchema) the forms. */
-// A NUL character cannot be stored in PostgreSQL text: refuse it as invalid input.
-const NO_NUL = '^[^\\u0000]*$';
 // At least one visible character: a text of spaces is as empty as no text.
 const FILLED = '\\S';
-const DATE_PATTERN = '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
-const MAX_ID = 2147483647;
 
 const str = (max: number) => ({ type: 'string', maxLength: max, pattern: NO_NUL }) as const;
 const filled = (max: number) => ({ type: 'string', minLength: 1, maxLength: max, allOf: [{ pattern: NO_NUL }, { pattern: FILLED }] }) as const;
 const date = { type: 'string', format: 'date', pattern: DATE_PATTERN } as const;
-const version = { type: 'integer', minimum: 1, maximum: MAX_ID, description: 'The version this edit starts from; a stale version gets 409' } as const;
-const id = { type: 'integer', minimum: 1, maximum: MAX_ID } as const;
 
 // --- params and queries ------------------------------------------------------------------------
 export const projectParams = {

@@ -1,14 +1,9 @@
 import type { FromSchema } from '../../web/schema-types.js';
+import { DATE_PATTERN, id, MAX_ID, str } from '../../web/input-schema.js';
 
 /** Request schemas: one definition of valid for the JSON API and (through validateSchema) the forms. */
-// A NUL character cannot be stored in PostgreSQL text: refuse it as invalid input.
-const NO_NUL = '^[^\\u0000]*$';
-const MAX_ID = 2147483647;
-const DATE_PATTERN = '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 export const LIMITS = { motivation: 4000, note: 4000, letter: 20000, code: 63 } as const;
 
-const str = (max: number, min = 0) => ({ type: 'string', minLength: min, maxLength: max, pattern: NO_NUL }) as const;
-const id = { type: 'integer', minimum: 1, maximum: MAX_ID } as const;
 const version = { type: 'integer', minimum: 1, maximum: MAX_ID, description: 'The version of the application this action starts from; a stale version gets 409' } as const;
 
 export const callParams = {

@@ -1,23 +1,9 @@
 import type { FromSchema } from '../../web/schema-types.js';
 import { ANSWERS, CODE_PATTERN, HORIZONS, LIMITS, POLES, SECTIONS } from './constants.js';
+import { DATE_PATTERN, id, MAX_ID, NO_NUL, optionalText, str, text, version } from '../../web/input-schema.js';
 
 /** Request schemas: one definition of valid for the JSON API and (through validateSchema) the forms. */
-// A NUL character cannot be stored in PostgreSQL text: refuse it as invalid input.
-const NO_NUL = '^[^\\u0000]*$';
-const DATE_PATTERN = '^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
-const MAX_ID = 2147483647;
 
-const str = (max: number, min = 0) => ({ type: 'string', minLength: min, maxLength: max, pattern: NO_NUL }) as const;
-const text = (max: number) => ({
-  type: 'object', required: ['nl', 'en'], additionalProperties: false,
-  properties: { nl: str(max, 1), en: str(max, 1) },
-}) as const;
-const optionalText = (max: number) => ({
-  type: 'object', additionalProperties: false,
-  properties: { nl: str(max), en: str(max) },
-}) as const;
-const version = { type: 'integer', minimum: 1, maximum: MAX_ID, description: 'The version this edit starts from; a stale version gets 409' } as const;
-const id = { type: 'integer', minimum: 1, maximum: MAX_ID } as const;
 const code = { type: 'string', minLength: 2, maxLength: LIMITS.code, pattern: CODE_PATTERN } as const;
 const horizon = { type: 'integer', enum: HORIZONS } as const;
 

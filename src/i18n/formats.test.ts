@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuro, formatFigure, formatPercent, formatWholeEuro, LOCALE, rememberingBrusselsDate } from './formats.js';
+import { formatEuro, formatFigure, formatPercent, formatWholeEuro, LOCALE, rememberingBrusselsDate, formatDay, formatMoment } from './formats.js';
 
 describe('formatFigure', () => {
   const intl = (lang: 'nl' | 'en', v: number) => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(v);
@@ -70,5 +70,23 @@ describe('rememberingBrusselsDate', () => {
     expect(seen).toBe(2 * 3 * 288);
     // 23:30 UTC on 31 December is already 1 January in Brussels.
     expect(write('en', new Date('2025-12-31T23:30:00Z'))).toBe('1 Jan 2026');
+  });
+});
+
+describe('formatDay and formatMoment', () => {
+  it('reads a date column as it stands and a moment as its day in Brussels', () => {
+    expect(formatDay('nl', '2026-03-03')).toBe('3 maart 2026');
+    expect(formatDay('en', '2026-03-03')).toBe('3 March 2026');
+    // 23:30 UTC on 2 March is 00:30 on 3 March in Brussels (winter time); the UTC text says the 2nd.
+    expect(formatDay('nl', '2026-03-02T23:30:00.000Z')).toBe('3 maart 2026');
+    // 22:30 UTC in summer is 00:30 the next day; 21:30 UTC is still the same day.
+    expect(formatDay('nl', '2026-07-14T22:30:00.000Z')).toBe('15 juli 2026');
+    expect(formatDay('nl', '2026-07-14T21:30:00.000Z')).toBe('14 juli 2026');
+    expect(formatDay('nl', '2026-03-03', 'short')).toBe('3 mrt 2026');
+  });
+
+  it('writes a moment in Brussels time', () => {
+    expect(formatMoment('nl', '2026-03-29T01:30:00.000Z')).toBe('29 maart 2026 om 03:30');
+    expect(formatMoment('en', '2026-12-31T23:05:00.000Z')).toBe('1 January 2027 at 00:05');
   });
 });

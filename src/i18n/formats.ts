@@ -90,3 +90,25 @@ const moments: Record<Lang, Intl.DateTimeFormat> = {
 export function formatMoment(lang: Lang, iso: string): string {
   return moments[lang].format(new Date(iso));
 }
+
+const calendarDays = {
+  long: { nl: dateTimeFormat(LOCALE.nl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }), en: dateTimeFormat(LOCALE.en, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) },
+  short: { nl: dateTimeFormat(LOCALE.nl, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }), en: dateTimeFormat(LOCALE.en, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) },
+};
+const brusselsDays = {
+  long: rememberingBrusselsDate({ day: 'numeric', month: 'long', year: 'numeric' }),
+  short: rememberingBrusselsDate({ day: 'numeric', month: 'short', year: 'numeric' }),
+};
+
+/**
+ * A day for people, "3 maart 2026" (or "3 mrt 2026"): a calendar date ('2026-03-03', a date
+ * column) as it stands, and an instant ('2026-03-02T23:30:00.000Z', a timestamp) as the day it
+ * was in Brussels then: cutting the UTC text would put an evening's work on the next day.
+ */
+export function formatDay(lang: Lang, iso: string, month: 'long' | 'short' = 'long'): string {
+  if (iso.length === 10) {
+    const [y, m, d] = iso.split('-').map(Number);
+    return calendarDays[month][lang].format(new Date(Date.UTC(y!, m! - 1, d!)));
+  }
+  return brusselsDays[month](lang, new Date(iso));
+}

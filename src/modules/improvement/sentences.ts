@@ -1,7 +1,7 @@
 import type { Lang, Translate } from '../../plugins/i18n.js';
 import type { Texts } from '../maturity/model.js';
 import type { Ranked } from './ranking.js';
-import { dateTimeFormat, LOCALE } from '../../i18n/formats.js';
+import { formatDay } from '../../i18n/formats.js';
 
 /**
  * The one sentence that explains a dimension's place in the ranking, e.g. "Gap of 2 levels to
@@ -18,11 +18,9 @@ export function reasonSentence(t: Translate, r: Ranked, criticalTexts: string[] 
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
 
-
+/** A date column as it stands, a moment as the day it was in Brussels; '—' for none. */
 export function day(lang: Lang, iso: string | null): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return dateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return iso ? formatDay(lang, iso) : '—';
 }
 
 export const text = (texts: Texts | null | undefined, lang: Lang) => (texts ? texts[lang] || texts.nl : '');

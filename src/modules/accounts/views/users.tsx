@@ -5,6 +5,7 @@ import { Layout } from '../../../web/layout.js';
 import type { FieldError } from '../../../plugins/errors.js';
 import { ROLES } from '../../../plugins/permissions.js';
 import { ScrollTable } from '../../../web/components.js';
+import { Day } from '../../../web/day.js';
 
 export interface UserRow { id: number; email: string; display_name: string; role: string; created_at: Date; disabled_at: Date | null }
 
@@ -25,7 +26,7 @@ export function UsersPage({ ctx, users, errors, input, created }: {
               <td>{u.display_name}{u.disabled_at ? ` (${t('users.disabled')})` : ''}</td>
               <td>{u.email}</td>
               <td>{t(`role.${u.role}`)}</td>
-              <td>{u.created_at.toISOString().slice(0, 10)}</td>
+              <td><Day lang={ctx.lang} iso={u.created_at.toISOString()} /></td>
             </tr>
           ))}
         </tbody>

@@ -2,11 +2,11 @@ import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries.js';
 import { RULE_KEYS } from '../rules.js';
-import { dateTimeFormat, formatPercent, formatWholeEuro, LOCALE } from '../../../i18n/formats.js';
+import { formatDay, formatPercent, formatWholeEuro } from '../../../i18n/formats.js';
 import type { ViewContext } from '../../../web/context.js';
 import { ConflictNotice } from '../../../web/draft-form.js';
 import { HistoryTable } from '../../../web/history.js';
-
+import { Day } from '../../../web/day.js';
 
 export function percent(lang: Lang, value: number | null): string {
   if (value === null) return '—';
@@ -18,14 +18,13 @@ export function money(lang: Lang, value: number | null): string {
   return formatWholeEuro(lang, value);
 }
 
+/** A date column as it stands, a moment as the day it was in Brussels; '—' for none. */
 export function day(lang: Lang, iso: string | null): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return dateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return iso ? formatDay(lang, iso, 'short') : '—';
 }
 
 export function DateText({ lang, iso }: { lang: Lang; iso: string | null }): Html {
-  return iso ? <time datetime={iso.slice(0, 10)}>{day(lang, iso)}</time> : new Html('—');
+  return <Day lang={lang} iso={iso} month="short" />;
 }
 
 /** Progress as a bar and as text; the text carries the meaning, the bar only repeats it. */

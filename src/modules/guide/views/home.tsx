@@ -7,6 +7,7 @@ import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { QuestionRecord } from '../queries.js';
 import { dimensionOptions, levelOptions, pillarOptions, val, type Form } from './parts.js';
+import { Day } from '../../../web/day.js';
 
 export interface HomeData {
   organisations: Array<{ id: number; name: string; is_demo: boolean }>;
@@ -53,7 +54,7 @@ export function GuidePage({ ctx, catalog, data, form, errors }: { ctx: ViewConte
               {data.questions.map((q) => (
                 <li>
                   <a href={`/guide/questions/${q.id}`}>{q.question.length > 120 ? `${q.question.slice(0, 117)}…` : q.question}</a>{' '}
-                  <span class="muted">({q.organisationName}, {q.createdAt.slice(0, 10)}, {t(`guide.status.${q.status}`)}{q.visibleToProviders ? `, ${t('guide.visible')}` : ''})</span>
+                  <span class="muted">({q.organisationName}, <Day lang={lang} iso={q.createdAt} />, {t(`guide.status.${q.status}`)}{q.visibleToProviders ? `, ${t('guide.visible')}` : ''})</span>
                   <DemoBadge t={t} isDemo={q.organisationIsDemo} />
                 </li>
               ))}

@@ -10,6 +10,7 @@ import { DIMENSION_CODES } from '../../maturity/index.js';
 import type { ContactView } from '../contacts.js';
 import { reasonText } from '../presenters.js';
 import type { Reason } from '../scoring.js';
+import { formatDay } from '../../../i18n/formats.js';
 
 export { Checkboxes } from '../../../web/choices.js';
 
@@ -44,7 +45,7 @@ export function ContactItem({ ctx, contact, csrf, children }: { ctx: ViewContext
       <p><strong>{contact.from.name}</strong> <DemoBadge t={t} isDemo={contact.from.isDemo} /> → <strong>{contact.to.name}</strong> <DemoBadge t={t} isDemo={contact.to.isDemo} /></p>
       {contact.question ? <p class="muted">{t('guide.contact.about')}: {contact.question.text.slice(0, 200)}</p> : null}
       <blockquote>{contact.message}</blockquote>
-      <p>{t('guide.contact.sentBy', { name: contact.sender.name, date: contact.sentAt.slice(0, 10) })}{contact.sender.email ? ` (${contact.sender.email})` : ''}. {t('guide.contact.state')}: <strong>{state}</strong></p>
+      <p>{t('guide.contact.sentBy', { name: contact.sender.name, date: formatDay(ctx.lang, contact.sentAt) })}{contact.sender.email ? ` (${contact.sender.email})` : ''}. {t('guide.contact.state')}: <strong>{state}</strong></p>
       {contact.canAnswer ? (
         <form method="post" action={`/guide/contacts/${contact.id}/answer`} class="inline-form">
           <input type="hidden" name="_csrf" value={csrf} />

@@ -2,18 +2,13 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import { DIMENSION_CODES, SUBSECTORS, TECHNOLOGIES } from '../constants.js';
-import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
+import { formatDay } from '../../../i18n/formats.js';
+import { Day } from '../../../web/day.js';
 
+export { Day };
 
 /** A day for people: "3 maart 2026". */
-export function day(lang: Lang, iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return dateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
-}
-
-export function Day({ lang, iso }: { lang: Lang; iso: string }): Html {
-  return <time datetime={iso.slice(0, 10)}>{day(lang, iso)}</time>;
-}
+export const day = (lang: Lang, iso: string): string => formatDay(lang, iso);
 
 /** "12 maart 2026 – 4 april 2026", one day, or nothing. */
 export function Period({ lang, from, to }: { lang: Lang; from: string | null; to: string | null }): Html {

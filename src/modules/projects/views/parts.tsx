@@ -3,30 +3,21 @@ import type { Lang, Translate } from '../../../plugins/i18n.js';
 import type { ViewContext } from '../../../web/context.js';
 import { errorFor, fieldMessage } from '../../../web/forms.js';
 import { h, type Children, Html } from '../../../web/jsx.js';
-import { dateTimeFormat, formatWholeEuro, LOCALE } from '../../../i18n/formats.js';
+import { formatDay, formatMoment, formatWholeEuro } from '../../../i18n/formats.js';
 import { ConflictNotice, DraftFormPage } from '../../../web/draft-form.js';
 
 // The module's forms take their choice groups from the shared ones.
 export { Checkboxes, Radios } from '../../../web/choices.js';
-
 
 export function money(lang: Lang, value: number): string {
   return formatWholeEuro(lang, value);
 }
 
 /** A calendar day for people: "3 maart 2026". */
-export function day(lang: Lang, iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return dateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
-}
+export const day = (lang: Lang, iso: string): string => formatDay(lang, iso);
+export const moment = formatMoment;
 
-export function moment(lang: Lang, iso: string): string {
-  return dateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso));
-}
-
-export function Day({ lang, iso }: { lang: Lang; iso: string }): Html {
-  return <time datetime={iso.slice(0, 10)}>{day(lang, iso)}</time>;
-}
+export { Day } from '../../../web/day.js';
 
 /** Typed text: blank lines separate paragraphs. Everything is escaped; no markup passes. */
 export function Paragraphs({ text, lang }: { text: string; lang?: string | undefined }): Html {

@@ -2,6 +2,7 @@ import { h } from '../../../web/jsx.js';
 import type { ViewContext } from '../../../web/context.js';
 import { Layout } from '../../../web/layout.js';
 import { ScrollTable } from '../../../web/components.js';
+import { Day } from '../../../web/day.js';
 
 export function ReportListPage({ ctx, published, draftYears, canEditTemplate }: {
   ctx: ViewContext; published: Array<{ year: number; version: number; publishedAt: string }>; draftYears: number[]; canEditTemplate: boolean;
@@ -18,7 +19,7 @@ export function ReportListPage({ ctx, published, draftYears, canEditTemplate }: 
           <tbody>{published.map((r) => (
             <tr>
               <td><a href={`/reports/${r.year}/v/${r.version}`}>{t('report.title', { year: r.year })}</a></td>
-              <td>{String(r.version)}</td><td>{r.publishedAt.slice(0, 10)}</td>
+              <td>{String(r.version)}</td><td><Day lang={ctx.lang} iso={r.publishedAt} /></td>
               <td><a href={`/reports/${r.year}/v/${r.version}/pdf`}>{t('report.pdfOf', { year: r.year, version: r.version })}</a></td>
             </tr>
           ))}</tbody>

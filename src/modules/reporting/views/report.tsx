@@ -5,7 +5,7 @@ import { Csrf } from '../../../web/forms.js';
 import { cspSafeSvg, kpiChart, progressChart } from '../charts.js';
 import type { ReportData } from '../report-data.js';
 import type { ReportTemplate } from '../template.js';
-import { formatFigure } from '../../../i18n/formats.js';
+import { formatDay, formatFigure } from '../../../i18n/formats.js';
 import { ScrollTable } from '../../../web/components.js';
 
 void Fragment;
@@ -119,7 +119,7 @@ export function ReportPage({ ctx, data, template, meta, sectionHtml }: {
     <Layout ctx={ctx} title={title} crumbs={[[t('report.listTitle'), '/reports']]} api={meta.jsonHref}>
       <h1>{title}</h1>
       <p class="lead">
-        {meta.status === 'published' ? t('report.publishedVersion', { version: meta.version ?? 1, date: (meta.publishedAt ?? '').slice(0, 10) }) : t('report.draftNotice')}
+        {meta.status === 'published' ? t('report.publishedVersion', { version: meta.version ?? 1, date: meta.publishedAt ? formatDay(ctx.lang, meta.publishedAt) : '' }) : t('report.draftNotice')}
       </p>
       {demo ? <div class="notice notice-demo"><p>{t('report.demoNotice')}</p></div> : null}
       <div class="actions">
@@ -133,7 +133,7 @@ export function ReportPage({ ctx, data, template, meta, sectionHtml }: {
         ) : null}
       </div>
       {meta.versions.length ? (
-        <p>{t('report.versions')}: {meta.versions.map((v, i) => [i > 0 ? ', ' : '', <a href={`/reports/${data.year}/v/${v.version}`}>{t('report.versionN', { version: v.version })}</a>, ` (${v.publishedAt.slice(0, 10)})`])}</p>
+        <p>{t('report.versions')}: {meta.versions.map((v, i) => [i > 0 ? ', ' : '', <a href={`/reports/${data.year}/v/${v.version}`}>{t('report.versionN', { version: v.version })}</a>, ` (${formatDay(ctx.lang, v.publishedAt)})`])}</p>
       ) : null}
       {template.sections.map((section) => (sectionHtml ? sectionHtml(section) : <ReportSection ctx={ctx} data={data} template={template} section={section} />))}
     </Layout>

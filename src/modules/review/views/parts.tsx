@@ -1,8 +1,7 @@
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import { euro, score } from '../letter.js';
-import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
-
+import { formatMoment } from '../../../i18n/formats.js';
 
 export function Money({ lang, amount }: { lang: Lang; amount: number | null }): Html {
   return amount === null ? <span class="muted">—</span> : <span>{euro(lang, amount)}</span>;
@@ -12,14 +11,7 @@ export function Score({ lang, value }: { lang: Lang; value: number | null }): Ht
   return value === null ? <span class="muted">—</span> : <span>{score(lang, value)}</span>;
 }
 
-const MOMENT: Record<Lang, Intl.DateTimeFormat> = {
-  nl: dateTimeFormat(LOCALE.nl, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
-  en: dateTimeFormat(LOCALE.en, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }),
-};
-
-export function moment(lang: Lang, iso: string): string {
-  return MOMENT[lang].format(new Date(iso));
-}
+export const moment = formatMoment;
 
 export function Moment({ lang, iso }: { lang: Lang; iso: string | null }): Html {
   return iso ? <time datetime={iso}>{moment(lang, iso)}</time> : <span class="muted">—</span>;

@@ -10,6 +10,7 @@ import { caseDetail } from '../../knowledge/cases-labels.js';
 import { DIMENSION_CODES } from '../../maturity/index.js';
 import { SEARCH_TYPES } from '../constants.js';
 import type { SearchHit, SearchResult } from '../queries.js';
+import { formatDay } from '../../../i18n/formats.js';
 
 export type SearchForm = Record<string, string>;
 
@@ -77,8 +78,8 @@ function Results({ ctx, catalog, result, form }: { ctx: ViewContext; catalog: Ca
 
 function Hit({ ctx, catalog, hit }: { ctx: ViewContext; catalog: Catalog; hit: SearchHit }) {
   const { t, lang } = ctx;
-  const dates = hit.type === 'learning' && hit.startsOn ? t('search.startsOn', { date: hit.startsOn })
-    : hit.type === 'call' && hit.openUntil ? t('search.closesOn', { date: hit.openUntil.slice(0, 10) }) : '';
+  const dates = hit.type === 'learning' && hit.startsOn ? t('search.startsOn', { date: formatDay(lang, hit.startsOn) })
+    : hit.type === 'call' && hit.openUntil ? t('search.closesOn', { date: formatDay(lang, hit.openUntil) }) : '';
   return (
     <li class="search-hit" lang={hit.lang === lang ? undefined : hit.lang}>
       <p class="search-kind"><span class="tag">{t(`search.type.${hit.type}`)}</span> <DemoBadge t={t} isDemo={hit.isDemo} /></p>

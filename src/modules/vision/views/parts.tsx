@@ -1,18 +1,10 @@
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { HistoryEntry } from '../queries/vision.js';
-import { dateTimeFormat, formatFigure, formatPercent, LOCALE } from '../../../i18n/formats.js';
+import { formatDay, formatFigure, formatMoment, formatPercent } from '../../../i18n/formats.js';
 import { ConflictNotice } from '../../../web/draft-form.js';
 import { HistoryTable } from '../../../web/history.js';
 import type { ViewContext } from '../../../web/context.js';
-
-
-/** Formatters are costly to build and safe to share: one per language and kind. */
-function formatters<T>(make: (locale: string) => T): Record<Lang, T> {
-  return { nl: make(LOCALE.nl), en: make(LOCALE.en) };
-}
-const MOMENT = formatters((l) => dateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }));
-const DAY = formatters((l) => dateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 export function percent(lang: Lang, value: number | null): string {
   if (value === null) return '—';
@@ -24,18 +16,11 @@ export function number(lang: Lang, value: number): string {
 }
 
 /** A moment in Brussels time, for people: "3 maart 2026, 14:05". */
-export function moment(lang: Lang, iso: string): string {
-  return MOMENT[lang].format(new Date(iso));
-}
+export const moment = formatMoment;
 
-export function day(lang: Lang, iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return DAY[lang].format(new Date(Date.UTC(y!, m! - 1, d!)));
-}
+export const day = (lang: Lang, iso: string): string => formatDay(lang, iso);
 
-export function Moment({ lang, iso }: { lang: Lang; iso: string }): Html {
-  return <time datetime={iso}>{moment(lang, iso)}</time>;
-}
+export { Moment } from '../../../web/day.js';
 
 /**
  * Texts typed by the team: blank lines separate paragraphs; a block whose lines all start with

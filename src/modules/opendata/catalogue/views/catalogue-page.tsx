@@ -5,6 +5,7 @@ import { Layout } from '../../../../web/layout.js';
 import type { DatasetKey } from '../../entity-type.js';
 import { CONTACT_EMAIL, DATASET_INFO, LICENCE, PUBLISHER } from '../datasets.js';
 import type { DistributionInfo } from '../distributions.js';
+import { Day } from '../../../../web/day.js';
 
 export interface CatalogueDatasetView {
   key: DatasetKey;
@@ -26,7 +27,6 @@ function distributionTitle(text: Translate, d: DistributionInfo): string {
 /** `text` translates the catalogue's own messages (messages/ beside it); the layout uses the shared ones. */
 export function CataloguePage({ ctx, text, datasets }: { ctx: ViewContext; text: Translate; datasets: CatalogueDatasetView[] }) {
   const { lang } = ctx;
-  const date = (d: Date) => d.toISOString().slice(0, 10);
   return (
     <Layout ctx={ctx} title={text('catalogue.title')} api={null}>
       <h1>{text('catalogue.title')}</h1>
@@ -61,7 +61,7 @@ export function CataloguePage({ ctx, text, datasets }: { ctx: ViewContext; text:
               <dt>{text('catalogue.frequency')}</dt>
               <dd>{text(`catalogue.freq.${info.frequency}`)}</dd>
               {modified ? <dt>{text('catalogue.modified')}</dt> : null}
-              {modified ? <dd><time datetime={modified.toISOString()}>{date(modified)}</time></dd> : null}
+              {modified ? <dd><Day lang={lang} iso={modified.toISOString()} /></dd> : null}
               <dt>{text('catalogue.keywords')}</dt>
               <dd>{info.keywords[lang].join(', ')}</dd>
             </dl>

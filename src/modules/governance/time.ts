@@ -1,4 +1,4 @@
-import { dateTimeFormat, LOCALE } from '../../i18n/formats.js';
+import { dateTimeFormat, formatDay, LOCALE } from '../../i18n/formats.js';
 /**
  * Meetings are held in Brussels: a start time is stored as an instant (timestamptz) and always
  * shown, typed and exported in Europe/Brussels time, whatever the server's own zone.
@@ -58,10 +58,6 @@ const dateTimeFormats = {
   nl: dateTimeFormat(LOCALE.nl, { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
   en: dateTimeFormat(LOCALE.en, { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
 };
-const dateFormats = {
-  nl: dateTimeFormat(LOCALE.nl, { timeZone: 'UTC', dateStyle: 'long' }),
-  en: dateTimeFormat(LOCALE.en, { timeZone: 'UTC', dateStyle: 'long' }),
-};
 
 /** "donderdag 19 maart 2026 om 14:00" / "Thursday, 19 March 2026 at 14:00", Brussels time. */
 export function formatDateTime(value: Date | string, lang: 'nl' | 'en'): string {
@@ -70,6 +66,5 @@ export function formatDateTime(value: Date | string, lang: 'nl' | 'en'): string 
 
 /** A calendar date ('YYYY-MM-DD') in words; it has no time zone, so none is applied. */
 export function formatDate(value: string, lang: 'nl' | 'en'): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? value : dateFormats[lang].format(d);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDay(lang, value) : value;
 }

@@ -2,12 +2,7 @@ import type { Catalog } from '../../../catalog/catalog.js';
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { h, Html } from '../../../web/jsx.js';
 import type { KpiStatus } from '../summary.js';
-import { dateTimeFormat, formatFigure, LOCALE } from '../../../i18n/formats.js';
-
-const DATES: Record<Lang, Intl.DateTimeFormat> = {
-  nl: dateTimeFormat(LOCALE.nl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: dateTimeFormat(LOCALE.en, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
+import { formatDay, formatFigure } from '../../../i18n/formats.js';
 
 export function formatNumber(lang: Lang, value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : formatFigure(lang, value);
@@ -25,10 +20,7 @@ export function formatValue(t: Translate, lang: Lang, value: number | null | und
   return unit === '%' ? `${formatNumber(lang, value)} %` : `${formatNumber(lang, value)} ${unitLabel(t, unit)}`;
 }
 
-export function formatDate(lang: Lang, date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  return DATES[lang].format(d);
-}
+export const formatDate = (lang: Lang, date: string): string => formatDay(lang, date);
 
 export function subsectorName(catalog: Catalog, t: Translate, lang: Lang, code: string): string {
   if (!code) return t('monitoring.total.subsectors');

@@ -5,14 +5,14 @@ import { Layout } from '../../../web/layout.js';
 import type { ProjectDetail } from '../queries/detail.js';
 import { LessonCard } from './lesson-parts.js';
 import { ActionError, Day, Demo, Paragraphs, SavedNotice, money, moment } from './parts.js';
-import { dateTimeFormat, LOCALE } from '../../../i18n/formats.js';
+import { formatDay } from '../../../i18n/formats.js';
 import { ScrollTable } from '../../../web/components.js';
 
 type Milestone = ProjectDetail['milestones'][number];
 
 function MilestoneStatus({ ctx, m }: { ctx: ViewContext; m: Milestone }): Html {
   const { t, lang } = ctx;
-  if (m.status === 'done') return <span>{t('projects.milestone.doneOn', { day: m.doneOn ? dateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${m.doneOn}T00:00:00Z`)) : '' })}</span>;
+  if (m.status === 'done') return <span>{t('projects.milestone.doneOn', { day: m.doneOn ? formatDay(lang, m.doneOn) : '' })}</span>;
   return (
     <span>
       {m.status === 'noted' ? t('projects.milestone.noted') : t('projects.milestone.open')}

@@ -92,26 +92,15 @@ declare module 'fastify' {
   interface FastifyRequest { lang: Lang; t: Translate }
 }
 
-/** How long a reader's choice of language is remembered. */
-export const LANG_COOKIE_SECONDS = 365 * 24 * 3600;
-
-/**
- * Dutch by default; the switch stores the choice in a cookie. A page opened with `?lang=` (a
- * link to the English page) is in that language, and a browser's GET of one also remembers it:
- * otherwise the next link or a form sent from that page would answer in the other language.
- * An API call (`/api/...`) with `?lang=` changes nothing beyond its own answer.
- */
+/** Dutch by default; the switch stores the choice in a cookie; `?lang=` overrides for one request. */
 export const i18nPlugin = fp(async (app) => {
   app.decorateRequest('lang', DEFAULT_LANG);
   app.decorateRequest('t', null as unknown as Translate);
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (request) => {
     const query = request.query as Record<string, unknown> | undefined;
     const fromQuery = query?.lang;
     const fromCookie = request.cookies?.[LANG_COOKIE];
     request.lang = isLang(fromQuery) ? fromQuery : isLang(fromCookie) ? fromCookie : DEFAULT_LANG;
     request.t = translator(request.lang);
-    if (isLang(fromQuery) && fromQuery !== fromCookie && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      reply.setCookie(LANG_COOKIE, fromQuery, { path: '/', maxAge: LANG_COOKIE_SECONDS, sameSite: 'lax', secure: app.config.secureCookies });
-    }
   });
 }, { name: 'i18n', dependencies: ['@fastify/cookie'] });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { isLang, LANG_COOKIE, LANG_COOKIE_SECONDS } from '../../plugins/i18n.js';
+import { isLang, LANG_COOKIE } from '../../plugins/i18n.js';
 import { safeReturn } from '../accounts/routes.js';
 import { viewContext } from '../../web/context.js';
 import { h } from '../../web/jsx.js';
@@ -18,7 +18,7 @@ export default async function home(app: FastifyInstance) {
   app.get('/lang/:lang', async (request, reply) => {
     const { lang } = request.params as { lang: string };
     const target = safeReturn((request.query as Record<string, unknown>).return);
-    if (isLang(lang)) reply.setCookie(LANG_COOKIE, lang, { path: '/', maxAge: LANG_COOKIE_SECONDS, sameSite: 'lax', secure: app.config.secureCookies });
+    if (isLang(lang)) reply.setCookie(LANG_COOKIE, lang, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', secure: app.config.secureCookies });
     return reply.redirect(target, 303);
   });
 }

@@ -35,6 +35,25 @@ describe('message files', () => {
     expect(translator('nl')('list.count', { count: 3 })).toBe('3 resultaten');
   });
 
+  it('says one thing in the singular when the message has a singular form, in both languages', () => {
+    const nl = translator('nl'), en = translator('en');
+    expect(nl('list.count', { count: 1 })).toBe('1 resultaat');
+    expect(en('list.count', { count: 1 })).toBe('1 result');
+    expect(nl('list.count', { count: 0 })).toBe('0 resultaten');
+    expect(nl('vision.endorsements.title', { count: 1 })).toBe('1 organisatie onderschrijft deze versie');
+    expect(nl('calls.applications.count', { n: 1 })).toBe('1 aanvraag');
+    expect(nl('calls.applications.count', { n: 2 })).toBe('2 aanvragen');
+    // A number that is not a count (round 1) has no singular form and reads as before; a singular key asked for itself still works.
+    expect(nl('vision.round.name', { n: 1 })).toBe('Ronde 1');
+    expect(nl('search.countOne', { count: 1, q: 'x' })).toBe('1 resultaat voor ‘x’.');
+  });
+
+  it('has a singular form for every message that counts things with a plural noun', () => {
+    // "(s)" and "aanvraag/aanvragen" are the marks of a message written for both at once.
+    const both = messageKeys('nl').filter((k) => /\{(count|n)\}/.test(translator('nl')(k)) && /\(s\)|\(en\)|\w\/\w+en\b|of vragen|of mijlpalen/.test(translator('nl')(k) + translator('en')(k)));
+    expect(both).toEqual([]);
+  });
+
   it('fills every placeholder of a message, keeps one it has no value for, and reads a key with placeholders as a message', () => {
     const t = translator('en');
     const template = t('list.count');

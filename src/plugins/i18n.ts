@@ -65,10 +65,18 @@ function fill({ text, parts }: Compiled, params: Record<string, string | number>
   return out;
 }
 
+/** The count a message is about: its `count`, else its `n`. */
+const countOf = (params: Record<string, string | number>) => (typeof params.count === 'number' ? params.count : params.n);
+
+/**
+ * A translator. A message about a count of exactly one reads from its singular form when it
+ * has one (`<key>One`, e.g. "1 reactie" beside "{count} reacties"), so that a page never says
+ * "1 reacties"; a view asks for the plural key and the rule picks.
+ */
 function makeTranslator(lang: Lang): Translate {
   const messages = compiled(lang);
   return (key, params) => {
-    const message = messages.get(key);
+    const message = (params && countOf(params) === 1 ? messages.get(`${key}One`) : undefined) ?? messages.get(key);
     return message ? fill(message, params) : params ? fill(compile(key), params) : key;
   };
 }

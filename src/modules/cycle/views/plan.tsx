@@ -38,7 +38,7 @@ export function PlanPage({ ctx, catalog, detail, history, notice }: {
         {detail.rolledFrom ? [<dt>{t('cycle.rolledFrom')}</dt>, <dd><a href={`/plans/${detail.rolledFrom.id}`}>{t('cycle.plan.annualN', { year: detail.rolledFrom.year })}</a></dd>] : null}
         {detail.rolledTo ? [<dt>{t('cycle.rolledTo')}</dt>, <dd><a href={`/plans/${detail.rolledTo.id}`}>{t('cycle.plan.annualN', { year: detail.rolledTo.year })}</a></dd>] : null}
         <dt>{t('cycle.progress')}</dt><dd><Progress t={t} lang={lang} value={f.progress} /></dd>
-        <dt>{t('cycle.actions')}</dt><dd>{t('cycle.actionCounts', { actions: f.actions, done: f.done, stopped: f.stopped })}</dd>
+        <dt>{t('cycle.actions')}</dt><dd>{t('cycle.actionCounts', { count: f.actions, actions: f.actions, done: f.done, stopped: f.stopped })}</dd>
         <dt>{t('cycle.actionsAtRisk')}</dt><dd>{f.atRisk ? <span class="badge badge-gap">{String(f.atRisk)}</span> : '0'} <span class="muted">{t('cycle.asOf', { date: day(lang, detail.today) })}</span></dd>
         <dt>{t('cycle.budget')}</dt>
         <dd>{t('cycle.budgetLine', { planned: money(lang, f.budget.planned), committed: money(lang, f.budget.committed), spent: money(lang, f.budget.spent) })}</dd>

@@ -173,6 +173,8 @@ describe.each(engines)('call pages on %s', (engine) => {
     const refused = await get(`/applications/${id}`, lead);
     expect(refused.body).toContain(`<a href="/applications/${id}/decision">De beslissing en de brief lezen</a>`);
     expect(refused.body).not.toContain('href="/projects/');
+    // A decided application's consortium is shown once, in its read-only view.
+    expect(refused.body.match(/<h[23][^>]*>Consortium<\/h[23]>/g)).toHaveLength(1);
     await db.updateTable('applications').set({ status: 'granted' }).where('id', '=', id).execute();
     await db.insertInto('projects').values({
       code: `P-PAGINA-${id}`, application_id: id, call_id: row.call_id, lead_organisation_id: row.lead_organisation_id, title: 'Via de pagina',

@@ -91,7 +91,8 @@ export function ApplicationPage({ ctx, view, access, shown, errors, stale, notic
           {project ? <li><a href={`/projects/${encodeURIComponent(project)}`}>{t('calls.application.toProject', { code: project })}</a></li> : null}
         </ul>
       ) : null}
-      <ConsortiumSection ctx={ctx} view={view} access={access} search={search} />
+      {/* A draft's consortium is worked on here; once submitted, the read-only view below shows it. */}
+      {view.status === 'draft' ? <ConsortiumSection ctx={ctx} view={view} access={access} search={search} /> : null}
       {editable ? (
         <form method="post" action={`/applications/${view.id}`} novalidate data-draft={`application-${view.id}`} data-draft-version={shown.version} id="f-form" tabindex="-1">
           <Csrf token={ctx.csrfToken} />

@@ -4,7 +4,7 @@ import { errorFor, fieldMessage } from '../../../web/forms.js';
 import { h, Html } from '../../../web/jsx.js';
 import { answerText } from '../answers.js';
 import type { FormAnswers, FormField } from '../form-fields.js';
-import { formatEuro } from '../../../i18n/formats.js';
+import { formatDay, formatEuro, formatFigure } from '../../../i18n/formats.js';
 
 const label = (f: FormField, lang: Lang) => (lang === 'en' ? f.label_en : f.label_nl);
 const help = (f: FormField, lang: Lang) => (lang === 'en' ? f.help_en : f.help_nl);
@@ -94,6 +94,8 @@ export function answerDisplay(t: Translate, lang: Lang, field: FormField, value:
     return values.map((v) => { const o = field.options?.find((x) => x.value === v); return o ? optionLabel(o, lang) : v; }).join(', ');
   }
   if (field.type === 'money' && typeof value === 'number') return formatEuro(lang, value);
+  if (field.type === 'number' && typeof value === 'number') return formatFigure(lang, value);
+  if (field.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(lang, value);
   return String(value);
 }
 

@@ -8,6 +8,7 @@ import { h } from '../../../web/jsx.js';
 import { Layout } from '../../../web/layout.js';
 import type { ActionLineWithFigures, HistoryEntry } from '../queries.js';
 import { History, PlanStatus, Progress, RulesBox, SavedNotice, money, planName } from './parts.js';
+import { formatDay } from '../../../i18n/formats.js';
 
 export function ActionLinePage({ ctx, catalog, line, history, notice, funding }: {
   ctx: ViewContext; catalog: Catalog; line: ActionLineWithFigures; history: HistoryEntry[] | null; notice?: string | undefined;
@@ -54,7 +55,7 @@ export function ActionLinePage({ ctx, catalog, line, history, notice, funding }:
         <ul>
           {funding.map((f) => (
             <li>
-              <a href={`/funding/${f.code}`}>{lang === 'nl' ? f.title_nl : f.title_en}</a> <span class="muted">({f.provider_name}{f.deadline_on ? `, ${t('cycle.fundingDeadline', { date: f.deadline_on })}` : ''})</span>
+              <a href={`/funding/${f.code}`}>{lang === 'nl' ? f.title_nl : f.title_en}</a> <span class="muted">({f.provider_name}{f.deadline_on ? `, ${t('cycle.fundingDeadline', { date: formatDay(lang, f.deadline_on) })}` : ''})</span>
               {' '}<DemoBadge t={t} isDemo={f.is_demo} />
             </li>
           ))}

@@ -116,7 +116,7 @@ export function DecisionPage({ ctx, decision: d, followUp, meetingPublic, histor
         <ul>{followUp.actions.map((a) => <li>{a.code}: {a.title[lang]} <span class="muted">({t(`gov.actionStatus.${a.status}`)})</span></li>)}</ul>] : null}
       {canEstablish ? <p><a class="button button-secondary" href={`/bodies/new?decision=${encodeURIComponent(d.code)}`}>{t('gov.decision.establishWorkingGroup')}</a></p> : null}
 
-      <GovernanceHistory ctx={ctx} history={history} />
+      <GovernanceHistory ctx={ctx} history={history} statuses="gov.status" />
       <div class="actions"><a href={`/api/decisions/${d.code}`}>{t('common.asJson')}</a></div>
     </Layout>
   );

@@ -154,7 +154,7 @@ export function InternalMeetingPage({ ctx, state, publications, history, notice 
           </section>
         );
       })}
-      <GovernanceHistory ctx={ctx} history={history} />
+      <GovernanceHistory ctx={ctx} history={history} statuses="gov.meetingStatus" />
       <div class="actions"><a href={`/api/meetings/${meeting.id}`}>{t('common.asJson')}</a></div>
     </Layout>
   );

@@ -66,15 +66,16 @@ export function Checkbox({ t, name, label, checked, value, hint, errors }: { t: 
   );
 }
 
-export function GovernanceHistory({ ctx, history }: { ctx: ViewContext; history: HistoryEntry[] | null }): Html {
-  return <HistoryTable ctx={ctx} entries={history} what={(e) => `${ctx.t(`history.action.${e.action}`)}${changes(ctx.t, e)}`} />;
+/** A decision's or a meeting's history; their statuses have their own words (`gov.status`, `gov.meetingStatus`). */
+export function GovernanceHistory({ ctx, history, statuses }: { ctx: ViewContext; history: HistoryEntry[] | null; statuses: 'gov.status' | 'gov.meetingStatus' }): Html {
+  return <HistoryTable ctx={ctx} entries={history} what={(e) => `${ctx.t(`history.action.${e.action}`)}${changes(ctx.t, e, statuses)}`} />;
 }
 
 /** Names what an update changed: a status step in words, other fields by name. */
-function changes(t: Translate, e: HistoryEntry): string {
+function changes(t: Translate, e: HistoryEntry, statuses: string): string {
   const before = e.before as Record<string, unknown> | null;
   const after = e.after as Record<string, unknown> | null;
-  if (e.action === 'update' && before && after && before.status !== after.status && typeof after.status === 'string') return `: ${t(`gov.status.${after.status}`)}`;
+  if (e.action === 'update' && before && after && before.status !== after.status && typeof after.status === 'string') return `: ${t(`${statuses}.${after.status}`)}`;
   return changedFields(e);
 }
 

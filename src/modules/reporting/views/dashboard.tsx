@@ -3,7 +3,8 @@ import type { ViewContext } from '../../../web/context.js';
 import { Layout } from '../../../web/layout.js';
 import { FilterSelect, ScrollTable } from '../../../web/components.js';
 import type { DashboardData, DashboardQuery } from '../dashboard-data.js';
-import { formatFigure } from '../../../i18n/formats.js';
+import { formatDay, formatFigure } from '../../../i18n/formats.js';
+import { unitLabel } from '../../monitoring/views/parts.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
@@ -59,13 +60,13 @@ export function DashboardPage({ ctx, data, query, labelOf, years }: {
 
       {data.kpi ? [
         <h2>{t('dashboard.trend', { kpi: data.kpi.name[lang] })}</h2>,
-        <p>{t('dashboard.kpiMeta', { unit: data.kpi.unit, baseline: num(data.kpi.baseline), date: data.kpi.baselineDate ?? '–' })} <a href={`/kpis/${data.kpi.code}`}>{t('dashboard.toKpi')}</a></p>,
+        <p>{t('dashboard.kpiMeta', { unit: unitLabel(t, data.kpi.unit), baseline: num(data.kpi.baseline), date: data.kpi.baselineDate ? formatDay(lang, data.kpi.baselineDate) : '–' })} <a href={`/kpis/${data.kpi.code}`}>{t('dashboard.toKpi')}</a></p>,
         figure({ kind: 'line', unit: data.kpi.unit, categories: data.kpi.trend.map((p) => String(p.year)), series: [
           { name: t('report.col.value'), data: data.kpi.trend.map((p) => p.value), color: '#1a1a1a' },
           { name: t('report.col.target'), data: data.kpi.trend.map((p) => p.target), color: '#8a5a00', line: 'dashed' },
           ...(data.kpi.baseline !== null ? [{ name: t('report.col.baseline'), data: data.kpi.trend.map(() => data.kpi!.baseline), color: '#595959', line: 'dotted' as const }] : []),
         ] }, t('dashboard.trendChart')),
-        <ScrollTable caption={t('dashboard.trendTable', { kpi: data.kpi.name[lang], unit: data.kpi.unit })} class="data-table">
+        <ScrollTable caption={t('dashboard.trendTable', { kpi: data.kpi.name[lang], unit: unitLabel(t, data.kpi.unit) })} class="data-table">
           <thead><tr><th scope="col">{t('dashboard.year')}</th><th scope="col">{t('report.col.value')}</th><th scope="col">{t('report.col.target')}</th></tr></thead>
           <tbody>{data.kpi.trend.map((p) => <tr><th scope="row">{String(p.year)}</th><td>{num(p.value)}</td><td>{num(p.target)}</td></tr>)}</tbody>
         </ScrollTable>,
@@ -75,13 +76,13 @@ export function DashboardPage({ ctx, data, query, labelOf, years }: {
           figure({ kind: 'bar', unit: data.kpi.unit, categories: data.kpi.comparison.map((c) => labelOf(c.key)),
             series: [{ name: data.kpi.name[lang], data: data.kpi.comparison.map((c) => c.value), color: '#1a1a1a' }] }, t('dashboard.compareChart')),
           <ScrollTable caption={t(`dashboard.compare.${query.breakdown}`, { year: data.year })} class="data-table">
-            <thead><tr><th scope="col">{t(`dashboard.breakdown.${query.breakdown}`)}</th><th scope="col">{t('report.col.value')} ({data.kpi.unit})</th></tr></thead>
+            <thead><tr><th scope="col">{t(`dashboard.breakdown.${query.breakdown}`)}</th><th scope="col">{t('report.col.value')} ({unitLabel(t, data.kpi.unit)})</th></tr></thead>
             <tbody>{data.kpi.comparison.map((c) => <tr><th scope="row">{labelOf(c.key)}</th><td>{num(c.value)}</td></tr>)}</tbody>
           </ScrollTable>,
         ],
         data.kpi.matrix.keys.length ? [
           <h2>{t('dashboard.overYears')}</h2>,
-          <ScrollTable caption={t('dashboard.overYearsTable', { kpi: data.kpi.name[lang], unit: data.kpi.unit })} class="data-table">
+          <ScrollTable caption={t('dashboard.overYearsTable', { kpi: data.kpi.name[lang], unit: unitLabel(t, data.kpi.unit) })} class="data-table">
             <thead><tr><th scope="col">{t(`dashboard.breakdown.${query.breakdown}`)}</th>{data.kpi.matrix.years.map((y) => <th scope="col">{String(y)}</th>)}</tr></thead>
             <tbody>{data.kpi.matrix.keys.map((k) => <tr><th scope="row">{labelOf(k)}</th>{data.kpi!.matrix.years.map((y) => <td>{num(data.kpi!.matrix.values[k]![y] ?? null)}</td>)}</tr>)}</tbody>
           </ScrollTable>,

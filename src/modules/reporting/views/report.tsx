@@ -7,6 +7,7 @@ import type { ReportData } from '../report-data.js';
 import type { ReportTemplate } from '../template.js';
 import { formatDay, formatFigure } from '../../../i18n/formats.js';
 import { ScrollTable } from '../../../web/components.js';
+import { unitLabel } from '../../monitoring/views/parts.js';
 
 void Fragment;
 
@@ -54,7 +55,7 @@ function sectionContent(ctx: ViewContext, data: ReportData, template: ReportTemp
             <ScrollTable caption={line.title[lang]} class="data-table" captionClass="visually-hidden">
               <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.status')}</th><th scope="col">{t('report.col.progress')}</th><th scope="col">{t('report.col.responsible')}</th><th scope="col">{t('report.col.budget')}</th></tr></thead>
               <tbody>{line.actions.map((a) => (
-                <tr><td>{a.code} {a.title[lang]}{a.atRisk ? <span class="badge badge-weak">{t('report.atRisk')}</span> : null}</td><td>{t(`report.actionStatus.${a.status}`)}</td><td>{pct(a.progress)}</td><td>{a.responsible ?? '–'}</td><td>{num(a.budgetSpent)} / {num(a.budgetPlanned)}</td></tr>
+                <tr><td>{a.code} {a.title[lang]}{a.atRisk ? ' ' : null}{a.atRisk ? <span class="badge badge-weak">{t('report.atRisk')}</span> : null}</td><td>{t(`report.actionStatus.${a.status}`)}</td><td>{pct(a.progress)}</td><td>{a.responsible ?? '–'}</td><td>{num(a.budgetSpent)} / {num(a.budgetPlanned)}</td></tr>
               ))}</tbody>
             </ScrollTable>
           </section>
@@ -69,14 +70,14 @@ function sectionContent(ctx: ViewContext, data: ReportData, template: ReportTemp
       data.milestones.reached.length ? (
         <ScrollTable caption={t('report.reached', { n: data.milestones.reached.length })} class="data-table" captionClass="visually-hidden">
           <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.milestone')}</th><th scope="col">{t('report.col.due')}</th><th scope="col">{t('report.col.done')}</th></tr></thead>
-          <tbody>{data.milestones.reached.map((m) => <tr><td>{m.action}</td><td>{m.title[lang]}</td><td>{m.due}</td><td>{m.done}{m.late ? ` (${t('report.late')})` : ''}</td></tr>)}</tbody>
+          <tbody>{data.milestones.reached.map((m) => <tr><td>{m.action}</td><td>{m.title[lang]}</td><td>{formatDay(lang, m.due)}</td><td>{formatDay(lang, m.done)}{m.late ? ` (${t('report.late')})` : ''}</td></tr>)}</tbody>
         </ScrollTable>
       ) : null,
       <h3>{t('report.missed', { n: data.milestones.missed.length })}</h3>,
       data.milestones.missed.length ? (
         <ScrollTable caption={t('report.missed', { n: data.milestones.missed.length })} class="data-table" captionClass="visually-hidden">
           <thead><tr><th scope="col">{t('report.col.action')}</th><th scope="col">{t('report.col.milestone')}</th><th scope="col">{t('report.col.due')}</th></tr></thead>
-          <tbody>{data.milestones.missed.map((m) => <tr><td>{m.action}</td><td>{m.title[lang]}</td><td>{m.due}</td></tr>)}</tbody>
+          <tbody>{data.milestones.missed.map((m) => <tr><td>{m.action}</td><td>{m.title[lang]}</td><td>{formatDay(lang, m.due)}</td></tr>)}</tbody>
         </ScrollTable>
       ) : null,
     ];
@@ -89,7 +90,7 @@ function sectionContent(ctx: ViewContext, data: ReportData, template: ReportTemp
         <ScrollTable caption={t('report.kpiTable', { year: data.year })} class="data-table">
           <thead><tr><th scope="col">{t('report.col.kpi')}</th><th scope="col">{t('report.col.baseline')}</th><th scope="col">{t('report.col.value')}</th><th scope="col">{t('report.col.target')}</th><th scope="col">{t('report.col.onTrack')}</th></tr></thead>
           <tbody>{data.kpis.map((k) => (
-            <tr><td>{k.name[lang]} ({k.unit})</td><td>{num(k.baseline)}</td><td>{num(k.value)}{k.period ? ` (${k.period})` : ''}</td><td>{num(k.target)}</td><td>{k.onTrack === null ? '–' : t(k.onTrack ? 'report.yes' : 'report.no')}</td></tr>
+            <tr><td>{k.name[lang]} ({unitLabel(t, k.unit)})</td><td>{num(k.baseline)}</td><td>{num(k.value)}{k.period ? ` (${k.period})` : ''}</td><td>{num(k.target)}</td><td>{k.onTrack === null ? '–' : t(k.onTrack ? 'report.yes' : 'report.no')}</td></tr>
           ))}</tbody>
         </ScrollTable>,
       ],
@@ -100,7 +101,7 @@ function sectionContent(ctx: ViewContext, data: ReportData, template: ReportTemp
     data.decisions.length === 0 ? <p>{t('report.none')}</p> : (
       <ScrollTable caption={t('report.section.decisions')} class="data-table" captionClass="visually-hidden">
         <thead><tr><th scope="col">{t('report.col.date')}</th><th scope="col">{t('report.col.body')}</th><th scope="col">{t('report.col.decision')}</th></tr></thead>
-        <tbody>{data.decisions.map((d) => <tr><td>{d.decidedOn ?? '–'}</td><td>{d.body[lang]}</td><td><a href={`/decisions/${d.code}`}>{d.code}</a> {d.title[lang]}</td></tr>)}</tbody>
+        <tbody>{data.decisions.map((d) => <tr><td>{d.decidedOn ? formatDay(lang, d.decidedOn) : '–'}</td><td>{d.body[lang]}</td><td><a href={`/decisions/${d.code}`}>{d.code}</a> {d.title[lang]}</td></tr>)}</tbody>
       </ScrollTable>
     ),
   ];

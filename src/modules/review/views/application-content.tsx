@@ -1,20 +1,10 @@
 import type { Lang, Translate } from '../../../plugins/i18n.js';
 import { DemoBadge, ScrollTable } from '../../../web/components.js';
 import { h, Html } from '../../../web/jsx.js';
-import type { FormField } from '../../calls/form-fields.js';
+import type { FormAnswers, FormField } from '../../calls/form-fields.js';
+import { answerDisplay } from '../../calls/views/fields.js';
 import type { ApplicationContent, Partner } from '../queries.js';
 import { Money } from './parts.js';
-
-type Answer = string | number | boolean | string[] | null | undefined;
-
-function answerText(t: Translate, lang: Lang, field: FormField, value: Answer): string {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return t('review.app.noAnswer');
-  const option = (v: string) => field.options?.find((o) => o.value === v)?.[`label_${lang}`] ?? v;
-  if (Array.isArray(value)) return value.map(option).join(', ');
-  if (typeof value === 'boolean') return t(value ? 'review.app.yes' : 'review.app.no');
-  if (field.type === 'choice') return option(String(value));
-  return String(value);
-}
 
 function Answers({ t, lang, fields, answers, title, id }: { t: Translate; lang: Lang; fields: FormField[]; answers: Record<string, unknown>; title: string; id: string }): Html {
   return (
@@ -22,7 +12,7 @@ function Answers({ t, lang, fields, answers, title, id }: { t: Translate; lang: 
       <h2 id={id}>{title}</h2>
       {fields.length === 0 ? <p>{t('review.app.noFields')}</p> : (
         <dl class="facts">
-          {fields.map((f) => [<dt>{f[`label_${lang}`]}</dt>, <dd>{answerText(t, lang, f, answers[f.key] as Answer)}</dd>])}
+          {fields.map((f) => [<dt>{f[`label_${lang}`]}</dt>, <dd>{answerDisplay(t, lang, f, answers[f.key] as FormAnswers[string] | undefined)}</dd>])}
         </dl>
       )}
     </section>

@@ -7,6 +7,7 @@ import { Layout } from '../../../web/layout.js';
 import type { CallRecord } from '../queries.js';
 import type { DecisionView } from '../reads.js';
 import { ActionError, Money, Moment, Notice, Paragraphs } from './parts.js';
+import { formatDay, formatFigure } from '../../../i18n/formats.js';
 
 /** The decision and its letter, for the consortium's members: printable, and as PDF. */
 export function DecisionPage({ ctx, d, notice }: { ctx: ViewContext; d: DecisionView; notice?: string | undefined }): Html {
@@ -23,7 +24,7 @@ export function DecisionPage({ ctx, d, notice }: { ctx: ViewContext; d: Decision
         <dt>{t('review.decision.outcome')}</dt><dd><strong>{t(`review.status.${d.outcome}`)}</strong></dd>
         {d.outcome === 'granted' ? [<dt>{t('review.decision.amount')}</dt>, <dd><Money lang={lang} amount={d.amount} /></dd>] : null}
         <dt>{t('review.decision.decidedAt')}</dt><dd><Moment lang={lang} iso={d.decidedAt} /></dd>
-        {d.project ? [<dt>{t('review.decision.project')}</dt>, <dd>{d.project.code} ({d.project.startsOn} – {d.project.endsOn})</dd>] : null}
+        {d.project ? [<dt>{t('review.decision.project')}</dt>, <dd><a href={`/projects/${d.project.code}`}>{d.project.code}</a> ({formatDay(lang, d.project.startsOn)} – {formatDay(lang, d.project.endsOn)})</dd>] : null}
       </dl>
       <p><a href={`/applications/${d.id}/decision.pdf?lang=${letterLang}`}>{t('review.decision.pdf')}</a></p>
       <section aria-labelledby="letter-title" class="letter">
@@ -57,7 +58,7 @@ export function DecideFormPage({ ctx, app, call, form, prepared, actionError, re
         <dt>{t('review.col.requested')}</dt><dd><Money lang={lang} amount={app.requested} /></dd>
         <dt>{t('review.decision.maxGrant')}</dt><dd><Money lang={lang} amount={call.maxGrant} /></dd>
         <dt>{t('review.decision.remaining')}</dt><dd><Money lang={lang} amount={remaining} /></dd>
-        <dt>{t('review.col.score')}</dt><dd>{app.score === null ? '—' : `${app.score} / 10`}</dd>
+        <dt>{t('review.col.score')}</dt><dd>{app.score === null ? '—' : formatFigure(lang, app.score)}</dd>
       </dl>
       <form method={prepared ? 'post' : 'get'} action={`/applications/${app.id}/decision`} novalidate>
         <ErrorSummary t={t} errors={errors} labels={labels} />

@@ -12,6 +12,7 @@ import type { HistoryEntry } from '../queries/vision.js';
 import type { PathView } from '../reads.js';
 import { Radios } from './form-parts.js';
 import { ActionError, History, Paragraphs, Progress, SavedNotice, number } from './parts.js';
+import { unitLabel } from '../../monitoring/views/parts.js';
 
 const Flag = ({ t }: { t: Translate }) => <span class="badge badge-gap">{t('vision.paths.flag')}</span>;
 
@@ -21,7 +22,7 @@ function Frame({ t, lang, catalog, pillars, challenges }: { t: Translate; lang: 
       <dt>{t('vision.paths.pillars')}</dt>
       <dd>{pillars.length ? pillars.map((n, i) => [i ? '; ' : '', `${n}. ${catalog.pillar(n)?.name[lang] ?? ''}`]) : '—'}</dd>
       <dt>{t('vision.paths.challenges')}</dt>
-      <dd>{challenges.length ? challenges.map((n, i) => [i ? '; ' : '', <a href="/challenges">{`${n}. ${catalog.challenge(n)?.title[lang] ?? ''}`}</a>]) : '—'}</dd>
+      <dd>{challenges.length ? challenges.map((n, i) => [i ? '; ' : '', <a href={`/challenges/${n}`}>{`${n}. ${catalog.challenge(n)?.title[lang] ?? ''}`}</a>]) : '—'}</dd>
     </dl>
   );
 }
@@ -75,8 +76,8 @@ function KpiList({ t, lang, kpis }: { t: Translate; lang: Lang; kpis: KpiFigure[
       {kpis.map((k) => (
         <li>
           <a href={`/kpis/${k.code}`}>{k.name[lang]}</a>:{' '}
-          {k.latest ? `${number(lang, k.latest.value)} ${k.unit} (${k.latest.period})` : t('vision.paths.noMeasurement')}
-          {k.target ? `; ${t('vision.paths.target', { year: k.target.year, value: number(lang, k.target.value), unit: k.unit })}` : ''}
+          {k.latest ? `${number(lang, k.latest.value)} ${unitLabel(t, k.unit)} (${k.latest.period})` : t('vision.paths.noMeasurement')}
+          {k.target ? `; ${t('vision.paths.target', { year: k.target.year, value: number(lang, k.target.value), unit: unitLabel(t, k.unit) })}` : ''}
         </li>
       ))}
     </ul>

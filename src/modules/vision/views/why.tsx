@@ -7,6 +7,7 @@ import { Layout } from '../../../web/layout.js';
 import type { WhyData } from '../queries/why.js';
 import { subsectorName } from './participation.js';
 import { Paragraphs, Progress, number, percent } from './parts.js';
+import { unitLabel } from '../../monitoring/views/parts.js';
 
 function Figures({ t, lang, data }: { t: Translate; lang: Lang; data: WhyData }): Html {
   const f = data.featured;
@@ -70,8 +71,8 @@ export function WhyPage({ ctx, catalog, data, embedUrl }: { ctx: ViewContext; ca
             {data.kpis.map((k) => (
               <tr>
                 <th scope="row"><a href={`/kpis/${k.code}`}>{k.name[lang]}</a> <DemoBadge t={t} isDemo={k.isDemo} /></th>
-                <td>{k.latest ? `${number(lang, k.latest.value)} ${k.unit} (${k.latest.period})` : t('vision.paths.noMeasurement')}</td>
-                <td>{k.target ? `${number(lang, k.target.value)} ${k.unit} (${k.target.year})` : '—'}</td>
+                <td>{k.latest ? `${number(lang, k.latest.value)} ${unitLabel(t, k.unit)} (${k.latest.period})` : t('vision.paths.noMeasurement')}</td>
+                <td>{k.target ? `${number(lang, k.target.value)} ${unitLabel(t, k.unit)} (${k.target.year})` : '—'}</td>
               </tr>
             ))}
           </tbody>

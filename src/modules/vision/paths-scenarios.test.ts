@@ -26,7 +26,7 @@ describe.each(engines)('transition paths and scenarios on %s', (engine) => {
     expect(list.withoutActionLines).toBe(1);
     expect(list.items.find((p: any) => p.code === 'demo-pad-open-data')).toMatchObject({ withoutActionLines: true, actionLineCount: 0, progress: null });
     const page = (await get('/paths?lang=en')).body;
-    expect(page).toContain('1 paths have no action line yet');
+    expect(page).toContain('1 path has no action line yet');
     expect(page.match(/No short-term action line/g)?.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -61,7 +61,7 @@ describe.each(engines)('transition paths and scenarios on %s', (engine) => {
     expect(moved.horizons.find((h: any) => h.year === 2050).actionLines.map((l: any) => l.code)).toEqual(['demo-digitale-competenties']);
     expect(json(await send('DELETE', url, team)).withoutActionLines).toBe(true);
     expect((await send('DELETE', url, team)).statusCode).toBe(404);
-    expect((await get('/paths?lang=en')).body).toContain('1 paths have no action line yet');
+    expect((await get('/paths?lang=en')).body).toContain('1 path has no action line yet');
   });
 
   it('creates and edits a path: bad input names the field, a stale version gets 409', async () => {

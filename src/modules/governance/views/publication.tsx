@@ -90,7 +90,7 @@ export function VersionLine({ ctx, p }: { ctx: ViewContext; p: Publication }): H
   const { t, lang } = ctx;
   return (
     <p class="muted">
-      {t('gov.pub.version', { version: p.version })}{' '}<StatusBadge t={t} status={p.status} />
+      {t('gov.pub.version', { version: p.version })}{/* A published version says so with its date. */}{p.publishedAt ? null : [' ', <StatusBadge t={t} status={p.status} />]}
       {p.publishedAt ? ` ${t('gov.pub.publishedOn', { when: formatDateTime(p.publishedAt, lang) })}` : p.approvedAt ? ` ${t('gov.pub.approvedOn', { when: formatDateTime(p.approvedAt, lang) })}` : ''}
       {p.correctionOf !== null ? ` ${t('gov.pub.isCorrection')}` : ''}
     </p>

@@ -70,7 +70,7 @@ export function OfferPage({ ctx, catalog, view, form, errors, notice }: { ctx: V
       <dl class="facts">
         <dt>{t('guide.offer.actor')}</dt><dd><a href={`/actors/${o.actorCode}`}>{o.actorName}</a></dd>
         <dt>{t('guide.offer.dimensions')}</dt><dd>{o.dimensions.length ? o.dimensions.map((d) => t(`search.dimension.${d}`)).join(', ') : '—'}</dd>
-        <dt>{t('guide.offer.subsectors')}</dt><dd>{o.subsectors.length ? o.subsectors.map((s) => t(`subsector.${s}`)).join(', ') : t('guide.wholeSector')}</dd>
+        <dt>{t('guide.offer.subsectorsShown')}</dt><dd>{o.subsectors.length ? o.subsectors.map((s) => t(`subsector.${s}`)).join(', ') : t('guide.wholeSector')}</dd>
         {o.levelFrom !== null || o.levelTo !== null ? [<dt>{t('guide.offer.levels')}</dt>, <dd>{`${o.levelFrom ?? 0}–${o.levelTo ?? 5}`}</dd>] : null}
       </dl>
       {view.canRespond ? (

@@ -34,7 +34,7 @@ export function HubPage({ ctx, hub, canContribute, canManage }: { ctx: ViewConte
           <h2 id="hub-lessons"><a href="/lessons">{t('knowledge.hub.lessons')}</a></h2>
           <p>{t('knowledge.hub.lessonsCount', { count: c.lessons })}</p>
           {hub.lessons.length === 0 ? <p>{t('knowledge.hub.noLessons')}</p> : (
-            <ul>{hub.lessons.map((l) => <li><a href={`/lessons/${l.code}`}>{l.title}</a> <span class="muted">(<Day lang={lang} iso={l.publishedAt} />)</span>{l.isDemo ? [' ', <DemoBadge t={t} isDemo />] : null}</li>)}</ul>
+            <ul>{hub.lessons.map((l) => <li><a href={`/lessons/${l.code}`} lang={l.language}>{l.title}</a> <span class="muted">(<Day lang={lang} iso={l.publishedAt} />)</span>{l.isDemo ? [' ', <DemoBadge t={t} isDemo />] : null}</li>)}</ul>
           )}
         </li>
         <li class="card">

@@ -18,7 +18,7 @@ export async function closeReview(tx: Tx, actor: Actor, callCode: string): Promi
     if (!step || step.kind !== 'review') continue;
     if (!mayAct(step, actor.role)) throw stepActor(step.actorRole);
     if ((await countedReviews(tx, app.id)) === 0) { withoutReviews.push(app.id); continue; }
-    await recordStep(tx, actor.id, app, { stepCode: step.code, outcome: 'passed', note: 'review closed', status: 'in_review', nextStep: nextStep(steps, step.code)?.code ?? step.code });
+    await recordStep(tx, actor.id, app, { stepCode: step.code, outcome: 'passed', note: '', status: 'in_review', nextStep: nextStep(steps, step.code)?.code ?? step.code });
     closed.push(app.id);
   }
   return { callId: call.id, closed, withoutReviews };

@@ -60,7 +60,7 @@ export async function decide(tx: Tx, actor: Actor, applicationId: number, input:
   const letter = { letter_nl: input.letterNl.trim(), letter_en: (input.letterEn ?? '').trim() };
   await tx.insertInto('grant_decisions').values({ application_id: app.id, outcome: input.outcome, amount_eur: amount === null ? null : money(amount), ...letter, decided_by: actor.id }).execute();
   await audit(tx, { userId: actor.id, entityType: 'grant_decision', entityId: app.id, action: 'create', after: { outcome: input.outcome, amount, ...letter } });
-  await recordStep(tx, actor.id, app, { stepCode: step.code, outcome: 'passed', note: input.outcome, status: input.outcome, nextStep: step.code });
+  await recordStep(tx, actor.id, app, { stepCode: step.code, outcome: 'passed', note: '', status: input.outcome, nextStep: step.code });
 
   if (input.outcome !== 'granted') return { callId: call.id, projectId: null };
   const code = `P-${startsOn.slice(0, 4)}-${app.id}`;

@@ -111,7 +111,7 @@ async function walk(tx: Tx, a: { id: number; i: number; fate: string; base: numb
   let at = new Date(a.submittedAt.getTime() + 3 * DAY);
   let current: WorkflowStep | undefined = steps[0];
   let status: 'submitted' | 'in_review' | 'ineligible' | 'granted' | 'refused' = 'submitted';
-  const scores: Array<{ criterion_code: string; score: number; motivation: string }> = [];
+  const scores: Array<{ reviewer_id: number; criterion_code: string; score: number; motivation: string }> = [];
   while (current) {
     at = new Date(at.getTime() + DAY);
     if (current.kind === 'eligibility') {
@@ -127,7 +127,7 @@ async function walk(tx: Tx, a: { id: number; i: number; fate: string; base: numb
         await tx.insertInto('review_scores').values(rows).execute();
         scores.push(...rows);
       }
-      await step(tx, a.id, current, 'passed', 'all reviews submitted', reviewers[0]!, at);
+      await step(tx, a.id, current, 'passed', '', reviewers[0]!, at);
     } else if (current.kind === 'decision') {
       if (a.fate !== 'granted' && a.fate !== 'refused') break;
       const outcome = a.fate;
@@ -136,9 +136,9 @@ async function walk(tx: Tx, a: { id: number; i: number; fate: string; base: numb
       for (const s of scores) { const g = per.get(s.criterion_code) ?? { sum: 0, count: 0 }; per.set(s.criterion_code, { sum: g.sum + s.score, count: g.count + 1 }); }
       const weights = call.criteria.reduce((s, c) => s + c.weight, 0);
       const ws = call.criteria.reduce((s, c) => s + c.weight * ((per.get(c.code)?.sum ?? 0) / (per.get(c.code)?.count || 1)), 0) / weights;
-      const facts = { organisation: a.lead, applicationTitle: a.title, callTitle: call.title, isDemo: true, outcome, amount, weightedScore: Math.round(ws * 100) / 100, reviews: 2, criteria: call.criteria, scores } as const;
+      const facts = { organisation: a.lead, applicationTitle: a.title, callTitle: call.title, isDemo: true, outcome, amount, weightedScore: Math.round(ws * 100) / 100, reviews: new Set(scores.map((s) => s.reviewer_id)).size, criteria: call.criteria, scores } as const;
       await tx.insertInto('grant_decisions').values({ application_id: a.id, outcome, amount_eur: amount, letter_nl: draftLetter(facts, 'nl'), letter_en: draftLetter(facts, 'en'), decided_by: teamId, decided_at: at }).execute();
-      await step(tx, a.id, current, 'passed', outcome, teamId, at);
+      await step(tx, a.id, current, 'passed', '', teamId, at);
       status = outcome;
       if (outcome === 'granted') {
         const startsOn = brusselsDate(at);

@@ -139,7 +139,7 @@ describe.each(engines)('maturity pages on %s', (engine) => {
     };
     const bad = await upload(csv.replace('data;data-key-figures;1;', 'gegevens;data-key-figures;1;'));
     expect(bad.statusCode).toBe(400);
-    expect(bad.body).toContain('Het bestand is niet geïmporteerd: 1 problemen');
+    expect(bad.body).toContain('Het bestand is niet geïmporteerd: 1 probleem.');
     expect(bad.body).toContain('&quot;gegevens&quot; is geen dimensie van deze versie');
     const good = await upload(csv.replace('Eerste versie van de vraag', 'Via het rekenblad gewijzigd'));
     expect(good.statusCode).toBe(303);

@@ -49,6 +49,8 @@ export function isCrossSector(partners: ReadonlyArray<{ subsector: string }>): b
 
 export interface ApplicationListItem {
   id: number; title: string; status: ApplicationStatus; currentStep: string | null; submittedAt: Date | null; updatedAt: Date; isDemo: boolean;
+  /** The current step as the call's workflow names it, for people. */
+  currentStepLabel: { nl: string; en: string } | null;
   call: { code: string; title_nl: string; title_en: string; closesAt: Date };
   lead: { id: number; name: string; subsector: string };
   partners: number; crossSector: boolean;
@@ -56,8 +58,9 @@ export interface ApplicationListItem {
 
 function listQuery(db: Reader) {
   return db.selectFrom('applications as a').innerJoin('calls as c', 'c.id', 'a.call_id').innerJoin('organisations as o', 'o.id', 'a.lead_organisation_id')
+    .leftJoin('call_workflow_steps as w', (j) => j.onRef('w.call_id', '=', 'a.call_id').onRef('w.code', '=', 'a.current_step'))
     .select((eb) => [
-      'a.id', 'a.title', 'a.status', 'a.current_step', 'a.submitted_at', 'a.updated_at', 'a.is_demo',
+      'a.id', 'a.title', 'a.status', 'a.current_step', 'w.label_nl as step_nl', 'w.label_en as step_en', 'a.submitted_at', 'a.updated_at', 'a.is_demo',
       'c.code as call_code', 'c.title_nl', 'c.title_en', 'c.closes_at', 'o.id as lead_id', 'o.name as lead_name', 'o.subsector as lead_subsector',
       eb.selectFrom('application_partners as p').select((x) => x.fn.countAll<number>().as('n')).whereRef('p.application_id', '=', 'a.id').as('partners'),
       eb.selectFrom('application_partners as p').innerJoin('organisations as po', 'po.id', 'p.organisation_id')
@@ -66,7 +69,8 @@ function listQuery(db: Reader) {
 }
 type ListRow = Awaited<ReturnType<ReturnType<typeof listQuery>['execute']>>[number];
 const item = (r: ListRow): ApplicationListItem => ({
-  id: r.id, title: r.title, status: r.status, currentStep: r.current_step, submittedAt: r.submitted_at, updatedAt: r.updated_at, isDemo: r.is_demo,
+  id: r.id, title: r.title, status: r.status, currentStep: r.current_step,
+  currentStepLabel: r.step_nl !== null && r.step_en !== null ? { nl: r.step_nl, en: r.step_en } : null, submittedAt: r.submitted_at, updatedAt: r.updated_at, isDemo: r.is_demo,
   call: { code: r.call_code, title_nl: r.title_nl, title_en: r.title_en, closesAt: r.closes_at },
   lead: { id: r.lead_id, name: r.lead_name, subsector: r.lead_subsector },
   partners: Number(r.partners ?? 0), crossSector: Number(r.subsectors ?? 0) > 1,

@@ -27,7 +27,7 @@ export function ApplicationTable({ ctx, items, caption, showCall }: { ctx: ViewC
             {showCall ? <td><a href={`/calls/${a.call.code}`}>{lang === 'en' ? a.call.title_en : a.call.title_nl}</a></td> : null}
             <td>{a.lead.name}</td>
             <td>{t('calls.consortium.count', { n: a.partners })}{a.crossSector ? `, ${t('calls.consortium.crossSector')}` : ''}</td>
-            <td>{t(`calls.status.${a.status}`)}{a.currentStep ? ` (${a.currentStep})` : ''}</td>
+            <td>{t(`calls.status.${a.status}`)}{/* Where it stands while it is under way; a decided application has no step to show. */}{(a.status === 'submitted' || a.status === 'in_review') && a.currentStepLabel ? ` (${a.currentStepLabel[lang]})` : ''}</td>
             <td>{a.submittedAt ? <When lang={lang} at={a.submittedAt} /> : <When lang={lang} at={a.updatedAt} />}</td>
           </tr>
         ))}

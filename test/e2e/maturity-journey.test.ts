@@ -258,7 +258,7 @@ describe.skipIf(!run)('digital maturity journey of a newcomer in headless Chromi
     expect(await inMain(page).textContent()).toContain('Nu zijn 2 van 2 respondenten klaar.');
     await follow(page, button(page, 'Zelfevaluatie indienen'));
     expect(page.url()).toBe(`${server.base}/assessments/${fullAssessment}/results`);
-    expect(await inMain(page).textContent()).toContain('2 respondent(en) geteld');
+    expect(await inMain(page).textContent()).toContain('2 respondenten geteld');
 
     const chart = inMain(page).getByRole('img', { name: /^Radardiagram van het huidige niveau/ });
     expect(await chart.locator('svg').count()).toBe(1);
@@ -364,7 +364,7 @@ describe.skipIf(!run)('digital maturity journey of a newcomer in headless Chromi
     expect(await inMain(page).textContent()).toContain('Nu zijn 1 van 1 respondenten klaar.');
     await follow(page, button(page, 'Zelfevaluatie indienen'));
     expect(page.url()).toBe(`${server.base}/assessments/${quick}/results`);
-    expect(await inMain(page).textContent()).toContain('1 respondent(en) geteld');
+    expect(await inMain(page).textContent()).toContain('1 respondent geteld');
 
     await follow(page, link(page, 'Maak of bekijk het verbeterplan'));
     await follow(page, inMain(page).getByRole('navigation', { name: 'Onderdelen van het traject' }).getByRole('link', { name: 'Voortgang' }));

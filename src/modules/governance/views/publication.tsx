@@ -18,10 +18,10 @@ export function votesText(ctx: ViewContext, v: { votesFor: number | null; votesA
   return ctx.t('gov.treatment.votes', { for: v.votesFor ?? 0, against: v.votesAgainst ?? 0, abstentions: v.abstentions ?? 0 });
 }
 
-/** The frozen content of one version, in the reader's language. Headings start at `level`. */
-export function FrozenView({ ctx, content, level }: { ctx: ViewContext; content: FrozenContent; level: 2 | 3 }): Html {
+/** The frozen content of one version, in the reader's language, under a heading of `level` (its own headings one below). */
+export function FrozenView({ ctx, content, level }: { ctx: ViewContext; content: FrozenContent; level: 1 | 2 | 3 }): Html {
   const { t, lang } = ctx;
-  const H = level === 2 ? 'h3' : 'h4';
+  const H = level === 1 ? 'h2' : level === 2 ? 'h3' : 'h4';
   const parts: Html[] = [];
   if (content.note) parts.push(<div class="notice"><p>{t('gov.pub.correctionNote')} {content.note[lang]}</p></div>);
   if (content.agenda) {
@@ -123,7 +123,7 @@ export function PublicationPage({ ctx, p, versions }: { ctx: ViewContext; p: Pub
       <VersionLine ctx={ctx} p={p} />
       {p.status !== 'published' ? <div class="notice"><p>{t('gov.pub.notPublic')}</p></div> : null}
       <p>{t('gov.meeting.place')}: {content.meeting.place || '—'}. {t('gov.meeting.chair')}: {content.meeting.chair ? content.meeting.chair.actor.name : '—'}.</p>
-      <FrozenView ctx={ctx} content={content} level={2} />
+      <FrozenView ctx={ctx} content={content} level={1} />
       <PublicationSteps ctx={ctx} p={p} />
       <h2>{t('gov.pub.history')}</h2>
       <ul>{versions.map((v) => (

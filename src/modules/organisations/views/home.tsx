@@ -86,12 +86,14 @@ function Profile({ ctx, o, viewer, members }: { ctx: ViewContext; o: Organisatio
       </dl>
       {links.edit ? <p><a class="button button-secondary" href={links.edit}>{t('orgs.home.edit')}</a></p> : null}
       <h2>{t('orgs.home.members')}</h2>
-      <ScrollTable caption={t('orgs.members.caption', { count: members.length })} class="data-table">
-        <thead><tr><th scope="col">{t('orgs.field.displayName')}</th><th scope="col">{t('orgs.field.role')}</th><th scope="col">{t('orgs.field.position')}</th></tr></thead>
-        <tbody>
-          {members.map((m) => <tr><td>{m.display_name}</td><td>{label(t, 'role', m.role)}</td><td>{label(t, 'position', m.position)}</td></tr>)}
-        </tbody>
-      </ScrollTable>
+      {members.length === 0 ? <p>{t('orgs.members.none')}</p> : (
+        <ScrollTable caption={t('orgs.members.caption', { count: members.length })} class="data-table">
+          <thead><tr><th scope="col">{t('orgs.field.displayName')}</th><th scope="col">{t('orgs.field.role')}</th><th scope="col">{t('orgs.field.position')}</th></tr></thead>
+          <tbody>
+            {members.map((m) => <tr><td>{m.display_name}</td><td>{label(t, 'role', m.role)}</td><td>{label(t, 'position', m.position)}</td></tr>)}
+          </tbody>
+        </ScrollTable>
+      )}
       {links.members ? <p><a href={links.members}>{viewer.owner ? t('orgs.home.manageMembers') : t('orgs.home.viewMembers')}</a></p> : null}
       <p><a href={`/api/organisations/${o.id}`}>{t('common.asJson')}</a></p>
     </div>

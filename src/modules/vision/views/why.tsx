@@ -115,6 +115,7 @@ export function EmbedPage({ t, lang, data }: { t: Translate; lang: Lang; data: W
         <main class="wrap embed">
           <h1>{t('vision.why.title')}</h1>
           {f ? <p>{first} <DemoBadge t={t} isDemo={f.vision.isDemo} /></p> : <p>{t('vision.why.noVision')}</p>}
+          <h2>{t('vision.why.figuresTitle')}</h2>
           <Figures t={t} lang={lang} data={data} />
           <h2>{t('vision.why.pathsTitle')}</h2>
           <PathList t={t} lang={lang} data={data} target="_blank" />

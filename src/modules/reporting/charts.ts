@@ -1,6 +1,7 @@
 import { cspSafeSvg, renderSvgChart } from '../../web/svg-chart.js';
 import type { Lang } from '../../plugins/i18n.js';
 import type { ReportData } from './report-data.js';
+import { formatFigure } from '../../i18n/formats.js';
 
 /** The same charts in the web page and in the PDF, rendered on the server. */
 const svg = renderSvgChart;
@@ -24,7 +25,8 @@ export function kpiChart(data: ReportData, lang: Lang, labels: { value: string; 
     legend: { top: 0 },
     grid: { left: 50, right: 20, top: 40, bottom: 90 },
     xAxis: { type: 'category', data: kpis.map((k) => truncate(k.name[lang], 28)), axisLabel: { interval: 0, rotate: 20 } },
-    yAxis: { type: 'value' },
+    // Figures as the reader writes them: 1.000 in Dutch, 1,000 in English.
+    yAxis: { type: 'value', axisLabel: { formatter: (value: number) => formatFigure(lang, value) } },
     series: [
       { name: labels.baseline, type: 'bar', data: kpis.map((k) => k.baseline), itemStyle: { color: '#bfbfbf' } },
       { name: labels.value, type: 'bar', data: kpis.map((k) => k.value), itemStyle: { color: '#1a1a1a' } },
@@ -35,29 +37,4 @@ export function kpiChart(data: ReportData, lang: Lang, labels: { value: string; 
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-export function trendChart(trend: Array<{ year: number; value: number | null; target: number | null }>, baseline: number | null, labels: { value: string; target: string; baseline: string }): string | null {
-  if (!trend.length) return null;
-  return svg({
-    legend: { top: 0 },
-    grid: { left: 50, right: 20, top: 40, bottom: 30 },
-    xAxis: { type: 'category', data: trend.map((p) => String(p.year)) },
-    yAxis: { type: 'value' },
-    series: [
-      { name: labels.value, type: 'line', data: trend.map((p) => p.value), itemStyle: { color: '#1a1a1a' }, connectNulls: true },
-      { name: labels.target, type: 'line', data: trend.map((p) => p.target), itemStyle: { color: '#8a5a00' }, lineStyle: { type: 'dashed' }, connectNulls: true },
-      ...(baseline !== null ? [{ name: labels.baseline, type: 'line', data: trend.map(() => baseline), itemStyle: { color: '#767676' }, lineStyle: { type: 'dotted' }, symbol: 'none' }] : []),
-    ],
-  }, 640, 300);
-}
-
-export function comparisonChart(rows: Array<{ label: string; value: number }>, label: string): string | null {
-  if (!rows.length) return null;
-  return svg({
-    grid: { left: 220, right: 40, top: 10, bottom: 30 },
-    xAxis: { type: 'value' },
-    yAxis: { type: 'category', data: rows.map((r) => truncate(r.label, 34)).reverse() },
-    series: [{ name: label, type: 'bar', data: rows.map((r) => r.value).reverse(), itemStyle: { color: '#1a1a1a' }, label: { show: true, position: 'right' } }],
-  }, 640, Math.max(120, 30 + rows.length * 30));
 }

@@ -90,6 +90,10 @@ describe.each(engines)('review pages (%s)', (engine) => {
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.body.split('\r\n')[1]).toContain('Gedeelde collectiedata;');
     expect(res.body.split('\r\n')[1]).toContain(';7,5;');
+    // The header names every column in Dutch, each criterion by its own name.
+    const header = res.body.split('\r\n')[0]!;
+    expect(header).toMatch(/^\ufeffrang;aanvraag;titel;trekker;status;gewogen score;beoordelingen;[^;]+: gemiddelde;[^;]+: laagste;[^;]+: hoogste;/);
+    expect(header).not.toMatch(/ mean| min| max/);
     expect((await t.app.inject({ url: `/calls/${code}/ranking`, headers: reviewer.headers })).statusCode).toBe(403);
 
     // The overview shows the step; the decision form is one link away.

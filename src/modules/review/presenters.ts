@@ -1,4 +1,4 @@
-import type { Lang } from '../../plugins/i18n.js';
+import type { Lang, Translate } from '../../plugins/i18n.js';
 import type { CallRecord, OverviewRow, ReviewerRow, StepEntry } from './queries.js';
 import type { Ranking } from './ranking.js';
 import { currentStep, type WorkflowStep } from './workflow.js';
@@ -45,11 +45,13 @@ export const presentReviewer = (r: ReviewerRow) => ({ userId: r.userId, name: r.
 export const presentHistory = (h: StepEntry[]) => h.map((e) => ({ step: e.stepCode, outcome: e.outcome, note: e.note, by: e.by, at: e.at }));
 
 /** The CSV of a ranking: one line per application, semicolons for spreadsheets set to Dutch. */
-export function rankingCsv(call: CallRecord, ranking: Ranking, lang: Lang, t: (k: string) => string): string {
+export function rankingCsv(call: CallRecord, ranking: Ranking, lang: Lang, t: Translate): string {
   const esc = (v: unknown) => { const s = v === null || v === undefined ? '' : String(v); return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; };
   const num = (n: number | null) => (n === null ? '' : lang === 'nl' ? String(n).replace('.', ',') : String(n));
-  const head = ['rank', 'id', 'title', 'lead', 'status', 'score', 'reviews', ...call.criteria.flatMap((c) => [`${c.code} mean`, `${c.code} min`, `${c.code} max`]), 'requested', 'cumulative', 'withinBudget', 'demo']
-    .map((k) => (k.includes(' ') ? k : t(`review.csv.${k}`)));
+  // Each criterion by its name in the reader's language: "Innovatie: gemiddelde".
+  const perCriterion = call.criteria.flatMap((c) => (['mean', 'min', 'max'] as const).map((m) => t(`review.csv.criterion.${m}`, { criterion: c.label[lang] })));
+  const head = [...['rank', 'id', 'title', 'lead', 'status', 'score', 'reviews'].map((k) => t(`review.csv.${k}`)), ...perCriterion,
+    ...['requested', 'cumulative', 'withinBudget', 'demo'].map((k) => t(`review.csv.${k}`))];
   const lines = [head.map(esc).join(';')];
   for (const r of ranking.rows) {
     lines.push([

@@ -166,7 +166,8 @@ export interface ApplicationContent {
   summary: string; answers: Record<string, unknown>; annexAnswers: Record<string, unknown>;
   fields: FormField[]; annexFields: FormField[];
   pathway: Array<{ stage: string; description: string; indicators: Array<{ name: string; target: string }> }>;
-  documents: Array<{ annexCode: string; title: string; url: string }>;
+  /** Each document with the name of the annex it answers, as the call names it. */
+  documents: Array<{ annexCode: string; annex: { nl: string; en: string } | null; title: string; url: string }>;
 }
 
 const STAGES = ['inputs', 'activities', 'outputs', 'outcomes', 'impact'];
@@ -177,7 +178,8 @@ export async function applicationContent(db: Reader, app: ApplicationRow): Promi
   const [forms, pathway, documents] = await Promise.all([
     db.selectFrom('form_definitions').select(['id', 'fields']).where('id', 'in', [app.form_id, app.annex_form_id]).execute(),
     db.selectFrom('application_pathway').selectAll().where('application_id', '=', app.id).execute(),
-    db.selectFrom('application_documents').select(['annex_code', 'title', 'url']).where('application_id', '=', app.id).orderBy('annex_code').execute(),
+    db.selectFrom('application_documents as d').leftJoin('call_annexes as a', (j) => j.on('a.call_id', '=', app.call_id).onRef('a.code', '=', 'd.annex_code'))
+      .select(['d.annex_code', 'd.title', 'd.url', 'a.label_nl', 'a.label_en']).where('d.application_id', '=', app.id).orderBy('d.annex_code').execute(),
   ]);
   const fieldsOf = (id: number) => parsed<FormField[]>(forms.find((f) => f.id === id)?.fields, []);
   return {
@@ -186,7 +188,7 @@ export async function applicationContent(db: Reader, app: ApplicationRow): Promi
     fields: fieldsOf(app.form_id), annexFields: fieldsOf(app.annex_form_id),
     pathway: pathway.sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage))
       .map((p) => ({ stage: p.stage, description: p.description, indicators: parsed<Array<{ name: string; target: string }>>(p.indicators, []) })),
-    documents: documents.map((d) => ({ annexCode: d.annex_code, title: d.title, url: d.url })),
+    documents: documents.map((d) => ({ annexCode: d.annex_code, annex: d.label_nl !== null && d.label_en !== null ? { nl: d.label_nl, en: d.label_en } : null, title: d.title, url: d.url })),
   };
 }
 

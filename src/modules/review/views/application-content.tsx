@@ -56,7 +56,7 @@ export function ApplicationView({ t, lang, title, isDemo, requested, partners, c
       {content.documents.length ? (
         <section aria-labelledby="documents-title">
           <h2 id="documents-title">{t('review.app.documents')}</h2>
-          <ul>{content.documents.map((d) => <li><a href={d.url} rel="noopener">{d.title}</a> ({d.annexCode})</li>)}</ul>
+          <ul>{content.documents.map((d) => <li><a href={d.url} rel="noopener">{d.title}</a> ({d.annex ? d.annex[lang] : d.annexCode})</li>)}</ul>
         </section>
       ) : null}
     </article>

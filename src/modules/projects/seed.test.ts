@@ -32,6 +32,12 @@ describe.each(engines)('demo projects and lessons on %s', (engine) => {
     expect(overdue.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('gives the call the demo projects come from the criteria and steps every call has', async () => {
+    const call = json(await t.app.inject('/api/calls/demo-proeftuinen-digitale-samenwerking'));
+    expect(call.criteria.map((c: { code: string }) => c.code)).toEqual(['innovation', 'user_centred', 'cross_sector', 'impact_pathway', 'conformity']);
+    expect(call.workflow.map((s: { code: string }) => s.code)).toEqual(['eligibility', 'review', 'panel', 'decision']);
+  });
+
   it('publishes 4-6 project lessons (one from a failure) and 6-10 lessons from own experiments, all labelled demo', async () => {
     const { items } = await listPublishedLessons(t.database.db, {});
     const demo = items.filter((l) => l.isDemo);

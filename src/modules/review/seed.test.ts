@@ -33,5 +33,11 @@ describe('demo review seed', () => {
     const page = await t.app.inject({ url: `/calls/${call[0]!.code}/ranking`, headers });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('demo');
+    // The demo applications count in the conformity report as submitted ones do.
+    const report = json(await t.app.inject({ url: `/api/calls/conformity?call=${call[0]!.code}`, headers }));
+    expect(report.totals.submitted).toBe(6);
+    expect(report.fields.length).toBeGreaterThan(0);
+    const counted = report.fields.flatMap((f: { values: Array<{ submitted: number }> }) => f.values).reduce((n: number, v: { submitted: number }) => n + v.submitted, 0);
+    expect(counted).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database, OrganisationRole } from '../../../db/schema.js';
+import { DEFAULT_CRITERIA, DEFAULT_WORKFLOW } from '../../calls/constants.js';
 
 type Tx = Transaction<Database>;
 const DAY = 86_400_000;
@@ -92,6 +93,15 @@ export async function demoCall(tx: Tx): Promise<{ id: number; applicationForm: n
     budget_eur: 300000, max_grant_eur: 80000, opens_at: momentOffset(-420), closes_at: momentOffset(-360),
     application_form_id: applicationForm, annex_form_id: annexForm, min_partners: 2, requires_cross_sector: true, status: 'published', is_demo: true,
   }).returning('id').executeTakeFirstOrThrow();
+  // The criteria and steps every call has (calls/constants.ts), so that the call, its review and
+  // its ranking read whole.
+  await tx.insertInto('call_criteria').values(DEFAULT_CRITERIA.map((c, i) => ({
+    call_id: id, code: c.code, position: i + 1, weight: c.weight, label_nl: c.label.nl, label_en: c.label.en,
+    description_nl: c.description?.nl ?? '', description_en: c.description?.en ?? '',
+  }))).execute();
+  await tx.insertInto('call_workflow_steps').values(DEFAULT_WORKFLOW.map((w, i) => ({
+    call_id: id, code: w.code, position: i + 1, kind: w.kind, actor_role: w.actorRole, label_nl: w.label.nl, label_en: w.label.en,
+  }))).execute();
   return { id, applicationForm, annexForm };
 }
 

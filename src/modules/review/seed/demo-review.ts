@@ -7,6 +7,8 @@ import { defaultEnd } from '../commands/decide.js';
 import { draftLetter } from '../letter.js';
 import { callRecord } from '../queries.js';
 import { stepsOrDefault, type WorkflowStep } from '../workflow.js';
+import { flattenConformity } from '../../calls/commands/submit.js';
+import type { FormAnswers } from '../../calls/form-fields.js';
 
 type Tx = Transaction<Database>;
 const DAY = 86400_000;
@@ -88,13 +90,17 @@ export async function seedDemoReview(tx: Tx): Promise<void> {
     const partnerIndex = Math.max(0, pool.findIndex((o) => o.subsector !== lead.subsector));
     const partner = pool.splice(partnerIndex, 1)[0]!;
     const submittedAt = new Date(closed - (i + 2) * DAY);
+    const annexAnswers = Object.fromEntries(annexFields.map((f) => [f.key, answerFor(f, i, a.requested)]));
     const { id } = await tx.insertInto('applications').values({
       call_id: call.id, lead_organisation_id: lead.id, title: a.title, summary: `[demo] ${lead.name} en ${partner.name} werken samen aan een digitaal experiment.`,
       form_id: forms.formId, annex_form_id: forms.annexId,
       answers: JSON.stringify(Object.fromEntries(fields.map((f) => [f.key, answerFor(f, i, a.requested)]))),
-      annex_answers: JSON.stringify(Object.fromEntries(annexFields.map((f) => [f.key, answerFor(f, i, a.requested)]))),
+      annex_answers: JSON.stringify(annexAnswers),
       requested_eur: a.requested, status: 'submitted', current_step: steps[0]!.code, submitted_at: submittedAt, submitted_by: teamId, created_by: teamId, is_demo: true,
     }).returning('id').executeTakeFirstOrThrow();
+    // As a submission does: the conformity answers in rows, so that the conformity report counts them.
+    const conformity = flattenConformity(annexFields, annexAnswers as FormAnswers);
+    if (conformity.length) await tx.insertInto('conformity_answers').values(conformity.map((r) => ({ application_id: id, ...r }))).execute();
     await tx.insertInto('application_partners').values([
       { application_id: id, organisation_id: lead.id, role: 'lead', contribution: '[demo] Trekt het project en beheert de data.' },
       { application_id: id, organisation_id: partner.id, role: 'partner', contribution: '[demo] Brengt het publiek en test mee.' },

@@ -99,6 +99,8 @@ describe.each(engines)('call pages on %s', (engine) => {
     const partnerPage = await get(`/applications/${id}`, other);
     expect(partnerPage.body).toContain('Neemt Paginamuseum deel?');
     expect(partnerPage.body).toContain('Consortium over deelsectoren heen');
+    // A partner reads the draft's consortium once: where it confirms, not again in the read-only view.
+    expect(partnerPage.body.match(/<h[23][^>]*>Consortium<\/h[23]>/g)).toHaveLength(1);
     expect((await post(`/applications/${id}/partners/${orgId}/confirm`, other, { contribution: 'Collectie en publiek' })).statusCode).toBe(303);
     expect(json(await get(`/api/applications/${id}`, lead)).partners[1]).toMatchObject({ confirmed: true, contribution: 'Collectie en publiek' });
     const again = await post(`/applications/${id}/partners`, lead, { organisationId: orgId });

@@ -132,7 +132,7 @@ export function ApplicationPage({ ctx, view, access, shown, errors, stale, notic
           <p class="hint">{access.lead ? t('calls.application.submitHint') : t('calls.application.leadSubmits')}</p>
           <p class="hint" data-draft-status aria-live="polite"></p>
         </form>
-      ) : <ApplicationReadOnly t={t} lang={lang} view={view} />}
+      ) : <ApplicationReadOnly t={t} lang={lang} view={view} consortium={view.status !== 'draft'} />}
       {access.lead && WITHDRAWABLE.includes(view.status) ? (
         <section aria-labelledby="withdraw-title">
           <h2 id="withdraw-title">{t('calls.application.withdrawTitle')}</h2>

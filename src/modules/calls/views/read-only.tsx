@@ -52,7 +52,7 @@ export function ConsortiumTable({ t, lang, view }: { t: Translate; lang: Lang; v
  * shared by the applicants' page (after submission) and the reviewers' pages. `level` is the
  * heading level of its sections (2 on its own page, 3 inside another section).
  */
-export function ApplicationReadOnly({ t, lang, view, level = 2 }: { t: Translate; lang: Lang; view: ApplicationView; level?: 2 | 3 }): Html {
+export function ApplicationReadOnly({ t, lang, view, level = 2, consortium = true }: { t: Translate; lang: Lang; view: ApplicationView; level?: 2 | 3; consortium?: boolean }): Html {
   const H = (props: { id: string; children?: unknown }) => (level === 2 ? <h2 id={props.id}>{props.children as string}</h2> : <h3 id={props.id}>{props.children as string}</h3>);
   return (
     <div class="application-read-only">
@@ -82,7 +82,7 @@ export function ApplicationReadOnly({ t, lang, view, level = 2 }: { t: Translate
         </ScrollTable>
       </section>
       <section aria-labelledby="ro-annex"><H id="ro-annex">{t('calls.annex.title')}</H><Answers t={t} lang={lang} fields={view.annexForm.fields} answers={view.annexAnswers} /></section>
-      <section aria-labelledby="ro-consortium"><H id="ro-consortium">{t('calls.consortium.title')}</H><ConsortiumTable t={t} lang={lang} view={view} /></section>
+      {consortium ? <section aria-labelledby="ro-consortium"><H id="ro-consortium">{t('calls.consortium.title')}</H><ConsortiumTable t={t} lang={lang} view={view} /></section> : null}
       <section aria-labelledby="ro-documents">
         <H id="ro-documents">{t('calls.documents.title')}</H>
         {view.documents.length ? (

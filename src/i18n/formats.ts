@@ -103,7 +103,8 @@ const brusselsDays = {
 /**
  * A day for people, "3 maart 2026" (or "3 mrt 2026"): a calendar date ('2026-03-03', a date
  * column) as it stands, and an instant ('2026-03-02T23:30:00.000Z', a timestamp) as the day it
- * was in Brussels then: cutting the UTC text would put work done after 23:00 on the day before.
+ * was in Brussels then: cutting the UTC text would put work done between midnight and 01:00 or
+ * 02:00 Brussels time on the day before.
  */
 export function formatDay(lang: Lang, iso: string, month: 'long' | 'short' = 'long'): string {
   if (iso.length === 10) {

@@ -1,22 +1,13 @@
 import { CODE_PATTERN, DIMENSION_CODES, LIMITS, SUBSECTORS } from './constants.js';
-import { DATE_PATTERN, MAX_ID, NO_NUL } from '../../web/input-schema.js';
+import { DATE_PATTERN, id, NO_NUL, version } from '../../web/input-schema.js';
 
-/** Building blocks of the request schemas; one definition of valid for the API and the forms. */
+/** Building blocks of the request schemas; one definition of valid for the API and the forms. The
+ * ones every module shares come from web/input-schema.ts. */
+export { id, optionalText, str, text, version } from '../../web/input-schema.js';
 
-export const str = (max: number, min = 0) => ({ type: 'string', minLength: min, maxLength: max, pattern: NO_NUL }) as const;
-export const text = (max: number) => ({
-  type: 'object', required: ['nl', 'en'], additionalProperties: false,
-  properties: { nl: str(max, 1), en: str(max, 1) },
-}) as const;
-export const optionalText = (max: number) => ({
-  type: 'object', additionalProperties: false,
-  properties: { nl: str(max), en: str(max) },
-}) as const;
 export const nullableStr = (max: number) => ({ type: ['string', 'null'], maxLength: max, pattern: NO_NUL }) as const;
 export const date = { type: ['string', 'null'], pattern: DATE_PATTERN, description: 'A day, YYYY-MM-DD' } as const;
 export const url = { type: ['string', 'null'], maxLength: LIMITS.url, pattern: '^https?://[^\\s]+$', description: 'An http(s) address' } as const;
-export const version = { type: 'integer', minimum: 1, maximum: MAX_ID, description: 'The version this edit starts from; a stale version gets 409' } as const;
-export const id = { type: 'integer', minimum: 1, maximum: MAX_ID } as const;
 export const code = { type: 'string', minLength: 2, maxLength: LIMITS.code, pattern: CODE_PATTERN } as const;
 export const actorRef = { type: ['string', 'null'], maxLength: 80, description: 'Code of the support actor that maintains the entry (its editors may change it); null for the transition team' } as const;
 export const enumList = (values: readonly string[], description?: string) =>
